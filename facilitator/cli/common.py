@@ -1,0 +1,52 @@
+"""What every command shares: the workspace it opens, JSON output, and error reporting."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlite_utils import Database
+
+from facilitator.errors import FacilitatorError
+from facilitator.paths import default_db_path
+from facilitator.storage import open_workspace
+from facilitator.storage import series as store
+
+
+class Context:
+    """Opens the workspace on first use, so ``--help`` never touches a file."""
+
+    def __init__(self, db_path: str | None):
+        self.path = Path(db_path) if db_path else default_db_path()
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_workspace(self.path)
+        return self._db
+
+    def series_id(self, ref: str) -> str:
+        return store.find_series(self.db, ref)
+
+    def session_id(self, series_ref: str, session_ref: str) -> tuple[str, str]:
+        series_id = self.series_id(series_ref)
+        return series_id, store.find_session(self.db, series_id, session_ref)
+
+
+class FacilitatorGroup(click.Group):
+    """Turns a FacilitatorError anywhere below into a sentence on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FacilitatorError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(2)
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))

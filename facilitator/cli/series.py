@@ -1,0 +1,145 @@
+"""Commands for templates, series, and whole-series export and import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from facilitator import agenda, exchange, templates
+from facilitator.cli.common import Context, echo_json
+from facilitator.errors import FacilitatorError
+from facilitator.model import Block, Session
+from facilitator.storage import series as store
+
+
+def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
+    block: Block = item.block
+    return {
+        "id": block.id, "title": block.title, "kind": block.kind.value, "minutes": item.minutes,
+        "start": agenda.clock_at(session, item.start_offset), "end": agenda.clock_at(session, item.end_offset),
+        "start_offset": item.start_offset, "prompts": block.prompts, "notes": block.notes,
+        "materials": block.materials, "fixed": block.fixed, "children": children,
+    }
+
+
+def session_json(session: Session) -> dict:
+    """A session with its agenda and computed clock times, as ``series show --json`` prints it."""
+    blocks: list[dict] = []
+    for item in agenda.schedule(session.blocks):
+        if item.depth == 0:
+            blocks.append(_block_json(session, item, []))
+        else:
+            blocks[-1]["children"].append(_block_json(session, item, []))
+    return {
+        "id": session.id, "number": session.number, "title": session.title, "date": session.date,
+        "start_time": session.start_time, "duration_minutes": session.duration_minutes,
+        "total_minutes": agenda.total_minutes(session.blocks), "format": session.format.value,
+        "location": session.location, "audience": session.audience, "language": session.language,
+        "facilitator": session.facilitator, "description": session.description,
+        "objectives": session.objectives, "blocks": blocks,
+    }
+
+
+@click.command("templates")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def templates_command(as_json: bool) -> None:
+    """List the series templates."""
+    found, broken = templates.load_templates()
+    for error in broken:
+        click.echo(f"Skipped a broken template: {error}", err=True)
+    if as_json:
+        echo_json([{"id": t.id, "name": t.name, "summary": t.summary, "credit": t.credit,
+                    "sessions": len(t.sessions)} for t in found])
+        return
+    for t in found:
+        click.echo(f"{t.id:14} {t.name} ({len(t.sessions)} session{'s' if len(t.sessions) != 1 else ''})")
+
+
+@click.group("series")
+def series_group() -> None:
+    """Create, list and show series."""
+
+
+@series_group.command("new")
+@click.option("--template", "template_id", default=templates.BLANK_ID, show_default=True)
+@click.option("--title", required=True)
+@click.option("--start", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date of the first session (YYYY-MM-DD).")
+@click.pass_obj
+def series_new(obj: Context, template_id: str, title: str, start) -> None:
+    """Create a series from a template; prints the new id."""
+    template = templates.get_template(template_id)
+    series = templates.create_series(obj.db, template, title=title, start=start.date() if start else None)
+    click.echo(series.id)
+
+
+@series_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def series_list(obj: Context, as_json: bool) -> None:
+    """List every series in the workspace."""
+    rows = store.list_series(obj.db)
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("No series yet. Create one with: facilitator series new --template breakthrough --title ...")
+    for row in rows:
+        dates = f"{row['first_date']} to {row['last_date']}" if row["first_date"] else "no dates"
+        click.echo(f"{row['id']}  {row['title']}  ({row['sessions']} sessions, {dates})")
+
+
+@series_group.command("show")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
+    """Show a series with its sessions and agendas."""
+    series = store.get_series(obj.db, obj.series_id(series_ref))
+    data = {"id": series.id, "title": series.title, "topic": series.topic, "purpose": series.purpose,
+            "goals": series.goals, "format": series.format.value, "timeline": series.timeline,
+            "template_id": series.template_id, "sessions": [session_json(s) for s in series.sessions]}
+    if as_json:
+        echo_json(data)
+        return
+    click.echo(f"{series.title}\n{'=' * len(series.title)}")
+    for session in data["sessions"]:
+        over = session["total_minutes"] - session["duration_minutes"]
+        flag = f"  ({agenda.format_minutes(over)} over)" if over > 0 else ""
+        click.echo(f"\nSession {session['number']}: {session['title']}  {session['date'] or ''} "
+                   f"{session['start_time']}  {agenda.format_minutes(session['total_minutes'])}{flag}")
+        for block in session["blocks"]:
+            click.echo(f"  {block['start']}  {block['minutes']:>3} min  {block['title']}")
+            for child in block["children"]:
+                click.echo(f"    {child['start']}  {child['minutes']:>3} min  {child['title']}")
+
+
+@click.command("export")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@click.pass_obj
+def export_command(obj: Context, series_ref: str, fmt: str, output: str | None) -> None:
+    """Export a whole series."""
+    text = exchange.dumps(exchange.export_series(obj.db, obj.series_id(series_ref)))
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def import_command(obj: Context, file: str) -> None:
+    """Import a series exported as JSON (always as a new series); prints its id."""
+    data = exchange.load_file(Path(file))
+    click.echo(exchange.import_series(obj.db, data, source=file))
+
+
+def register(main: click.Group) -> None:
+    main.add_command(templates_command)
+    main.add_command(series_group)
+    main.add_command(export_command)
+    main.add_command(import_command)

@@ -1,0 +1,96 @@
+"""The planning vocabulary: a series holds numbered sessions; a session holds an agenda of
+blocks, and a block may hold one level of sub-blocks (a fishbowl, then small groups, then a
+large-group reflection under one heading).
+
+Plain dataclasses, so the CLI, the GUI, the PDFs and the tests share one shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Format(str, Enum):
+    IN_PERSON = "in_person"
+    VIRTUAL = "virtual"
+    HYBRID = "hybrid"
+
+    @property
+    def label(self) -> str:
+        return {"in_person": "In person", "virtual": "Virtual", "hybrid": "Hybrid"}[self.value]
+
+
+class BlockKind(str, Enum):
+    WELCOME = "welcome"
+    PAIRS = "pairs"
+    TRIADS = "triads"
+    SMALL_GROUPS = "small_groups"
+    FISHBOWL = "fishbowl"
+    LARGE_GROUP = "large_group"
+    BREAK = "break"
+    MEAL = "meal"
+    PROVOCATION_ROUND = "provocation_round"
+    REFLECTION = "reflection"
+    CLOSING = "closing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+@dataclass
+class Block:
+    id: str
+    session_id: str
+    title: str
+    minutes: int
+    kind: BlockKind = BlockKind.OTHER
+    position: int = 0
+    parent_id: str | None = None
+    prompts: list[str] = field(default_factory=list)
+    notes: str = ""
+    materials: str = ""
+    fixed: bool = False
+    children: list["Block"] = field(default_factory=list)
+
+    @property
+    def effective_minutes(self) -> int:
+        """A heading with sub-blocks lasts as long as its sub-blocks together."""
+        if self.children:
+            return sum(child.minutes for child in self.children)
+        return self.minutes
+
+
+@dataclass
+class Session:
+    id: str
+    series_id: str
+    number: int
+    title: str
+    description: str = ""
+    objectives: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO date
+    start_time: str = "09:00"  # HH:MM, local to the venue
+    duration_minutes: int = 120
+    format: Format = Format.IN_PERSON
+    location: str = ""
+    audience: str = ""  # the stakeholder group a community conversation is for
+    language: str = ""
+    facilitator: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Series:
+    id: str
+    title: str
+    topic: str = ""
+    purpose: str = ""
+    goals: list[str] = field(default_factory=list)
+    format: Format = Format.IN_PERSON
+    timeline: str = ""
+    template_id: str = ""
+    start_date: str | None = None
+    sessions: list[Session] = field(default_factory=list)

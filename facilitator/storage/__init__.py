@@ -1,0 +1,5 @@
+"""All SQL lives in this package; the rest of the core calls its functions."""
+
+from facilitator.storage.workspace import open_workspace, data_version
+
+__all__ = ["open_workspace", "data_version"]
