@@ -1,0 +1,48 @@
+"""The open workspace as the GUI sees it: one connection for the UI thread and a ``changed``
+signal that fires after a local edit and when another process (a CLI command, a second
+window) commits to the same file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlite_utils import Database
+
+from facilitator.storage import data_version, open_workspace
+
+POLL_MS = 500
+
+
+class Workspace(QObject):
+    changed = Signal()
+
+    def __init__(self, path: str | Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.db: Database = open_workspace(self.path)
+        self._version = data_version(self.db)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_outside_changes)
+        self._poll.start()
+
+    def edited(self) -> None:
+        """Call after this window changed data, so every view refreshes what it shows."""
+        self._version = data_version(self.db)
+        self.changed.emit()
+
+    def _check_outside_changes(self) -> None:
+        version = data_version(self.db)
+        if version != self._version:
+            self._version = version
+            self.changed.emit()
+
+    def open_worker_connection(self) -> Database:
+        """A separate connection for a worker thread: a sqlite3 connection belongs to one thread."""
+        return open_workspace(self.path)
+
+    def close(self) -> None:
+        self._poll.stop()
+        self.db.close()
