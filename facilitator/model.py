@@ -94,3 +94,56 @@ class Series:
     template_id: str = ""
     start_date: str | None = None
     sessions: list[Session] = field(default_factory=list)
+
+
+class Acknowledgement(str, Enum):
+    """How a participant chose to be credited in anything shared outside the team.
+
+    ``UNKNOWN`` (no choice recorded) is treated like ``ANONYMOUS``: nobody is named by default.
+    """
+
+    UNKNOWN = ""
+    BY_NAME = "by_name"
+    ORGANIZATION = "organization"
+    ANONYMOUS = "anonymous"
+
+
+class Role(str, Enum):
+    PARTICIPANT = "participant"
+    FACILITATOR = "facilitator"
+    NOTE_TAKER = "note_taker"
+    INTERPRETER = "interpreter"
+
+
+class AttendanceStatus(str, Enum):
+    EXPECTED = "expected"
+    PRESENT = "present"
+    ABSENT = "absent"
+
+
+@dataclass
+class Participant:
+    id: str
+    series_id: str
+    name: str
+    preferred_name: str = ""
+    pronouns: str = ""
+    email: str = ""
+    phone: str = ""
+    organization: str = ""
+    perspective: str = ""
+    languages: str = ""
+    interpretation: str = ""  # the language a participant needs interpretation into, if any
+    accessibility: str = ""
+    dietary: str = ""
+    consent_recorded: bool | None = None  # None: not asked yet
+    acknowledgement: Acknowledgement = Acknowledgement.UNKNOWN
+    stipend_amount: float | None = None
+    stipend_status: str = ""
+    committed_all: bool = False
+    role: Role = Role.PARTICIPANT
+    custom: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.name
