@@ -27,5 +27,8 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
+bundle: $(STAMP)
+	PY=$(PY) bash build/build_bundle.sh
+
 clean:
 	rm -rf $(VENV) .pytest_cache dist build/work
