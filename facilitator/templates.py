@@ -33,6 +33,7 @@ class Template:
     credit: str
     path: Path | None
     data: dict[str, Any]
+    language: str = "en"
 
     @property
     def sessions(self) -> list[dict[str, Any]]:
@@ -172,16 +173,18 @@ def load_template(path: Path) -> Template:
         raise InvalidInput([Problem(str(path), line, None, f"not valid TOML ({error.msg if hasattr(error, 'msg') else error})")]) from None
     _check(path, text, data)
     meta = data["template"]
-    return Template(meta["id"], meta["name"], meta.get("summary", ""), meta.get("credit", ""), path, data)
+    return Template(meta["id"], meta["name"], meta.get("summary", ""), meta.get("credit", ""), path, data,
+                    meta.get("language", "en"))
 
 
 def template_dirs() -> list[Path]:
     return [paths.resource("templates"), paths.user_templates_dir()]
 
 
-def load_templates() -> tuple[list[Template], list[InvalidInput]]:
-    """Every usable template, and the errors of any that are broken (shown, never fatal)."""
-    found: dict[str, Template] = {}
+def load_templates(language: str = "en") -> tuple[list[Template], list[InvalidInput]]:
+    """Every usable template in ``language`` (English where no translation exists), and the
+    errors of any that are broken (shown, never fatal)."""
+    found: dict[tuple[str, str], Template] = {}
     broken: list[InvalidInput] = []
     for folder in template_dirs():
         for path in sorted(folder.glob("*.toml")):
@@ -190,12 +193,16 @@ def load_templates() -> tuple[list[Template], list[InvalidInput]]:
             except InvalidInput as error:
                 broken.append(error)
                 continue
-            found[template.id] = template
-    return [*found.values(), BLANK], broken
+            found[(template.id, template.language)] = template
+    chosen: dict[str, Template] = {}
+    for (template_id, template_language), template in found.items():
+        if template_language == language or (template_language == "en" and template_id not in chosen):
+            chosen[template_id] = template
+    return [*chosen.values(), BLANK], broken
 
 
-def get_template(template_id: str) -> Template:
-    templates, _broken = load_templates()
+def get_template(template_id: str, language: str = "en") -> Template:
+    templates, _broken = load_templates(language)
     for template in templates:
         if template.id == template_id:
             return template

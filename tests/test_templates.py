@@ -83,3 +83,19 @@ def test_save_a_session_as_a_template_and_use_it(db):
     original = store.get_session(db, series.sessions[0].id)
     assert [(r.depth, r.block.title, r.minutes) for r in agenda.schedule(copy.sessions[0].blocks)] == \
         [(r.depth, r.block.title, r.minutes) for r in agenda.schedule(original.blocks)]
+
+
+@pytest.mark.parametrize("template_id", ["breakthrough", "community"])
+def test_spanish_templates_mirror_the_english_ones(db, template_id):
+    english = templates.create_series(db, templates.get_template(template_id), title="EN")
+    spanish_template = templates.get_template(template_id, "es")
+    assert spanish_template.language == "es" and spanish_template.name != templates.get_template(template_id).name
+    spanish = templates.create_series(db, spanish_template, title="ES")
+    shape = lambda s: [[(r.depth, r.minutes, r.block.kind) for r in agenda.schedule(x.blocks)] for x in s.sessions]
+    assert shape(spanish) == shape(english)
+    assert spanish.sessions[0].title != english.sessions[0].title
+
+
+def test_a_language_without_translations_falls_back_to_english():
+    found, _broken = templates.load_templates("fr")
+    assert {t.id: t.language for t in found if t.id != "blank"} == {"breakthrough": "en", "community": "en"}
