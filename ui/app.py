@@ -1,0 +1,115 @@
+"""Starting the app: the QApplication, the qasync loop, the workspace and the main window.
+
+``run`` is what ``facilitator`` and ``make run`` call; ``self_test`` is what
+``facilitator --self-test`` calls to prove an installed copy can open its window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator import paths
+from facilitator.demo import ensure_demo
+from facilitator.errors import FacilitatorError
+
+MIN_POINT_SIZE = 10
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The one QApplication, named and styled; returns the existing one if there is one."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) or ["facilitator"])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    app.setStyle("Fusion")
+    icon = paths.resource("icons", "facilitator.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    for font_file in sorted(paths.resource("fonts").glob("*.ttf")):
+        # Shipped so that names in any script render even where the system lacks a font.
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = QFont(app.font())
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+    return app
+
+
+def _open_window(db_path: Path):
+    from ui.features import load_features
+    from ui.main_window import MainWindow
+    from ui.workspace import Workspace
+
+    load_features()
+    workspace = Workspace(db_path)
+    ensure_demo(workspace.db)
+    window = MainWindow(workspace)
+    return workspace, window
+
+
+def run(db_path: str | Path) -> int:
+    import qasync
+
+    from ui import tasks
+
+    app = make_application(sys.argv)
+    try:
+        workspace, window = _open_window(Path(db_path))
+    except FacilitatorError as error:
+        QMessageBox.critical(None, paths.APP_NAME, QCoreApplication.translate(
+            "App", "The workspace {path} could not be opened:\n\n{error}").format(path=db_path, error=error))
+        return 2
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    window.show()
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        tasks.shutdown()
+        workspace.close()
+    return 0
+
+
+def self_test() -> int:
+    """Open the window offscreen on a throw-away workspace, make a series, and check it shows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from facilitator import templates
+    from facilitator.storage import series as store
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["FACILITATOR_DATA_DIR"] = folder
+        app = make_application([])
+        workspace, window = _open_window(Path(folder) / "self-test.db")
+        try:
+            window.show()
+            series = templates.create_series(workspace.db, templates.get_template("breakthrough"),
+                                             title="Self-test series")
+            workspace.edited()
+            app.processEvents()
+            if "Self-test series" not in window.series_list.titles():
+                print("self-test: the new series is not in the list", file=sys.stderr)
+                return 1
+            first = store.list_sessions(workspace.db, series.id)[0]
+            window.open_session(series.id, first.id)
+            app.processEvents()
+            if window.agenda_editor.block_count() == 0:
+                print("self-test: the agenda editor shows no blocks", file=sys.stderr)
+                return 1
+        finally:
+            window.close()
+            workspace.close()
+    print("self-test: ok")
+    return 0

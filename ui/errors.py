@@ -1,0 +1,36 @@
+"""Showing core errors to a person: one message box, with every problem of a rejected file."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitator.errors import FacilitatorError, InvalidInput
+
+
+def show_error(parent: QWidget | None, error: FacilitatorError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Facilitator"))
+    if isinstance(error, InvalidInput):
+        count = len(error.problems)
+        box.setText(QCoreApplication.translate(
+            "Errors", "The file was not imported; nothing was changed. %n problem(s) to fix:", "", count))
+        box.setInformativeText("\n".join(str(p) for p in error.problems[:12]))
+        if count > 12:
+            box.setDetailedText("\n".join(str(p) for p in error.problems))
+    else:
+        box.setText(str(error))
+    box.exec()
+
+
+@contextmanager
+def reported(parent: QWidget | None) -> Iterator[None]:
+    """Run a user action; a FacilitatorError becomes a message box instead of a crash."""
+    try:
+        yield
+    except FacilitatorError as error:
+        show_error(parent, error)

@@ -1,0 +1,227 @@
+"""The main window: series list → one series (overview and feature tabs) → a session's agenda.
+
+It owns navigation, menus, the toolbar, the status bar and the undo group; each page owns its
+own content and undo stack and refreshes itself when the workspace changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from facilitator.errors import NotFound
+from facilitator.storage import series as store
+from ui.agenda_editor import AgendaEditor
+from ui.series_list import SeriesListPage
+from ui.series_view import SeriesView
+from ui.style import STYLE_SHEET
+from ui.workspace import Workspace
+
+STATUS_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Facilitator — {0}").format(workspace.path.name))
+        self.setStyleSheet(STYLE_SHEET)
+        self.resize(1280, 800)
+        self.undo_group = QUndoGroup(self)
+
+        self.series_list = SeriesListPage(workspace)
+        self.series_view = SeriesView(workspace)
+        self.agenda_editor = AgendaEditor(workspace)
+        self.pages = QStackedWidget()
+        for page in (self.series_list, self.series_view, self.agenda_editor):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.series_list.open_requested.connect(self.open_series)
+        self.series_view.session_requested.connect(self._open_session_of_current_series)
+        self.series_view.gone.connect(self._on_gone)
+        self.agenda_editor.gone.connect(self._on_gone)
+        for page in (self.series_list, self.series_view, self.agenda_editor):
+            page.status.connect(self.show_status)
+        self.series_view.overview.title_changed.connect(self._update_crumbs)
+        self.agenda_editor.title_changed.connect(self._update_crumbs)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.path_label = QLabel(str(workspace.path))
+        self.path_label.setObjectName("pathLabel")
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.show_series_list()
+
+    # ------------------------------------------------------------ building
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_series_action = self._action(self.tr("&New series…"), self.series_list.new_series, "Ctrl+Shift+N",
+                                              self.tr("Start a series from a template or blank"))
+        self.import_action = self._action(self.tr("&Import JSON…"), self.series_list.import_json, "Ctrl+I",
+                                          self.tr("Add a series from a file exported by Facilitator"))
+        self.export_action = self._action(self.tr("&Export JSON…"), self._export_json, "Ctrl+E",
+                                          self.tr("Save the current series to a file"))
+        self.save_template_action = self._action(self.tr("Save session as &template…"),
+                                                 self.agenda_editor.save_as_template)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.home_action = self._action(self.tr("All &series"), self.show_series_list, "Alt+Home",
+                                        self.tr("Go to the list of every series"))
+        self.back_action = self._action(self.tr("&Back"), self.back, QKeySequence.StandardKey.Back,
+                                        self.tr("Go up one level"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("&About Facilitator"), self._show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_series_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_template_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.agenda_editor.edit_actions())
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.home_action, self.back_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.home_action)
+        toolbar.addAction(self.back_action)
+        toolbar.addSeparator()
+        self.crumbs = QLabel()
+        self.crumbs.setObjectName("crumbs")
+        self.crumbs.setTextFormat(Qt.TextFormat.PlainText)
+        self.crumbs.setAccessibleName(self.tr("You are here"))
+        toolbar.addWidget(self.crumbs)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    # ------------------------------------------------------------ navigation
+
+    def show_series_list(self) -> None:
+        self.series_list.refresh()
+        self._show(self.series_list)
+        self.series_list.focus_list()
+
+    def open_series(self, series_id: str) -> None:
+        try:
+            self.series_view.set_series(series_id)
+        except NotFound as error:
+            self._on_gone(str(error))
+            return
+        self.series_list.select(series_id)
+        self._show(self.series_view)
+        self.series_view.focus_sessions()
+
+    def open_session(self, series_id: str, session_id: str) -> None:
+        if self.series_view.series_id != series_id:
+            self.series_view.set_series(series_id)
+        try:
+            self.agenda_editor.set_session(series_id, session_id)
+        except NotFound as error:
+            self._on_gone(str(error))
+            return
+        self._show(self.agenda_editor)
+        self.agenda_editor.focus_agenda()
+
+    def _open_session_of_current_series(self, session_id: str) -> None:
+        self.open_session(self.series_view.series_id, session_id)
+
+    def back(self) -> None:
+        if self.pages.currentWidget() is self.agenda_editor:
+            self._show(self.series_view)
+            self.series_view.refresh()
+            self.series_view.focus_sessions(self.agenda_editor.session_id)
+        elif self.pages.currentWidget() is self.series_view:
+            self.show_series_list()
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.undo_group.setActiveStack(page.undo_stack() if hasattr(page, "undo_stack") else None)
+        on_agenda = page is self.agenda_editor
+        for action in [self.save_template_action, *self.agenda_editor.edit_actions()]:
+            action.setEnabled(on_agenda)
+        self.back_action.setEnabled(page is not self.series_list)
+        self.export_action.setEnabled(page is not self.series_list or self.series_list.current_series_id() is not None)
+        self._update_crumbs()
+
+    def _update_crumbs(self) -> None:
+        page = self.pages.currentWidget()
+        parts = [self.tr("All series")]
+        if page in (self.series_view, self.agenda_editor) and self.series_view.series_id:
+            parts.append(self.series_view.overview.series_title())
+        if page is self.agenda_editor:
+            parts.append(self.agenda_editor.heading_text())
+        self.crumbs.setText("  ›  ".join(parts))
+
+    def _on_gone(self, message: str) -> None:
+        """What was open was deleted (here or by another process): go back to the list and say so."""
+        self.show_series_list()
+        self.show_status(message)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # ------------------------------------------------------------ actions
+
+    def _export_json(self) -> None:
+        page = self.pages.currentWidget()
+        series_id = self.series_list.current_series_id() if page is self.series_list else self.series_view.series_id
+        self.series_list.export_json(series_id)
+
+    def _show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Open the selected series or session"), "Enter"),
+            (self.tr("Back / all series"), "Alt+Left / Alt+Home"),
+            (self.tr("New series"), "Ctrl+Shift+N"),
+            (self.tr("New block after the current one"), "Ctrl+N"),
+            (self.tr("Move block up / down"), "Ctrl+Up / Ctrl+Down"),
+            (self.tr("Make sub-block / lift out"), "Ctrl+Right / Ctrl+Left"),
+            (self.tr("Edit the selected cell"), "F2"),
+            (self.tr("Delete block"), "Delete"),
+            (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
+            "Facilitator plans, runs and synthesises dialogue series, offline.\n\n"
+            "Everything is saved as you go, in one workspace file:\n{0}").format(self.workspace.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # commits a field still being typed in
+        super().closeEvent(event)

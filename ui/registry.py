@@ -1,0 +1,68 @@
+"""Where feature screens plug into the main window, so a new screen is one registration call
+and never an edit of the window itself.
+
+Two kinds of hook:
+
+* a series page, ``factory(workspace, series_id) -> QWidget``, shown as a tab beside the
+  series overview (Roster, Notes & synthesis, Print & share, ...);
+* a session action, ``callback(workspace, series_id, session_id)``, shown in the agenda
+  editor's toolbar (Run live, Check-in, Breakout groups, ...).
+
+Titles are plain English source strings; the window translates them in the "Screens" context,
+so mark them with ``QT_TRANSLATE_NOOP("Screens", "Roster")`` where you register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+PageFactory = Callable[[Any, str], Any]
+SessionCallback = Callable[[Any, str, str], None]
+
+
+@dataclass(frozen=True)
+class SeriesPage:
+    key: str
+    title: str
+    factory: PageFactory
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class SessionAction:
+    key: str
+    text: str
+    callback: SessionCallback
+    shortcut: str | None = None
+    order: int = 50
+    tooltip: str = ""
+
+
+_pages: dict[str, SeriesPage] = {}
+_actions: dict[str, SessionAction] = {}
+
+
+def add_series_page(key: str, title: str, factory: PageFactory, *, order: int = 50) -> None:
+    """Show ``factory(workspace, series_id)`` as a tab in every series; re-registering a key replaces it."""
+    _pages[key] = SeriesPage(key, title, factory, order)
+
+
+def add_session_action(key: str, text: str, callback: SessionCallback, *, shortcut: str | None = None,
+                       order: int = 50, tooltip: str = "") -> None:
+    """Offer ``callback(workspace, series_id, session_id)`` in the agenda editor's toolbar."""
+    _actions[key] = SessionAction(key, text, callback, shortcut, order, tooltip)
+
+
+def series_pages() -> list[SeriesPage]:
+    return sorted(_pages.values(), key=lambda page: (page.order, page.key))
+
+
+def session_actions() -> list[SessionAction]:
+    return sorted(_actions.values(), key=lambda action: (action.order, action.key))
+
+
+def remove(key: str) -> None:
+    """Forget a page or action (tests register temporary ones)."""
+    _pages.pop(key, None)
+    _actions.pop(key, None)

@@ -1,0 +1,328 @@
+"""The overview of one series: what it is for (edited in place, saved as you go) and its
+sessions as cards that show at a glance whether each agenda fits its planned time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QVBoxLayout, QWidget)
+
+from facilitator import agenda
+from facilitator.errors import NotFound
+from facilitator.model import Format, Session
+from facilitator.storage import series as store
+from ui import formatting
+from ui.commands import UpdateSeries, push
+from ui.errors import reported
+from ui.style import MUTED_COLOR, OVER_COLOR
+from ui.widgets import CommitLineEdit, CommitTextEdit, lines
+from ui.workspace import Workspace
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def session_card_lines(session: Session) -> tuple[str, str, str, bool]:
+    """Heading, details and agenda status of a session card, and whether it runs over."""
+    heading = formatting.tr("Session {0} · {1}").format(session.number, session.title)
+    total = agenda.total_minutes(session.blocks)
+    end = agenda.clock_at(session, session.duration_minutes)
+    details = [formatting.nice_date(session.date, weekday=True) or formatting.tr("No date"),
+               f"{session.start_time}–{end}", formatting.duration(session.duration_minutes), session.format.label]
+    if session.location:
+        details.append(session.location)
+    balance, over = formatting.balance(total, session.duration_minutes)
+    count = sum(1 + len(b.children) for b in session.blocks)
+    status = formatting.tr("Agenda: {0} in {1} blocks, {2}").format(formatting.duration(total), count, balance)
+    if not session.blocks:
+        status = formatting.tr("No agenda yet")
+    return heading, " · ".join(details), status, over
+
+
+class SessionCardDelegate(QStyledItemDelegate):
+    """Draws a session as a card: title, when and where, and how its agenda fits."""
+
+    PAD = 12
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = option.fontMetrics.lineSpacing()
+        return QSize(320, 3 * height + 2 * self.PAD + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        heading, details, status, over = index.data(CARD_ROLE)
+        painter.save()
+        card = option.rect.adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(OVER_COLOR) if over else palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(185) if selected
+                         else palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(card, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
+        text = card.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD)
+        line = option.fontMetrics.lineSpacing() + 4
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        elide = option.fontMetrics.elidedText
+        painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         elide(heading, Qt.TextElideMode.ElideRight, text.width()))
+        painter.setFont(option.font)
+        painter.setPen(QColor(MUTED_COLOR))
+        painter.drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         elide(details, Qt.TextElideMode.ElideRight, text.width()))
+        if over:
+            painter.setFont(bold)
+        painter.setPen(QColor(OVER_COLOR) if over else palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         elide(status, Qt.TextElideMode.ElideRight, text.width()))
+        painter.restore()
+
+
+class SeriesOverview(QWidget):
+    session_requested = Signal(str)
+    gone = Signal(str)
+    status = Signal(str)
+    title_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.series_id: str | None = None
+        self._title = ""
+        self._stacks: dict[str, QUndoStack] = {}
+        self._empty_stack = QUndoStack(self)
+
+        self.title_edit = CommitLineEdit()
+        self.topic_edit = CommitLineEdit()
+        self.purpose_edit = CommitTextEdit()
+        self.goals_edit = CommitTextEdit()
+        self.format_combo = QComboBox()
+        for fmt in Format:
+            self.format_combo.addItem(formatting.tr(fmt.label), fmt.value)
+        self.timeline_edit = CommitTextEdit()
+        for edit, height in ((self.purpose_edit, 80), (self.goals_edit, 110), (self.timeline_edit, 80)):
+            edit.setMinimumHeight(height)
+        self.goals_edit.setPlaceholderText(self.tr("One goal per line"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        for label, widget, name, field in (
+                (self.tr("&Title:"), self.title_edit, self.tr("Series title"), "title"),
+                (self.tr("To&pic:"), self.topic_edit, self.tr("Topic"), "topic"),
+                (self.tr("P&urpose:"), self.purpose_edit, self.tr("Purpose"), "purpose"),
+                (self.tr("&Goals:"), self.goals_edit, self.tr("Goals, one per line"), "goals"),
+                (self.tr("&Format:"), self.format_combo, self.tr("Format"), "format"),
+                (self.tr("Time&line:"), self.timeline_edit, self.tr("Timeline"), "timeline")):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+            if field == "format":
+                widget.activated.connect(lambda _i: self._save("format", self.format_combo.currentData()))
+            elif field == "goals":
+                widget.committed.connect(lambda text: self._save("goals", lines(text)))
+            else:
+                widget.committed.connect(lambda text, field=field: self._save(field, text))
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(24, 16, 16, 16)
+        heading = QLabel(self.tr("About this series"))
+        heading.setObjectName("sectionHeading")
+        details_layout.addWidget(heading)
+        details_layout.addLayout(form)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.model = QStandardItemModel(self)
+        self.sessions = QListView()
+        self.sessions.setModel(self.model)
+        self.sessions.setItemDelegate(SessionCardDelegate(self.sessions))
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.sessions.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sessions.setSpacing(2)
+        self.sessions.setUniformItemSizes(True)
+        self.sessions.activated.connect(lambda index: self.session_requested.emit(index.data(ID_ROLE)))
+        self.sessions.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.empty = QLabel(self.tr("This series has no sessions yet. Choose “Add session” to plan the first one."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.open_button = QPushButton(self.tr("Open &agenda"))
+        self.open_button.clicked.connect(self._open_current)
+        self.add_button = QPushButton(self.tr("A&dd session"))
+        self.add_button.clicked.connect(self.add_session)
+        self.delete_button = QPushButton(self.tr("Delete session…"))
+        self.delete_button.clicked.connect(self.delete_session)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+
+        add = QAction(self.tr("Add session"), self)
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self.add_session)
+        delete = QAction(self.tr("Delete session"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_session)
+        self.sessions.addActions([add, delete])
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(16, 16, 24, 16)
+        sessions_heading = QLabel(self.tr("&Sessions"))
+        sessions_heading.setObjectName("sectionHeading")
+        sessions_heading.setBuddy(self.sessions)
+        right_layout.addWidget(sessions_heading)
+        right_layout.addWidget(self.sessions, 1)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        workspace.changed.connect(self._on_workspace_changed)
+
+    # ------------------------------------------------------------ reading
+
+    def set_series(self, series_id: str) -> None:
+        store.get_series(self.workspace.db, series_id, with_sessions=False)
+        self.series_id = series_id
+        self.refresh()
+
+    def undo_stack(self) -> QUndoStack:
+        if self.series_id is None:
+            return self._empty_stack
+        return self._stacks.setdefault(self.series_id, QUndoStack(self))
+
+    def series_title(self) -> str:
+        return self._title
+
+    def _on_workspace_changed(self) -> None:
+        if self.series_id is not None and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.series_id is None:
+            return
+        try:
+            series = store.get_series(self.workspace.db, self.series_id)
+        except NotFound:
+            self.series_id = None
+            self.gone.emit(self.tr("That series was deleted."))
+            return
+        self._title = series.title
+        self.title_edit.set_value(series.title)
+        self.topic_edit.set_value(series.topic)
+        self.purpose_edit.set_value(series.purpose)
+        self.goals_edit.set_value("\n".join(series.goals))
+        self.format_combo.setCurrentIndex(self.format_combo.findData(series.format.value))
+        self.timeline_edit.set_value(series.timeline)
+        current = self.current_session_id()
+        self.model.clear()
+        for session in series.sessions:
+            item = QStandardItem()
+            item.setData(session.id, ID_ROLE)
+            card = session_card_lines(session)
+            item.setData(card, CARD_ROLE)
+            item.setData(f"{card[0]}. {card[1]}. {card[2]}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(card[0], Qt.ItemDataRole.DisplayRole)
+            self.model.appendRow(item)
+        self._select_session(current)
+        self.sessions.setVisible(bool(series.sessions))
+        self.empty.setVisible(not series.sessions)
+        self._update_buttons()
+        self.title_changed.emit()
+
+    def current_session_id(self) -> str | None:
+        index = self.sessions.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _select_session(self, session_id: str | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(ID_ROLE) == session_id:
+                self.sessions.setCurrentIndex(self.model.index(row, 0))
+                return
+        if self.model.rowCount():
+            self.sessions.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_sessions(self, session_id: str | None = None) -> None:
+        if session_id:
+            self._select_session(session_id)
+        (self.sessions if self.model.rowCount() else self.add_button).setFocus()
+
+    def _update_buttons(self) -> None:
+        has = self.current_session_id() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # ------------------------------------------------------------ editing
+
+    def _after_edit(self, _block_id: str | None) -> None:
+        self.workspace.edited()
+
+    def _save(self, field: str, value) -> None:
+        if self.series_id is None:
+            return
+        names = {"title": self.tr("Edit series title"), "topic": self.tr("Edit topic"),
+                 "purpose": self.tr("Edit purpose"), "goals": self.tr("Edit goals"),
+                 "format": self.tr("Change format"), "timeline": self.tr("Edit timeline")}
+        with reported(self):
+            push(self.undo_stack(), UpdateSeries(self.workspace.db, self._after_edit, names[field], self.series_id,
+                                                 {field: value}))
+            self.status.emit(self.tr("Saved."))
+            return
+        self.refresh()  # the core refused: show what is stored
+
+    def _open_current(self) -> None:
+        if self.current_session_id():
+            self.session_requested.emit(self.current_session_id())
+
+    def add_session(self) -> None:
+        if self.series_id is None:
+            return
+        with reported(self):
+            series = store.get_series(self.workspace.db, self.series_id, with_sessions=False)
+            number = len(store.list_sessions(self.workspace.db, self.series_id)) + 1
+            session = store.add_session(self.workspace.db, self.series_id,
+                                        title=self.tr("Session {0}").format(number), format=series.format)
+            self.workspace.edited()
+            self.refresh()
+            self._select_session(session.id)
+            self.status.emit(self.tr("Added session {0}.").format(session.number))
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        heading = self.sessions.currentIndex().data(CARD_ROLE)[0]
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"),
+            self.tr("Delete “{0}” and its agenda? This cannot be undone.").format(heading),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reported(self):
+            store.delete_session(self.workspace.db, session_id)
+            self.workspace.edited()
+            self.status.emit(self.tr("Deleted {0}.").format(heading))

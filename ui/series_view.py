@@ -1,0 +1,63 @@
+"""One series: the overview tab first, then a tab per page registered in ``ui.registry``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui import registry
+from ui.series_overview import SeriesOverview
+from ui.workspace import Workspace
+
+
+class SeriesView(QWidget):
+    session_requested = Signal(str)
+    gone = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.series_id: str | None = None
+        self.overview = SeriesOverview(workspace)
+        self.overview.session_requested.connect(self.session_requested)
+        self.overview.gone.connect(self.gone)
+        self.overview.status.connect(self.status)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Series sections"))
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self._feature_pages: list[QWidget] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def set_series(self, series_id: str) -> None:
+        self.overview.set_series(series_id)  # raises NotFound before anything changes
+        if series_id == self.series_id and self._feature_pages:
+            return
+        self.series_id = series_id
+        keep = self.tabs.currentIndex()
+        for page in self._feature_pages:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+        self._feature_pages = []
+        for entry in registry.series_pages():
+            page = entry.factory(self.workspace, series_id)
+            self._feature_pages.append(page)
+            self.tabs.addTab(page, QCoreApplication.translate("Screens", entry.title))
+        self.tabs.setCurrentIndex(keep if 0 <= keep < self.tabs.count() else 0)
+
+    def page_titles(self) -> list[str]:
+        return [self.tabs.tabText(i).replace("&", "") for i in range(self.tabs.count())]
+
+    def refresh(self) -> None:
+        self.overview.refresh()
+
+    def focus_sessions(self, session_id: str | None = None) -> None:
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.focus_sessions(session_id)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.overview.undo_stack()

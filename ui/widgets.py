@@ -1,0 +1,72 @@
+"""Small editing widgets that save by themselves: a person never looks for a Save button.
+
+Each emits ``committed`` with the new value once the person is done (focus leaves, Enter, or
+a short pause in typing), and never when the program sets the value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+IDLE_MS = 800
+
+
+class CommitLineEdit(QLineEdit):
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._saved = ""
+        self.editingFinished.connect(self._commit)
+
+    def set_value(self, text: str) -> None:
+        """Show a stored value, unless the person is typing here right now."""
+        if self.hasFocus() and self.text() != self._saved:
+            return
+        self._saved = text
+        if self.text() != text:
+            with QSignalBlocker(self):
+                self.setText(text)
+
+    def _commit(self) -> None:
+        if self.text() != self._saved:
+            self._saved = self.text()
+            self.committed.emit(self.text())
+
+
+class CommitTextEdit(QPlainTextEdit):
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._saved = ""
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.commit)
+        self.textChanged.connect(self._idle.start)
+
+    def set_value(self, text: str) -> None:
+        if self.hasFocus() and self.toPlainText() != self._saved:
+            return
+        self._saved = text
+        if self.toPlainText() != text:
+            with QSignalBlocker(self):
+                self.setPlainText(text)
+
+    def commit(self) -> None:
+        self._idle.stop()
+        if self.toPlainText() != self._saved:
+            self._saved = self.toPlainText()
+            self.committed.emit(self._saved)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+def lines(text: str) -> list[str]:
+    """One item per non-empty line (goals, objectives, prompts)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
