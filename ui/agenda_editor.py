@@ -104,6 +104,7 @@ class AgendaEditor(QWidget):
         self._empty_stack = QUndoStack(self)
         self._detail_block_id: str | None = None
         self._pending_select: str | None = None
+        self._navigating_to: str | None = None
         self._feature_actions: list[QAction] = []
 
         self.heading = QLabel()
@@ -433,9 +434,13 @@ class AgendaEditor(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         block_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         if block_id != self._detail_block_id:
+            # Text typed for the previous block is saved first; that reloads the model, so only
+            # the id of the new block is used from here on, never ``current``.
+            self._navigating_to = block_id
             self._commit_typing()
-        node = self.model.node(current)
+            self._navigating_to = None
         self._detail_block_id = block_id
+        node = self.model.node_by_id(block_id)
         self.block_panel.setEnabled(node is not None)
         if node is None:
             self.block_title.setText(self.tr("No block selected"))
@@ -471,7 +476,7 @@ class AgendaEditor(QWidget):
 
     def _select(self, block_id: str | None) -> None:
         """Runs after every command, including undo and redo from the menu."""
-        self._pending_select = block_id
+        self._pending_select = self._navigating_to or block_id
         self.workspace.edited()  # every shown view refreshes; this one selects ``block_id``
         if not self.isVisible():
             self.refresh(select=block_id)

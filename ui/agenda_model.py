@@ -47,6 +47,7 @@ class AgendaModel(QAbstractItemModel):
         super().__init__(parent)
         self.session: Session | None = None
         self._nodes: list[Node] = []
+        self._retired: list[Node] = []
         self._by_id: dict[str, Node] = {}
 
     # ------------------------------------------------------------ loading
@@ -54,6 +55,9 @@ class AgendaModel(QAbstractItemModel):
     def load(self, session: Session) -> None:
         self.beginResetModel()
         self.session = session
+        # Indexes handed out before the reset point at these nodes; keep them alive one more
+        # generation so a stale index is harmless rather than a dangling pointer.
+        self._retired = self._nodes
         self._nodes = []
         self._by_id = {}
         scheduled = {item.block.id: item for item in agenda.schedule(session.blocks)}
@@ -77,6 +81,9 @@ class AgendaModel(QAbstractItemModel):
         if node is None:
             return QModelIndex()
         return self.createIndex(node.row, column, node)
+
+    def node_by_id(self, block_id: str | None) -> Node | None:
+        return self._by_id.get(block_id) if block_id else None
 
     def node(self, index: QModelIndex) -> Node | None:
         return index.internalPointer() if index.isValid() else None

@@ -29,8 +29,12 @@ def show_error(parent: QWidget | None, error: FacilitatorError) -> None:
 
 @contextmanager
 def reported(parent: QWidget | None) -> Iterator[None]:
-    """Run a user action; a FacilitatorError becomes a message box instead of a crash."""
+    """Run a user action; a FacilitatorError or a file error becomes a message box, not a crash."""
     try:
         yield
     except FacilitatorError as error:
         show_error(parent, error)
+    except OSError as error:  # a file that cannot be read or written: say which and why
+        where = error.filename or ""
+        show_error(parent, FacilitatorError(QCoreApplication.translate(
+            "Errors", "Could not use the file {0}: {1}").format(where, error.strerror or error)))

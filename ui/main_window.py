@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         for action in [self.save_template_action, *self.agenda_editor.edit_actions()]:
             action.setEnabled(on_agenda)
         self.back_action.setEnabled(page is not self.series_list)
-        self.export_action.setEnabled(page is not self.series_list or self.series_list.current_series_id() is not None)
         self._update_crumbs()
 
     def _update_crumbs(self) -> None:
@@ -198,6 +197,9 @@ class MainWindow(QMainWindow):
     def _export_json(self) -> None:
         page = self.pages.currentWidget()
         series_id = self.series_list.current_series_id() if page is self.series_list else self.series_view.series_id
+        if series_id is None:
+            self.show_status(self.tr("There is no series to export yet."))
+            return
         self.series_list.export_json(series_id)
 
     def _show_shortcuts(self) -> None:

@@ -1,0 +1,201 @@
+"""Driving the agenda editor by keyboard and checking what reached the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.storage import series as store
+from ui.agenda_model import MINUTES, TITLE
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+
+def agenda_rows(db, session_id):
+    """(depth, title, minutes) for every block in running order, straight from storage."""
+    rows = []
+    for block in store.load_agenda(db, session_id):
+        rows.append((0, block.title, block.minutes))
+        rows.extend((1, child.title, child.minutes) for child in block.children)
+    return rows
+
+
+@pytest.fixture
+def editor_setup(qtbot, db_path):
+    workspace = Workspace(db_path)
+    db = workspace.db
+    series = store.create_series(db, title="Edits")
+    session = store.add_session(db, series.id, title="One", start_time="09:00", duration_minutes=60)
+    for title, minutes in [("Welcome", 10), ("Pairs", 20), ("Close", 10)]:
+        store.add_block(db, session.id, title=title, minutes=minutes)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_session(series.id, session.id)
+    editor = window.agenda_editor
+    yield window, editor, db, session.id
+    window.close()
+    workspace.close()
+
+
+def select(editor, title: str, column: int = TITLE) -> None:
+    for block_id in editor.model.block_ids():
+        index = editor.model.index_of(block_id, column)
+        if editor.model.index_of(block_id, TITLE).data() == title:
+            editor.tree.setCurrentIndex(index)
+            editor.tree.setFocus()
+            return
+    raise AssertionError(f"no row titled {title}")
+
+
+def key(qtbot, editor, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(editor.tree, key, modifier)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_ctrl_n_adds_a_block_after_the_current_one_and_typing_names_it(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Pairs")
+    key(qtbot, editor, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: len(agenda_rows(db, session_id)) == 4)
+    assert agenda_rows(db, session_id)[2] == (0, "New block", 10)
+    title_editor = QApplication.focusWidget()
+    title_editor.selectAll()
+    qtbot.keyClicks(title_editor, "Break")
+    qtbot.keyClick(title_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agenda_rows(db, session_id)[2][1] == "Break")
+    assert [row[1] for row in agenda_rows(db, session_id)] == ["Welcome", "Pairs", "Break", "Close"]
+    assert editor.current_block_id() == store.load_agenda(db, session_id)[2].id
+
+
+def test_minutes_edit_inline_with_the_spin_box_and_clock_times_follow(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Pairs", MINUTES)
+    key(qtbot, editor, Qt.Key.Key_F2)
+    spin = QApplication.focusWidget()
+    assert spin.metaObject().className() == "QSpinBox"
+    spin.selectAll()
+    qtbot.keyClicks(spin, "25")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agenda_rows(db, session_id)[1] == (0, "Pairs", 25))
+    close = editor.model.index_of(store.load_agenda(db, session_id)[2].id, 0)
+    assert close.data() == "09:35"
+
+
+def test_ctrl_up_and_down_reorder_and_undo_puts_it_back(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Close")
+    key(qtbot, editor, Qt.Key.Key_Up, CTRL)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close", "Pairs"]
+    key(qtbot, editor, Qt.Key.Key_Up, CTRL)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Close", "Welcome", "Pairs"]
+    key(qtbot, editor, Qt.Key.Key_Down, CTRL)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close", "Pairs"]
+    assert editor.tree.currentIndex().data() is not None
+    assert editor.model.data(editor.tree.currentIndex(), Qt.ItemDataRole.UserRole) == \
+        store.load_agenda(db, session_id)[1].id  # the moved block stays selected
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Pairs", "Close"]
+
+
+def test_a_drop_moves_the_block_and_a_drop_onto_a_block_makes_a_sub_block(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    model = editor.model
+    ids = model.block_ids()
+    close = model.index_of(ids[2])
+    # Drop "Close" between Welcome and Pairs (row 1 at the top level).
+    assert model.dropMimeData(model.mimeData([close]), Qt.DropAction.MoveAction, 1, 0, QModelIndex()) is False
+    qtbot.waitUntil(lambda: [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close", "Pairs"])
+    # Drop "Pairs" onto "Close": it becomes Close's sub-block.
+    pairs, close = model.index_of(ids[1]), model.index_of(ids[2])
+    model.dropMimeData(model.mimeData([pairs]), Qt.DropAction.MoveAction, -1, -1, close)
+    qtbot.waitUntil(lambda: agenda_rows(db, session_id) == [(0, "Welcome", 10), (0, "Close", 10), (1, "Pairs", 20)])
+    # A heading cannot be dropped under another block.
+    close = model.index_of(ids[2])
+    assert not model.canDropMimeData(model.mimeData([close]), Qt.DropAction.MoveAction, -1, -1,
+                                     model.index_of(ids[0]))
+    assert editor.total_label.text().endswith("on time") is False  # 30 of 60: time to spare
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: [r[:2] for r in agenda_rows(db, session_id)] == [(0, "Welcome"), (0, "Close"), (0, "Pairs")])
+
+
+def test_indent_and_outdent_by_keyboard(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Pairs")
+    key(qtbot, editor, Qt.Key.Key_Right, CTRL)
+    assert agenda_rows(db, session_id) == [(0, "Welcome", 10), (1, "Pairs", 20), (0, "Close", 10)]
+    # Welcome now lasts as long as its sub-block (20), not its own 10: 20 + 10.
+    assert editor.total_label.text().startswith("Total 30 min")
+    key(qtbot, editor, Qt.Key.Key_Left, CTRL)
+    assert agenda_rows(db, session_id) == [(0, "Welcome", 10), (0, "Pairs", 20), (0, "Close", 10)]
+    select(editor, "Welcome")
+    key(qtbot, editor, Qt.Key.Key_Right, CTRL)  # the first block has nothing above it
+    assert agenda_rows(db, session_id)[0] == (0, "Welcome", 10)
+
+
+def test_delete_then_undo_and_redo(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    pairs_id = store.load_agenda(db, session_id)[1].id
+    select(editor, "Pairs")
+    key(qtbot, editor, Qt.Key.Key_Delete)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close"]
+    assert editor.tree.currentIndex().data() == "Close"
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Pairs", "Close"]
+    assert store.load_agenda(db, session_id)[1].id == pairs_id
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close"]
+
+
+def test_total_turns_to_over_in_words_not_only_colour(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    assert not editor.is_over()
+    assert "20 min to spare" in editor.total_label.text()
+    pairs = editor.model.index_of(store.load_agenda(db, session_id)[1].id, MINUTES)
+    editor.model.setData(pairs, 52)
+    qtbot.waitUntil(editor.is_over)
+    assert "12 min over" in editor.total_label.text()
+    assert agenda_rows(db, session_id)[1] == (0, "Pairs", 52)
+    window.undo_action.trigger()
+    assert not editor.is_over()
+
+
+def test_block_details_and_session_fields_save_and_undo(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Pairs")
+    editor.prompts_edit.setFocus()
+    editor.prompts_edit.setPlainText("What brought you here?\n\nWhat do you hope to hear?")
+    select(editor, "Close")  # moving on commits what was typed
+    assert store.load_agenda(db, session_id)[1].prompts == ["What brought you here?", "What do you hope to hear?"]
+    editor.duration_edit.setValue(35)
+    editor.duration_edit.editingFinished.emit()
+    assert store.get_session(db, session_id).duration_minutes == 35
+    assert editor.is_over() and "5 min over" in editor.total_label.text()
+    window.undo_action.trigger()
+    assert store.get_session(db, session_id).duration_minutes == 60
+    window.undo_action.trigger()
+    assert store.load_agenda(db, session_id)[1].prompts == []
+
+
+def test_a_registered_session_action_runs_with_the_open_session(qtbot, editor_setup):
+    from ui import registry
+
+    window, editor, db, session_id = editor_setup
+    calls = []
+    registry.add_session_action("test-live", "Run live", lambda ws, series, session: calls.append((series, session)),
+                                shortcut="F5")
+    try:
+        editor.set_session(editor.series_id, session_id)
+        assert "Run live" in editor.feature_action_texts()
+        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+        assert calls == [(editor.series_id, session_id)]
+    finally:
+        registry.remove("test-live")

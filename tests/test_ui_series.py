@@ -1,0 +1,200 @@
+"""The series list and overview: outside writes appear, new/delete/import, edits save and undo."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator.storage import open_workspace
+from facilitator.storage import series as store
+from ui import registry
+from ui.main_window import MainWindow
+from ui.new_series_dialog import NewSeriesDialog
+from ui.series_overview import CARD_ROLE, session_card_lines
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    workspace = Workspace(db_path)
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    workspace.close()
+
+
+def test_empty_workspace_shows_a_helpful_sentence(window):
+    assert window.series_list.stack.currentWidget() is window.series_list.empty
+    assert "New series" in window.series_list.empty.text()
+
+
+def test_a_series_written_by_another_process_appears_and_the_selection_stays(qtbot, window, db_path):
+    first = store.create_series(window.workspace.db, title="Already here")
+    window.workspace.edited()
+    window.series_list.select(first.id)
+    other = open_workspace(db_path)  # as a `facilitator series new` in a terminal would
+    try:
+        store.create_series(other, title="From the terminal")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "From the terminal" in window.series_list.titles(), timeout=3000)
+    assert window.series_list.current_series_id() == first.id
+
+
+def test_new_series_dialog_creates_from_the_template_and_opens_it(qtbot, window, monkeypatch):
+    def fake_exec(dialog):
+        dialog.select_template("breakthrough")
+        dialog.title_edit.setText("Charter conversations")
+        return NewSeriesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewSeriesDialog, "exec", fake_exec)
+    window.new_series_action.trigger()
+    rows = store.list_series(window.workspace.db)
+    assert [(r["title"], r["sessions"]) for r in rows] == [("Charter conversations", 4)]
+    assert window.pages.currentWidget() is window.series_view
+    assert window.series_view.overview.model.rowCount() == 4
+    assert "Charter conversations" in window.crumbs.text()
+
+
+def test_cancelling_the_new_series_dialog_changes_nothing(window, monkeypatch):
+    monkeypatch.setattr(NewSeriesDialog, "exec", lambda dialog: NewSeriesDialog.DialogCode.Rejected)
+    window.new_series_action.trigger()
+    assert store.list_series(window.workspace.db) == []
+
+
+def test_the_dialog_lists_templates_with_blank_last(qtbot):
+    from facilitator import templates
+
+    found, broken = templates.load_templates()
+    dialog = NewSeriesDialog(found, broken)
+    qtbot.addWidget(dialog)
+    names = [dialog.template_list.item(i).text() for i in range(dialog.template_list.count())]
+    assert names[-1] == "Blank series" and "Breakthrough Conversation series" in names
+    dialog.select_template("breakthrough")
+    assert "Partnership for the Future of Learning" in dialog.details.text()
+
+
+def test_delete_series_asks_first(window, monkeypatch):
+    series = store.create_series(window.workspace.db, title="Doomed")
+    window.workspace.edited()
+    window.series_list.select(series.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.series_list.delete_series()
+    assert len(store.list_series(window.workspace.db)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.series_list.delete_series()
+    assert store.list_series(window.workspace.db) == []
+    assert window.series_list.stack.currentWidget() is window.series_list.empty
+
+
+def test_import_of_a_bad_file_names_the_problem_and_changes_nothing(window, monkeypatch, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "facilitator.series", "version": 1,
+                               "series": {"title": "", "sessions": []}}), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.informativeText()))
+    window.import_action.trigger()
+    assert store.list_series(window.workspace.db) == []
+    assert shown and "bad.json" in shown[0] and "title" in shown[0]
+
+
+def test_export_then_import_round_trips(window, monkeypatch, tmp_path):
+    from facilitator import templates
+
+    series = templates.create_series(window.workspace.db, templates.get_template("community"), title="Town hall")
+    window.workspace.edited()
+    window.series_list.select(series.id)
+    out = tmp_path / "town.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_action.trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    window.import_action.trigger()
+    assert window.series_list.titles() == ["Town hall", "Town hall"]
+
+
+def test_overview_edits_save_and_undo(qtbot, window):
+    series = store.create_series(window.workspace.db, title="Plans")
+    store.add_session(window.workspace.db, series.id, title="First", duration_minutes=30)
+    window.open_series(series.id)
+    overview = window.series_view.overview
+    overview.goals_edit.setFocus()
+    overview.goals_edit.setPlainText("Listen\n\nDecide together")
+    overview.goals_edit.commit()
+    assert store.get_series(window.workspace.db, series.id).goals == ["Listen", "Decide together"]
+    overview.title_edit.setText("Plans for spring")
+    overview.title_edit.editingFinished.emit()
+    assert store.get_series(window.workspace.db, series.id).title == "Plans for spring"
+    assert "Plans for spring" in window.crumbs.text()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    stored = store.get_series(window.workspace.db, series.id)
+    assert (stored.title, stored.goals) == ("Plans", [])
+
+
+def test_session_cards_say_when_an_agenda_runs_over(window):
+    db = window.workspace.db
+    series = store.create_series(db, title="Cards")
+    session = store.add_session(db, series.id, title="Long", duration_minutes=30, start_time="18:00")
+    store.add_block(db, session.id, title="Talk", minutes=42)
+    heading, details, status, over = session_card_lines(store.get_session(db, session.id))
+    assert over and "12 min over" in status
+    assert "18:00–18:30" in details
+    window.open_series(series.id)
+    assert window.series_view.overview.model.item(0).data(CARD_ROLE)[3] is True
+
+
+def test_add_session_and_open_its_agenda(qtbot, window):
+    series = store.create_series(window.workspace.db, title="Growing")
+    window.open_series(series.id)
+    overview = window.series_view.overview
+    assert overview.empty.isVisible()
+    overview.add_button.click()
+    sessions = store.list_sessions(window.workspace.db, series.id)
+    assert [s.title for s in sessions] == ["Session 1"]
+    overview.sessions.activated.emit(overview.sessions.currentIndex())
+    assert window.pages.currentWidget() is window.agenda_editor
+    assert window.agenda_editor.empty.isVisible()
+    window.back_action.trigger()
+    assert window.pages.currentWidget() is window.series_view
+
+
+def test_a_registered_series_page_appears_as_a_tab(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    made = []
+
+    def factory(workspace, series_id):
+        made.append(series_id)
+        return QLabel(series_id)
+
+    registry.add_series_page("test-roster", "Roster", factory, order=10)
+    try:
+        series = store.create_series(window.workspace.db, title="With pages")
+        window.open_series(series.id)
+        assert window.series_view.page_titles() == ["Overview", "Roster"]
+        assert made == [series.id]
+    finally:
+        registry.remove("test-roster")
+
+
+def test_deleting_the_open_series_elsewhere_returns_to_the_list(qtbot, window, db_path):
+    series = store.create_series(window.workspace.db, title="Short-lived")
+    window.open_series(series.id)
+    other = open_workspace(db_path)
+    try:
+        store.delete_series(other, series.id)
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.series_list, timeout=3000)
+
+
+def test_self_test_passes():
+    from ui.app import self_test
+
+    assert self_test() == 0
