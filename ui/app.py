@@ -32,9 +32,11 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setStyle("Fusion")
-    icon = paths.resource("icons", "facilitator.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for png in sorted(paths.resource("icons").glob("facilitator-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     for font_file in sorted(paths.resource("fonts").glob("*.ttf")):
         # Shipped so that names in any script render even where the system lacks a font.
         QFontDatabase.addApplicationFont(str(font_file))

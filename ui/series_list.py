@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -137,7 +137,7 @@ class SeriesListPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_series(self) -> None:
-        found, broken = templates.load_templates()
+        found, broken = templates.load_templates(QLocale().name().split("_")[0])
         dialog = NewSeriesDialog(found, broken, self)
         if dialog.exec() != NewSeriesDialog.DialogCode.Accepted:
             return
