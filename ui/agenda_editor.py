@@ -163,6 +163,7 @@ class AgendaEditor(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 540])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +216,10 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(12, 16, 24, 16)
         layout.addWidget(self.block_title)
+        self.block_when = QLabel()
+        self.block_when.setObjectName("pageHint")
+        self.block_when.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.block_when)
         for label_text, edit, name, field in (
                 (self.tr("&Prompts for participants (one per line):"), self.prompts_edit,
                  self.tr("Participant prompts"), "prompts"),
@@ -444,11 +449,14 @@ class AgendaEditor(QWidget):
         self.block_panel.setEnabled(node is not None)
         if node is None:
             self.block_title.setText(self.tr("No block selected"))
+            self.block_when.setText("")
             for edit in (self.prompts_edit, self.notes_edit, self.materials_edit):
                 edit.set_value("")
             return
         block = node.block
-        self.block_title.setText(self.tr("{0} · {1} at {2}").format(block.title, kind_label(block.kind), node.start))
+        self.block_title.setText(block.title)
+        self.block_when.setText(self.tr("{0} · {1}–{2} · {3}").format(
+            kind_label(block.kind), node.start, node.end, formatting.duration(node.minutes)))
         self.prompts_edit.set_value("\n".join(block.prompts))
         self.notes_edit.set_value(block.notes)
         self.materials_edit.set_value(block.materials)

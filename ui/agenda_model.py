@@ -34,6 +34,7 @@ class Node:
     block: Block
     row: int
     start: str
+    end: str
     minutes: int
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
@@ -69,7 +70,8 @@ class AgendaModel(QAbstractItemModel):
 
     def _node(self, block: Block, row: int, scheduled: dict, parent: Node | None) -> Node:
         item = scheduled[block.id]
-        node = Node(block, row, agenda.clock_at(self.session, item.start_offset), item.minutes, parent)
+        node = Node(block, row, agenda.clock_at(self.session, item.start_offset),
+                    agenda.clock_at(self.session, item.end_offset), item.minutes, parent)
         self._by_id[block.id] = node
         return node
 

@@ -59,11 +59,21 @@ def _open_window(db_path: Path):
     return workspace, window
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort; say what is wrong instead."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(db_path: str | Path) -> int:
     import qasync
 
     from ui import tasks
 
+    if _no_display():
+        print("Facilitator needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY is set). "
+              "The command-line tools work without one: facilitator --help", file=sys.stderr)
+        return 2
     app = make_application(sys.argv)
     try:
         workspace, window = _open_window(Path(db_path))

@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Facilitator — {0}").format(workspace.path.name))
         self.setStyleSheet(STYLE_SHEET)
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self.undo_group = QUndoGroup(self)
 
         self.series_list = SeriesListPage(workspace)
@@ -57,6 +57,16 @@ class MainWindow(QMainWindow):
         self.show_series_list()
 
     # ------------------------------------------------------------ building
+
+    def _fit_to_screen(self) -> None:
+        """1280×800 where it fits; on a small laptop screen, most of the screen instead."""
+        width, height = 1280, 800
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)

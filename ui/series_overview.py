@@ -187,6 +187,11 @@ class SeriesOverview(QWidget):
         sessions_heading.setObjectName("sectionHeading")
         sessions_heading.setBuddy(self.sessions)
         right_layout.addWidget(sessions_heading)
+        sessions_hint = QLabel(self.tr("Press Enter or double-click a session to edit its agenda. "
+                                       "A red card runs longer than planned."))
+        sessions_hint.setObjectName("pageHint")
+        sessions_hint.setWordWrap(True)
+        right_layout.addWidget(sessions_hint)
         right_layout.addWidget(self.sessions, 1)
         right_layout.addWidget(self.empty, 1)
         right_layout.addLayout(buttons)
