@@ -199,3 +199,57 @@ def test_a_registered_session_action_runs_with_the_open_session(qtbot, editor_se
         assert calls == [(editor.series_id, session_id)]
     finally:
         registry.remove("test-live")
+
+
+def test_undo_after_another_process_deleted_the_block_explains_and_keeps_going(qtbot, editor_setup, db_path,
+                                                                               monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.storage import open_workspace
+
+    window, editor, db, session_id = editor_setup
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    select(editor, "Pairs")
+    editor.model.setData(editor.tree.currentIndex(), "Pairs, then share")
+    qtbot.waitUntil(lambda: agenda_rows(db, session_id)[1][1] == "Pairs, then share")
+    other = open_workspace(db_path)
+    store.delete_block(other, store.load_agenda(other, session_id)[1].id)
+    other.close()
+    window.undo_action.trigger()
+    assert shown and "no longer exists" in shown[0]
+    assert [r[1] for r in agenda_rows(db, session_id)] == ["Welcome", "Close"]
+    assert editor.block_count() == 2
+
+
+def test_save_session_as_template_then_it_is_offered_for_a_new_series(qtbot, editor_setup, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from facilitator import paths, templates
+
+    window, editor, db, session_id = editor_setup
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Evening listening circle", True))
+    window.save_template_action.trigger()
+    saved = paths.user_templates_dir() / "evening-listening-circle.toml"
+    assert saved.exists()
+    template = templates.get_template("evening-listening-circle")
+    assert [b["title"] for b in template.sessions[0]["blocks"]] == ["Welcome", "Pairs", "Close"]
+
+
+def test_every_control_a_screen_reader_reaches_has_a_name(qtbot, editor_setup):
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    window, editor, db, session_id = editor_setup
+    unnamed = []
+    for page in (window.series_list, window.series_view, window.agenda_editor):
+        window.pages.setCurrentWidget(page)
+        for widget in page.findChildren(QWidget):
+            if widget.isVisibleTo(page) and widget.focusPolicy() & _Qt.FocusPolicy.TabFocus:
+                if widget.metaObject().className() in ("QScrollBar", "QTabBar", "QSplitterHandle"):
+                    continue
+                interface = QAccessible.queryAccessibleInterface(widget)
+                if not (interface and interface.text(QAccessible.Text.Name).strip()):
+                    unnamed.append(f"{page.metaObject().className()}: {widget.metaObject().className()}")
+    assert unnamed == []

@@ -155,6 +155,7 @@ class AgendaEditor(QWidget):
 
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
+        self.side.setAccessibleName(self.tr("Block and session details"))
         self.side.addTab(self._build_block_panel(), self.tr("Selected &block"))
         self.side.addTab(self._build_session_panel(), self.tr("Session &details"))
 
@@ -303,6 +304,7 @@ class AgendaEditor(QWidget):
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
         return scroll
 
     def _rebuild_feature_actions(self) -> None:

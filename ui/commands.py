@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
+from facilitator.errors import FacilitatorError
 from facilitator.storage import series as store
+from ui.errors import show_error
 
 After = Callable[[str | None], None]
 
@@ -28,10 +31,20 @@ class _Edit(QUndoCommand):
         if self._done:  # already applied by ``push`` below
             self._done = False
             return
-        self.apply()
+        self._guarded(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Undo and redo run inside Qt; if another window or process changed the same thing
+        meanwhile, say so and show what is stored rather than letting the error vanish."""
+        try:
+            step()
+        except FacilitatorError as error:
+            show_error(QApplication.activeWindow(), error)
+            self.setObsolete(True)
+            self.after(None)
 
     def apply(self) -> None:
         raise NotImplementedError

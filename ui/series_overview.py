@@ -142,6 +142,7 @@ class SeriesOverview(QWidget):
         scroll.setWidget(details)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
 
         self.model = QStandardItemModel(self)
         self.sessions = QListView()
