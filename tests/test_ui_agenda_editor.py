@@ -253,3 +253,31 @@ def test_every_control_a_screen_reader_reaches_has_a_name(qtbot, editor_setup):
                 if not (interface and interface.text(QAccessible.Text.Name).strip()):
                     unnamed.append(f"{page.metaObject().className()}: {widget.metaObject().className()}")
     assert unnamed == []
+
+
+def test_ctrl_d_duplicates_with_prompts_and_undo_removes_the_copy(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    pairs = store.load_agenda(db, session_id)[1]
+    store.update_block(db, pairs.id, prompts=["What brought you here?"])
+    editor.refresh()
+    select(editor, "Pairs")
+    key(qtbot, editor, Qt.Key.Key_D, CTRL)
+    blocks = store.load_agenda(db, session_id)
+    assert [(b.title, b.minutes, b.prompts) for b in blocks[1:3]] == [("Pairs", 20, ["What brought you here?"])] * 2
+    assert blocks[1].id != blocks[2].id and editor.current_block_id() == blocks[2].id
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    assert [b.id for b in store.load_agenda(db, session_id)][1] == pairs.id
+    assert len(store.load_agenda(db, session_id)) == 3
+
+
+def test_larger_text_scales_the_whole_window(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    before = QApplication.font().pointSizeF()
+    try:
+        window.zoom_in_action.trigger()
+        window.zoom_in_action.trigger()
+        assert QApplication.font().pointSizeF() == pytest.approx(before * 1.2)
+        assert f"{before * 1.2 * 1.8:.1f}pt" in window.styleSheet()  # headings follow
+    finally:
+        window.zoom_reset_action.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(before)

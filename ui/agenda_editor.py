@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHeaderView, QInputDialog,
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
@@ -187,6 +187,8 @@ class AgendaEditor(QWidget):
 
         self.add_action = action(self.tr("&New block"), self.add_block, "Ctrl+N", self,
                                  self.tr("Add a block after the current one"))
+        self.duplicate_action = action(self.tr("D&uplicate block"), self.duplicate_block, "Ctrl+D", self.tree,
+                                       self.tr("Add a copy of the current block right after it"))
         self.delete_action = action(self.tr("&Delete block"), self.delete_block, QKeySequence.StandardKey.Delete,
                                     self.tree, self.tr("Delete the current block and its sub-blocks"))
         self.up_action = action(self.tr("Move &up"), lambda: self.shift(-1), "Ctrl+Up", self.tree,
@@ -199,7 +201,7 @@ class AgendaEditor(QWidget):
                                      self.tr("Make a sub-block a block of its own again"))
 
     def edit_actions(self) -> list[QAction]:
-        return [self.add_action, self.delete_action, self.up_action, self.down_action, self.indent_action,
+        return [self.add_action, self.duplicate_action, self.delete_action, self.up_action, self.down_action, self.indent_action,
                 self.outdent_action]
 
     def _build_block_panel(self) -> QWidget:
@@ -314,12 +316,12 @@ class AgendaEditor(QWidget):
             act.deleteLater()
         self._feature_actions = []
         for entry in registry.session_actions():
-            act = QAction(formatting.QCoreApplication.translate("Screens", entry.text), self)
+            act = QAction(QCoreApplication.translate("Screens", entry.text), self)
             if entry.shortcut:
                 act.setShortcut(QKeySequence(entry.shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if entry.tooltip:
-                act.setToolTip(formatting.QCoreApplication.translate("Screens", entry.tooltip))
+                act.setToolTip(QCoreApplication.translate("Screens", entry.tooltip))
             act.setObjectName(f"session-action-{entry.key}")
             act.triggered.connect(lambda _checked=False, entry=entry: self._run_feature(entry))
             self.addAction(act)
@@ -472,6 +474,7 @@ class AgendaEditor(QWidget):
     def _push(self, command: commands._Edit) -> bool:
         with reported(self):
             commands.push(self.undo_stack(), command)
+            self.status.emit(self.tr("{0}: saved.").format(command.text()))
             return True
         self.refresh()  # the core refused: show what is stored
         return False
@@ -536,6 +539,20 @@ class AgendaEditor(QWidget):
         if self._push(command):
             self.tree.setFocus()
             self.tree.edit(self.model.index_of(command.block_id, TITLE))
+
+    def duplicate_block(self) -> None:
+        """A copy goes right after the original; a heading is copied without its sub-blocks."""
+        node = self.model.node(self.tree.currentIndex())
+        if node is None or self.session_id is None:
+            return
+        self._commit_typing()
+        block = node.block
+        fields = {"title": block.title, "minutes": block.effective_minutes, "kind": block.kind,
+                  "prompts": list(block.prompts), "notes": block.notes, "materials": block.materials,
+                  "fixed": block.fixed}
+        parent_id = node.parent.block.id if node.parent else None
+        self._push(commands.AddBlock(self.workspace.db, self._select, self.tr("Duplicate block"), self.session_id,
+                                     parent_id=parent_id, position=node.row + 1, fields=fields))
 
     def delete_block(self) -> None:
         node = self.model.node(self.tree.currentIndex())

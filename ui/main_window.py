@@ -6,16 +6,18 @@ own content and undo stack and refreshes itself when the workspace changes.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from facilitator.errors import NotFound
 from facilitator.storage import series as store
 from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView
-from ui.style import STYLE_SHEET
+from ui.style import style_sheet
 from ui.workspace import Workspace
 
 STATUS_MS = 4000
@@ -26,7 +28,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Facilitator — {0}").format(workspace.path.name))
-        self.setStyleSheet(STYLE_SHEET)
+        self._base_pt = QApplication.font().pointSizeF()
+        self._zoom = 0
+        self.setStyleSheet(style_sheet(self._base_pt))
         self._fit_to_screen()
         self.undo_group = QUndoGroup(self)
 
@@ -96,6 +100,11 @@ class MainWindow(QMainWindow):
                                         self.tr("Go to the list of every series"))
         self.back_action = self._action(self.tr("&Back"), self.back, QKeySequence.StandardKey.Back,
                                         self.tr("Go up one level"))
+        self.zoom_in_action = self._action(self.tr("&Larger text"), lambda: self.zoom(1),
+                                           [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.tr("S&maller text"), lambda: self.zoom(-1),
+                                            QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Normal text size"), lambda: self.zoom(0), "Ctrl+0")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Facilitator"), self._show_about)
 
@@ -113,6 +122,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.agenda_editor.edit_actions())
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.home_action, self.back_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
@@ -185,6 +196,15 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(page is not self.series_list)
         self._update_crumbs()
 
+    def zoom(self, step: int) -> None:
+        """Larger or smaller text everywhere, in steps of 10%; 0 goes back to normal."""
+        self._zoom = 0 if step == 0 else max(-3, min(8, self._zoom + step))
+        size = self._base_pt * (1 + 0.1 * self._zoom)
+        font = QApplication.font()
+        font.setPointSizeF(size)
+        QApplication.setFont(font)
+        self.setStyleSheet(style_sheet(size))
+
     def _update_crumbs(self) -> None:
         page = self.pages.currentWidget()
         parts = [self.tr("All series")]
@@ -221,11 +241,18 @@ class MainWindow(QMainWindow):
             (self.tr("Move block up / down"), "Ctrl+Up / Ctrl+Down"),
             (self.tr("Make sub-block / lift out"), "Ctrl+Right / Ctrl+Left"),
             (self.tr("Edit the selected cell"), "F2"),
+            (self.tr("Duplicate block"), "Ctrl+D"),
             (self.tr("Delete block"), "Delete"),
+            (self.tr("Run a session action such as Run live"), self.tr("see the agenda toolbar")),
+            (self.tr("Larger / smaller / normal text"), "Ctrl++ / Ctrl+- / Ctrl+0"),
             (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"),
         ]
-        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        table = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td>"
+                        f"<td>{html.escape(what)}</td></tr>" for what, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), f"<table>{table}</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
