@@ -18,6 +18,7 @@ from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView
 from ui.style import style_sheet
+from ui.widgets import ElidedLabel
 from ui.workspace import Workspace
 
 STATUS_MS = 4000
@@ -135,17 +136,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.home_action)
         toolbar.addAction(self.back_action)
         toolbar.addSeparator()
-        self.crumbs = QLabel()
-        self.crumbs.setObjectName("crumbs")
-        self.crumbs.setTextFormat(Qt.TextFormat.PlainText)
-        self.crumbs.setAccessibleName(self.tr("You are here"))
-        toolbar.addWidget(self.crumbs)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        toolbar.addWidget(spacer)
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        self.crumbs = ElidedLabel()
+        self.crumbs.setObjectName("crumbs")
+        self.crumbs.setAccessibleName(self.tr("You are here"))
+        toolbar.addWidget(self.crumbs)
         self.addToolBar(toolbar)
 
     # ------------------------------------------------------------ navigation

@@ -6,8 +6,9 @@ a short pause in typing), and never when the program sets the value.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 IDLE_MS = 800
 
@@ -28,6 +29,7 @@ class CommitLineEdit(QLineEdit):
         if self.text() != text:
             with QSignalBlocker(self):
                 self.setText(text)
+                self.setCursorPosition(0)  # a long title shows its start, not its end
 
     def _commit(self) -> None:
         if self.text() != self._saved:
@@ -70,3 +72,24 @@ class CommitTextEdit(QPlainTextEdit):
 def lines(text: str) -> list[str]:
     """One item per non-empty line (goals, objectives, prompts)."""
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens with "…" instead of pushing its neighbours away."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(40, super().sizeHint().height())  # takes what is left, never more
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, int(self.alignment()) | Qt.AlignmentFlag.AlignVCenter, text)
