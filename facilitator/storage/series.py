@@ -58,7 +58,7 @@ def _block_from_row(row: dict) -> Block:
         id=row["id"], session_id=row["session_id"], parent_id=row["parent_id"], position=row["position"],
         title=row["title"], minutes=row["minutes"], kind=BlockKind(row["kind"]),
         prompts=json.loads(row["prompts"]), notes=row["notes"], materials=row["materials"],
-        fixed=bool(row["fixed"]), wrap_up_minutes=row["wrap_up_minutes"],
+        fixed=bool(row["fixed"]), wrap_up_minutes=row.get("wrap_up_minutes"),
     )
 
 
