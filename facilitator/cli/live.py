@@ -11,12 +11,7 @@ import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.live import LiveSession, LiveStatus
-
-
-def _clock_text(seconds: float) -> str:
-    seconds = int(round(seconds))
-    minutes, secs = divmod(abs(seconds), 60)
-    return f"{'-' if seconds < 0 else ''}{minutes}:{secs:02d}"
+from facilitator.live.text import countdown
 
 
 def _iso(moment) -> str | None:
@@ -60,8 +55,7 @@ def _summary(status: LiveStatus) -> str:
     if status.state == "finished":
         return f"Finished at {status.ended_at.astimezone():%H:%M}."
     step = status.current
-    timing = (f"{_clock_text(status.overtime_seconds)} over" if status.overtime_seconds
-              else f"{_clock_text(status.remaining_seconds)} left")
+    timing = f"{countdown(status)} over" if status.overtime_seconds else f"{countdown(status)} left"
     behind = status.behind_seconds / 60
     drift = f"{abs(behind):.0f} min {'behind' if behind > 0 else 'ahead'}" if round(behind) else "on plan"
     paused = " (paused)" if status.state == "paused" else ""
