@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QScreen
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from facilitator.live import NORMAL, OVERTIME, WRAP_UP
 
@@ -63,6 +63,8 @@ class PresenterWindow(QWidget):
         self.title = _label(self.tr("Current block"))
         self.countdown = _label(self.tr("Time left"), wrap=False)
         self.countdown.setObjectName("countdown")
+        # Never let the digits force the window wider than a projector: _fit_countdown shrinks them.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.phase_label = _label(self.tr("Timer state"))
         self.prompt = _label(self.tr("Prompt"))
         self.next_up = _label(self.tr("Next up"))
@@ -75,7 +77,7 @@ class PresenterWindow(QWidget):
         timer_layout.addWidget(self.prompt)
         timer_layout.addWidget(self.next_up)
 
-        self.page_strip = _label(self.tr("Time left"), wrap=False)
+        self.page_strip = _label(self.tr("Time left"))
         self.page_title = _label(self.tr("Page title"))
         self.page_columns = QGridLayout()
         static_page = QWidget()

@@ -466,7 +466,7 @@ class LiveWindow(QMainWindow):
                 item.setBackground(self.palette().highlight())
                 item.setForeground(self.palette().highlightedText())
             self.agenda.addItem(item)
-        if selected >= 0:
+        if selected >= 0 and self.agenda.hasFocus():  # keep a keyboard user's place, select nothing else
             self.agenda.setCurrentRow(min(selected, self.agenda.count() - 1))
 
     def _pull_timer(self, status: LiveStatus) -> None:
