@@ -38,7 +38,6 @@ def clock():
 def window(qtbot, workspace, ids, clock):
     win = LiveWindow(workspace, *ids, clock=clock)
     qtbot.addWidget(win)
-    qtbot.addWidget(win.presenter)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
@@ -173,3 +172,14 @@ def test_every_control_is_named_and_reachable_by_keyboard(window):
     for control in controls:
         assert control.accessibleName(), control
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.accessibleName()
+
+
+def test_one_live_window_per_session(qtbot, workspace, ids):
+    from ui.live.launch import live_window_for, open_live_window, presenter_for
+
+    first = open_live_window(workspace, *ids)
+    qtbot.addWidget(first)
+    assert open_live_window(workspace, *ids) is first
+    assert live_window_for(ids[1]) is first and presenter_for(ids[1]) is first.presenter
+    first.close()
+    qtbot.waitUntil(lambda: live_window_for(ids[1]) is None)

@@ -67,7 +67,7 @@ class LiveWindow(QMainWindow):
         self.series_id = series_id
         self.session_id = session_id
         self.live = LiveSession(workspace.db, session_id, clock)
-        self.presenter = PresenterWindow()
+        self.presenter = PresenterWindow(self)  # its own top-level window, deleted with this one
         self._agenda_key: tuple | None = None
         self._phase_seen: tuple[str | None, str] | None = None
         self._current_id: str | None = None
