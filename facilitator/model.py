@@ -53,6 +53,7 @@ class Block:
     notes: str = ""
     materials: str = ""
     fixed: bool = False
+    wrap_up_minutes: int | None = None  # live warning before the end; None: the runner's default
     children: list["Block"] = field(default_factory=list)
 
     @property

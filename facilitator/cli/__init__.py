@@ -43,3 +43,7 @@ def _load_gui():
 
 
 series_commands.register(main)
+
+from facilitator.cli import live as live_commands  # noqa: E402
+
+live_commands.register(main)

@@ -18,7 +18,7 @@ from facilitator.model import Block, BlockKind, Format, Series, Session
 SERIES_FIELDS = ("title", "topic", "purpose", "goals", "format", "timeline", "template_id", "start_date")
 SESSION_FIELDS = ("number", "title", "description", "objectives", "date", "start_time", "duration_minutes",
                   "format", "location", "audience", "language", "facilitator")
-BLOCK_FIELDS = ("title", "minutes", "kind", "prompts", "notes", "materials", "fixed")
+BLOCK_FIELDS = ("title", "minutes", "kind", "prompts", "notes", "materials", "fixed", "wrap_up_minutes")
 _JSON_FIELDS = {"goals", "objectives", "prompts"}
 
 
@@ -58,7 +58,7 @@ def _block_from_row(row: dict) -> Block:
         id=row["id"], session_id=row["session_id"], parent_id=row["parent_id"], position=row["position"],
         title=row["title"], minutes=row["minutes"], kind=BlockKind(row["kind"]),
         prompts=json.loads(row["prompts"]), notes=row["notes"], materials=row["materials"],
-        fixed=bool(row["fixed"]),
+        fixed=bool(row["fixed"]), wrap_up_minutes=row.get("wrap_up_minutes"),
     )
 
 

@@ -1,0 +1,168 @@
+"""What a facilitator does during a live session, one function per action.
+
+Each action reads the log, checks the action makes sense now, appends one event (committed
+before it returns) and returns the new status. The GUI, the CLI and a foot pedal all call these,
+so they share one log and one answer.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from facilitator.clock import Clock, MonotonicClock
+from facilitator.errors import FacilitatorError, NotFound
+from facilitator.live.runner import FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step, replay
+from facilitator.live.timebase import moment
+from facilitator.model import Block, Session
+from facilitator.storage import live as log
+from facilitator.storage import series as store
+
+
+class LiveSession:
+    """A session's agenda and event log, held so a view can repaint many times a second
+    without a query; ``reload`` after anyone (this process or another) writes."""
+
+    def __init__(self, db: Database, session_id: str, clock: Clock | None = None):
+        self.db = db
+        self.session_id = session_id
+        self.clock = clock or MonotonicClock()
+        self.reload()
+
+    def reload(self) -> None:
+        self.session: Session = store.get_session(self.db, self.session_id)
+        self.events = log.list_events(self.db, self.session_id)
+
+    def status(self) -> LiveStatus:
+        return replay(self.events, self.session, moment(self.clock))
+
+    # ------------------------------------------------------------ actions
+
+    def start(self) -> LiveStatus:
+        status = self._fresh()
+        if status.state == FINISHED:
+            raise FacilitatorError("This session has finished. Reset it to run it again.")
+        if status.state != NOT_STARTED:
+            raise FacilitatorError("This session is already under way.")
+        if not status.steps:
+            raise FacilitatorError("This session has no agenda blocks to run.")
+        return self._write("start", None)
+
+    def pause(self) -> LiveStatus:
+        status = self._fresh()
+        if status.state != RUNNING:
+            raise FacilitatorError("The timer is not running.")
+        return self._write("pause", status.current)
+
+    def resume(self) -> LiveStatus:
+        status = self._fresh()
+        if status.state != PAUSED:
+            raise FacilitatorError("The timer is not paused.")
+        return self._write("resume", status.current)
+
+    def toggle(self) -> LiveStatus:
+        """Space bar and foot pedal: start, pause or resume, whichever comes next."""
+        state = self._fresh().state
+        if state == NOT_STARTED:
+            return self.start()
+        if state == RUNNING:
+            return self.pause()
+        return self.resume()
+
+    def next(self) -> LiveStatus:
+        status = self._under_way()
+        if status.state == FINISHED:
+            raise FacilitatorError("The session has already finished.")
+        return self._write("next", status.current)
+
+    def previous(self) -> LiveStatus:
+        status = self._under_way()
+        open_steps = [s.step for s in status.steps if not s.skipped]
+        here = status.current.index if status.current else len(status.steps)
+        if not any(step.index < here for step in open_steps):
+            raise FacilitatorError("This is the first block.")
+        return self._write("previous", status.current)
+
+    def jump(self, step_number: int) -> LiveStatus:
+        """Go to a step by its 1-based number in the running order."""
+        self._under_way()
+        return self._write("jump", self._step(step_number))
+
+    def skip(self, step_number: int | None = None) -> LiveStatus:
+        """Skip the current step (move on, counted as skipped), or drop a later one from the plan."""
+        status = self._under_way()
+        if step_number is None:
+            if status.current is None:
+                raise FacilitatorError("No block is running.")
+            return self._write("skip", status.current)
+        return self._write("skip", self._step(step_number))
+
+    def extend(self, minutes: int) -> LiveStatus:
+        """Give the current step more minutes (negative: fewer)."""
+        status = self._under_way()
+        if status.current is None:
+            raise FacilitatorError("No block is running.")
+        if minutes == 0:
+            raise FacilitatorError("Extend by a number of minutes other than zero.")
+        if status.allotted_seconds + minutes * 60 < 0:
+            raise FacilitatorError(f"'{status.current.block.title}' is down to {int(status.allotted_seconds // 60)} "
+                                   f"minutes; it cannot lose {-minutes}.")
+        return self._write("adjust", status.current, {"seconds": minutes * 60})
+
+    def compress(self) -> LiveStatus:
+        """Take the projected overrun out of later flexible steps (undo with ``undo_compress``)."""
+        status = self._under_way()
+        changes = status.compress_plan()
+        if not changes:
+            if status.delay_seconds <= 0:
+                raise FacilitatorError("The session is on time; there is nothing to absorb.")
+            raise FacilitatorError("No later block can give time back: the rest are fixed or too short.")
+        return self._write("compress", None, {"changes": changes})
+
+    def undo_compress(self) -> LiveStatus:
+        status = self._fresh()
+        if status.undoable_compress_id is None:
+            raise FacilitatorError("There is no compression to undo.")
+        return self._write("undo", None, {"event_id": status.undoable_compress_id})
+
+    def reset(self) -> LiveStatus:
+        """Forget this run (a rehearsal); the log keeps it, the next start begins afresh."""
+        if self._fresh().state == NOT_STARTED:
+            raise FacilitatorError("This session has not been started.")
+        return self._write("reset", None)
+
+    # ------------------------------------------------------------ helpers
+
+    def _fresh(self) -> LiveStatus:
+        self.reload()
+        return self.status()
+
+    def _under_way(self) -> LiveStatus:
+        status = self._fresh()
+        if status.state == NOT_STARTED:
+            raise FacilitatorError("This session has not been started.")
+        return status
+
+    def _step(self, number: int) -> Step:
+        steps = self.status().steps
+        if not 1 <= number <= len(steps):
+            raise FacilitatorError(f"There is no block {number}; this agenda has {len(steps)}.")
+        return steps[number - 1].step
+
+    def _write(self, kind: str, step: Step | None, payload: dict | None = None) -> LiveStatus:
+        at = moment(self.clock)
+        log.append_event(self.db, self.session_id, kind, block_id=step.block.id if step else None,
+                         payload=payload or {}, mono=at.mono, clock_id=at.clock_id, at=at.at)
+        self.events = log.list_events(self.db, self.session_id)
+        return self.status()
+
+
+def current_block(db: Database, session_id: str) -> Block | None:
+    """The block (or sub-block) being run now; None when the session is not under way.
+
+    For anything that wants to file what happens under the agenda item in progress (notes).
+    """
+    try:
+        status = LiveSession(db, session_id).status()
+    except NotFound:
+        return None
+    return status.current.block if status.current else None

@@ -1,0 +1,185 @@
+"""The facilitator's live view driven by keyboard, and what the presenter screen shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+from facilitator import templates
+from facilitator.clock import FakeClock
+from facilitator.live import LiveSession
+from facilitator.storage import open_workspace
+from facilitator.storage import series as store
+from ui.live import add_live_pane, remove_live_pane
+from ui.live.window import LiveWindow
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(qtbot, db_path):
+    ws = Workspace(db_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ids(workspace):
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
+    return series.id, store.list_sessions(workspace.db, series.id)[0].id
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, workspace, ids, clock):
+    win = LiveWindow(workspace, *ids, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def press(qtbot, window, key, text=""):
+    qtbot.keyClick(window.agenda, key) if not text else qtbot.keyClicks(window.agenda, text)
+    window._pull()
+
+
+def test_the_session_is_run_from_the_keyboard(qtbot, window, clock):
+    assert window.countdown.text() == "15:00" and "press Space" in window.state_label.text()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.live.status().running and window.state_label.text() == "Running"
+    clock.advance(61)
+    window._pull()
+    assert window.countdown.text() == "13:59"
+
+    press(qtbot, window, Qt.Key.Key_N)
+    assert window.block_title.text() == "Reflection & Sharing: Why are you here?"
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.block_title.text() == "Goals & Community Agreements"
+    press(qtbot, window, Qt.Key.Key_Left)
+    press(qtbot, window, Qt.Key.Key_P)
+    assert window.block_title.text().startswith("Welcome")
+    assert window.countdown.text() == "13:59"  # the block's own time carried on where it stopped
+
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert window.countdown.text() == "14:59"
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert window.countdown.text() == "12:59"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert "Paused" in window.state_label.text()
+    clock.advance(300)
+    window._pull()
+    assert window.countdown.text() == "12:59"
+    assert window.buttons["toggle"].text() == "Resume"
+
+
+def test_wrap_up_and_overtime_show_in_words_not_only_colour(qtbot, window, clock):
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_F)
+    presenter = window.presenter
+    assert presenter.isVisible()
+    assert presenter.countdown.text() == "15:00"
+    assert presenter.title.text() == "Welcome & Context Setting: Why are we here?"
+    assert presenter.prompt.text() == "Why are we here together?"
+    assert presenter.next_up.text() == "Next up: Reflection & Sharing: Why are you here?"
+
+    clock.advance(13 * 60 + 30)
+    window._pull()
+    assert presenter.countdown.text() == "1:30"
+    assert "wrap up" in presenter.phase_label.text() and "▲" in presenter.phase_label.text()
+    assert "wrap up" in window.state_label.text()
+
+    clock.advance(120)
+    window._pull()
+    assert presenter.countdown.text() == "+0:30"
+    assert "Over time" in presenter.phase_label.text() and "■" in presenter.phase_label.text()
+
+    window.show_next.setChecked(False)
+    window._pull()
+    assert not presenter.next_up.isVisible()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert not presenter.isVisible()
+
+
+def test_a_message_and_a_static_page_reach_the_presenter_screen(qtbot, window):
+    window.presenter_toggle.setChecked(True)
+    qtbot.keyClicks(window.message, "Please return to your tables")
+    assert window.live.status().state == "not_started"  # typing a space did not start the timer
+    qtbot.keyClick(window.message, Qt.Key.Key_Return)
+    assert window.presenter.message.text() == "Please return to your tables"
+    assert window.presenter.message.isVisible()
+    window.buttons["clear_message"].click()
+    assert not window.presenter.message.isVisible()
+
+    window.presenter.show_page("Breakout groups", [("Group 1", ["Ana", "Bo"]), ("Group 2", ["<b>Cy</b>"])])
+    assert window.presenter.showing_page()
+    texts = [label.text() for label in window.presenter.findChildren(QLabel, "columnBody")]
+    assert texts == ["Ana\nBo", "<b>Cy</b>"]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in window.presenter.findChildren(QLabel, "columnBody"))
+    window.presenter.clear_page()
+    assert not window.presenter.showing_page()
+
+
+def test_space_on_a_focused_button_presses_that_button(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Space)
+    window.buttons["next"].setFocus()
+    qtbot.keyClick(window.buttons["next"], Qt.Key.Key_Space)
+    window._pull()
+    status = window.live.status()
+    assert status.running and status.current.index == 1
+
+
+def test_the_window_follows_another_process_within_a_second(qtbot, window, db_path, ids):
+    other = open_workspace(db_path)
+    remote = LiveSession(other, ids[1])
+    remote.start()
+    remote.next()
+    qtbot.waitUntil(lambda: window.block_title.text() == "Reflection & Sharing: Why are you here?", timeout=2000)
+    other.close()
+
+
+def test_reopening_a_session_under_way_says_so(qtbot, workspace, ids):
+    LiveSession(workspace.db, ids[1], FakeClock()).start()
+    win = LiveWindow(workspace, *ids, clock=FakeClock())
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "Welcome & Context Setting" in win.banner_text.text() and "kept running" in win.banner_text.text()
+
+
+def test_other_features_dock_a_pane(qtbot, workspace, ids):
+    add_live_pane("test-notes", "Notes", lambda ws, series, session, live: QLabel(f"notes for {session}"))
+    try:
+        win = LiveWindow(workspace, *ids, clock=FakeClock())
+        qtbot.addWidget(win)
+    finally:
+        remove_live_pane("test-notes")
+    dock = win.findChild(QWidget, "pane-test-notes")
+    assert dock.widget().text() == f"notes for {ids[1]}"
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(window):
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
+                and w.isVisible()]
+    assert len(controls) >= 15
+    for control in controls:
+        assert control.accessibleName(), control
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.accessibleName()
+
+
+def test_one_live_window_per_session(qtbot, workspace, ids):
+    from ui.live.launch import live_window_for, open_live_window, presenter_for
+
+    first = open_live_window(workspace, *ids)
+    qtbot.addWidget(first)
+    assert open_live_window(workspace, *ids) is first
+    assert live_window_for(ids[1]) is first and presenter_for(ids[1]) is first.presenter
+    first.close()
+    qtbot.waitUntil(lambda: live_window_for(ids[1]) is None)

@@ -1,0 +1,35 @@
+"""Opening the live view for a session, one window per session, and finding it again (other
+features push pages to its presenter screen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui.live.presenter import PresenterWindow
+from ui.live.window import LiveWindow
+
+_windows: dict[str, LiveWindow] = {}
+
+
+def open_live_window(workspace, series_id: str, session_id: str) -> LiveWindow:
+    """Show the session's live view, raising the one already open rather than a second."""
+    window = _windows.get(session_id)
+    if window is None:
+        window = LiveWindow(workspace, series_id, session_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(lambda _obj=None, key=session_id: _windows.pop(key, None))
+        _windows[session_id] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def live_window_for(session_id: str) -> LiveWindow | None:
+    return _windows.get(session_id)
+
+
+def presenter_for(session_id: str) -> PresenterWindow | None:
+    """The presenter screen of the session's open live view, e.g. to ``show_page`` breakout groups."""
+    window = _windows.get(session_id)
+    return window.presenter if window is not None else None
