@@ -62,6 +62,11 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
 
     @property
+    def fatal(self) -> bool:
+        """A problem with the whole file (not one row): nothing can be imported."""
+        return any(p.line is None for p in self.problems)
+
+    @property
     def rejected_lines(self) -> list[int]:
         return sorted({p.line for p in self.problems if p.line is not None})
 
@@ -196,20 +201,22 @@ def _changes(existing: Participant, values: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
-def check_mapping(mapping: list[str]) -> None:
+def mapping_problems(file: str, mapping: list[str]) -> list[Problem]:
+    """What is wrong with a column mapping as a whole (no line to point at)."""
     keys = [k for k in mapping if k != IGNORE]
-    doubled = sorted({label_of(k) for k in keys if keys.count(k) > 1})
-    if doubled:
-        raise FacilitatorError(f"Two columns are mapped to {', '.join(doubled)}; choose one.")
+    problems = [Problem(file, None, label_of(k), "two columns are mapped to this field; choose one")
+                for k in sorted(set(keys)) if keys.count(k) > 1]
     if not {"name", FIRST_NAME, LAST_NAME} & set(keys):
-        raise FacilitatorError("No column is mapped to the name; choose which column holds names.")
+        problems.append(Problem(file, None, "Name", "no column holds names; choose which one does"))
+    return problems
 
 
 def plan_import(db: Database, series_id: str, table: Table, mapping: list[str] | None = None) -> ImportPlan:
     """What importing ``table`` would do, without writing anything."""
     mapping = list(mapping) if mapping is not None else detect_mapping(table.headers)
-    check_mapping(mapping)
-    plan = ImportPlan(series_id, table.file, mapping)
+    plan = ImportPlan(series_id, table.file, mapping, problems=mapping_problems(table.file, mapping))
+    if plan.problems:
+        return plan
     people = store.list_participants(db, series_id)
     by_email = {p.email.casefold(): p for p in people if p.email}
     by_name: dict[str, list[Participant]] = {}
@@ -262,7 +269,7 @@ def import_table(db: Database, series_id: str, table: Table, mapping: list[str] 
     unless ``skip_invalid``."""
     with db.atomic():
         plan = plan_import(db, series_id, table, mapping)
-        if plan.problems and not skip_invalid:
+        if plan.fatal or (plan.problems and not skip_invalid):
             raise InvalidInput(plan.problems)
         perspectives_before = store.list_perspectives(db, series_id)
         added_ids = store.insert_participants(db, series_id, [row.values for row in plan.added])

@@ -43,7 +43,7 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
     series_id = obj.series_id(series)
     table = read_table(file)
     plan = plan_import(obj.db, series_id, table)
-    refused = bool(plan.problems) and not skip_invalid
+    refused = plan.fatal or (bool(plan.problems) and not skip_invalid)
     if not dry_run and not refused:
         plan = import_table(obj.db, series_id, table, skip_invalid=skip_invalid).plan
     counts = plan.counts()

@@ -1,0 +1,101 @@
+"""Who is in the room: check-in, absences, walk-ins, and the people breakouts are made from."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from facilitator import attendance as att
+from facilitator import demo
+from facilitator.errors import Ambiguous, NotFound
+from facilitator.model import AttendanceStatus, Role
+from facilitator.storage import roster as store
+from facilitator.storage import series as series_store
+
+
+@pytest.fixture
+def session(db):
+    series = series_store.create_series(db, title="Community conversation")
+    session = series_store.add_session(db, series.id, title="Families")
+    for name, email, role in [("Amara Okafor", "amara@example.org", Role.PARTICIPANT),
+                              ("Luis Hernández", "luis@example.org", Role.PARTICIPANT),
+                              ("Keisha Washington", "", Role.PARTICIPANT),
+                              ("Mei Tanaka", "mei@example.org", Role.FACILITATOR)]:
+        store.add_participant(db, series.id, name=name, email=email, role=role)
+    return session
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+def test_before_anyone_checks_in_everyone_not_absent_is_present(db, session):
+    amara, keisha, luis, mei = [e.participant for e in att.session_attendance(db, session.id)]
+    assert names(att.present_participants(db, session.id)) == ["Amara Okafor", "Keisha Washington", "Luis Hernández"]
+    att.set_status(db, session.id, [luis.id], AttendanceStatus.ABSENT)
+    assert names(att.present_participants(db, session.id)) == ["Amara Okafor", "Keisha Washington"]
+    assert names(att.present_participants(db, session.id, include_team=True))[-1] == "Mei Tanaka"
+
+
+def test_after_the_first_check_in_only_people_checked_in_are_present(db, session):
+    entries = att.session_attendance(db, session.id)
+    previous = att.check_in(db, session.id, entries[1].participant.id)
+    assert previous is AttendanceStatus.EXPECTED
+    assert names(att.present_participants(db, session.id)) == ["Keisha Washington"]
+    totals = att.counts(att.session_attendance(db, session.id))
+    assert (totals.present, totals.expected, totals.absent) == (1, 4, 0)
+    att.restore_statuses(db, session.id, {entries[1].participant.id: previous})
+    assert len(att.present_participants(db, session.id)) == 3
+
+
+def test_check_in_time_is_kept_when_checked_in_twice(db, session):
+    pid = att.session_attendance(db, session.id)[0].participant.id
+    att.check_in(db, session.id, pid)
+    first = store.check_in_times(db, session.id)[pid]
+    att.check_in(db, session.id, pid)
+    assert store.check_in_times(db, session.id)[pid] == first
+
+
+def test_a_walk_in_joins_the_roster_and_is_present(db, session):
+    person = att.add_walk_in(db, session.id, "Rosa Quispe Mamani", perspective="Community organizer")
+    assert names(att.present_participants(db, session.id)) == ["Rosa Quispe Mamani"]
+    assert person.series_id == session.series_id
+
+
+def test_people_are_found_by_id_email_or_name(db, session):
+    series_id = session.series_id
+    amara = store.find_participant(db, series_id, "AMARA@example.org")
+    assert store.find_participant(db, series_id, "amara okafor") == amara
+    assert store.find_participant(db, series_id, amara) == amara
+    with pytest.raises(NotFound):
+        store.find_participant(db, series_id, "nobody@example.org")
+    store.add_participant(db, series_id, name="Amara Okafor")
+    with pytest.raises(Ambiguous):
+        store.find_participant(db, series_id, "Amara Okafor")
+
+
+def test_demo_series_has_a_roster(db):
+    series_id = demo.ensure_demo(db)
+    roster = store.list_participants(db, series_id)
+    assert len(roster) == 22
+    assert "Parent/caregiver" in store.list_perspectives(db, series_id)
+
+
+def cli(db_path, *args):
+    return subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), *args],
+                          capture_output=True, text=True)
+
+
+def test_attendance_command(db, db_path, session):
+    marked = cli(db_path, "attendance", "Community", "1", "--present", "amara@example.org", "Keisha Washington")
+    assert marked.returncode == 0, marked.stderr
+    assert "2 of 4 expected present" in marked.stdout
+    unknown = cli(db_path, "attendance", "Community", "1", "--absent", "luis@example.org", "ghost@example.org")
+    assert unknown.returncode == 2 and "ghost@example.org" in unknown.stderr
+    listing = json.loads(cli(db_path, "attendance", "Community", "1", "--json").stdout)
+    assert {p["name"]: p["status"] for p in listing["people"]}["Luis Hernández"] == "expected"  # all or nothing
+    everyone = json.loads(cli(db_path, "attendance", "Community", "1", "--all", "--json").stdout)
+    assert (everyone["present"], everyone["expected"]) == (4, 4)
