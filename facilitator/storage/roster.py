@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
-from facilitator.model import Acknowledgement, AttendanceStatus, Participant, Role
+from facilitator.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
 
 PARTICIPANT_FIELDS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
                       "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
@@ -215,3 +215,12 @@ def add_missing_perspectives(db: Database, series_id: str, labels: list[str]) ->
                                        "position": len(known) + len(added)})
             added.append(label)
     return added
+
+
+def perspective_choices(db: Database, series_id: str) -> list[str]:
+    """The series' list (or suggestions while it has none), then labels in use that it lacks."""
+    listed = list_perspectives(db, series_id) or list(SUGGESTED_PERSPECTIVES)
+    folded = {label.casefold() for label in listed}
+    in_use = db.query("SELECT DISTINCT perspective FROM participants WHERE series_id = ? AND perspective <> '' "
+                      "ORDER BY perspective COLLATE NOCASE", [series_id])
+    return listed + [r["perspective"] for r in in_use if r["perspective"].casefold() not in folded]
