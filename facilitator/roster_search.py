@@ -23,3 +23,11 @@ def matches(person: Participant, query: str) -> bool:
     """Every word typed appears somewhere in what we know about the person."""
     haystack = search_text(person)
     return all(word in haystack for word in fold(query).split())
+
+
+def name_rank(person: Participant, query: str) -> int:
+    """0 when every word typed starts a word of the person's names, else 1: at the door,
+    "ra" should offer Raghunathan before Grace."""
+    words = fold(f"{person.name} {person.preferred_name}").split()
+    typed = fold(query).split()
+    return 0 if all(any(w.startswith(t) for w in words) for t in typed) else 1

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import attendance as att
 from facilitator.model import AttendanceStatus, Participant
-from facilitator.roster_search import matches
+from facilitator.roster_search import matches, name_rank
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 
@@ -90,7 +90,8 @@ class CheckInView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Type a name, then Enter to check in"))
+        self.search.setPlaceholderText(
+            self.tr("Type a name, then Enter to check in — or to add someone new as a walk-in"))
         self.search.setAccessibleName(self.tr("Find a person to check in"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._pull_list)
@@ -148,8 +149,9 @@ class CheckInView(QWidget):
         query = self.search.text()
         keep = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
         found = [e for e in self._entries if matches(e.participant, query)]
-        # People still to check in come first, so Enter after a few letters reaches them.
-        found.sort(key=lambda e: e.status is AttendanceStatus.PRESENT)
+        # People still to check in come first, then names that start with what was typed, so
+        # Enter after a few letters reaches the person at the door.
+        found.sort(key=lambda e: (e.status is AttendanceStatus.PRESENT, name_rank(e.participant, query)))
         self.list.clear()
         for entry in found:
             item = QListWidgetItem(self._describe(entry))
