@@ -182,7 +182,7 @@ def _read_row(table: Table, mapping: list[str], line: int, cells: list[str],
     first, last = values.pop(FIRST_NAME, ""), values.pop(LAST_NAME, "")
     if not values.get("name") and (first or last):
         values["name"] = f"{first} {last}".strip()
-    if not values.get("name"):
+    if not values.get("name") and not values.get("email"):
         problems.append(Problem(table.file, line, "Name", "a row needs a name"))
     if custom:
         values["custom"] = custom
@@ -206,7 +206,7 @@ def mapping_problems(file: str, mapping: list[str]) -> list[Problem]:
     keys = [k for k in mapping if k != IGNORE]
     problems = [Problem(file, None, label_of(k), "two columns are mapped to this field; choose one")
                 for k in sorted(set(keys)) if keys.count(k) > 1]
-    if not {"name", FIRST_NAME, LAST_NAME} & set(keys):
+    if not {"name", FIRST_NAME, LAST_NAME, "email"} & set(keys):
         problems.append(Problem(file, None, "Name", "no column holds names; choose which one does"))
     return problems
 
@@ -227,8 +227,12 @@ def plan_import(db: Database, series_id: str, table: Table, mapping: list[str] |
         values = _read_row(table, mapping, line, cells, plan.problems)
         if values is None:
             continue
-        name, email = values["name"], values.get("email", "")
+        name, email = values.get("name", ""), values.get("email", "")
         match = by_email.get(email.casefold()) if email else None
+        if match is None and not name:
+            plan.problems.append(Problem(table.file, line, "Name", "a row needs a name (nobody on the roster "
+                                                                   "has this email)"))
+            continue
         if match is None:
             namesakes = [p for p in by_name.get(_norm_name(name), []) if not (email and p.email)]
             if len(namesakes) > 1:
@@ -242,7 +246,7 @@ def plan_import(db: Database, series_id: str, table: Table, mapping: list[str] |
                                          f"the same person as line {claimed[identity]}"))
             continue
         claimed[identity] = line
-        row = RowPlan(line, name, values, match.id if match else None)
+        row = RowPlan(line, name or match.name, values, match.id if match else None)
         if match is None:
             plan.added.append(row)
         else:

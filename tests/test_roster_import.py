@@ -198,3 +198,14 @@ def test_cli_import_reports_counts_and_exits_2_on_bad_lines(db, db_path, series_
     out = tmp_path / "out.csv"
     assert cli(db_path, "roster", "export", "Charter", "-o", str(out)).returncode == 0
     assert "Marcus Reyes" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_file_of_emails_and_one_new_column_updates_people_it_knows(db, series_id, tmp_path):
+    import_file(db, series_id, write(tmp_path / "r.csv", "Name,Email\nGrace Mbeki,gmbeki@example.org\n"))
+    sizes = write(tmp_path / "sizes.csv", "Email,T-shirt size\nGMBEKI@example.org,M\nstranger@example.org,S\n")
+    with pytest.raises(InvalidInput) as rejected:
+        import_file(db, series_id, sizes)
+    assert [(p.line, p.field) for p in rejected.value.problems] == [(3, "Name")]
+    result = import_file(db, series_id, sizes, skip_invalid=True)
+    assert [r.name for r in result.plan.updated] == ["Grace Mbeki"]
+    assert people(db, series_id)["Grace Mbeki"].custom == {"T-shirt size": "M"}

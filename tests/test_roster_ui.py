@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from facilitator import attendance as att
 from facilitator import demo
 from facilitator.model import AttendanceStatus
-from facilitator.roster_import import read_table
+from facilitator.roster_import import import_file, read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.workspace import Workspace
@@ -82,6 +82,23 @@ def test_edit_in_place_persists_and_undo_puts_it_back(qtbot, workspace, roster_v
     qtbot.keyClick(roster_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.get_participant(workspace.db, pid).dietary == ""
     assert roster_view.edit_cell(pid, "dietary").data() == ""
+
+
+def test_columns_a_file_brought_show_and_edit_like_the_others(qtbot, workspace, roster_view, series_id, tmp_path):
+    path = tmp_path / "sizes.csv"
+    path.write_text("Email,T-shirt size\ngmbeki@example.org,M\n", encoding="utf-8")
+    import_file(workspace.db, series_id, path)
+    workspace.edited()
+    model = roster_view.model
+    column = model.column_of("custom:T-shirt size")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "T-shirt size"
+    pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
+    index = roster_view.edit_cell(pid, "custom:T-shirt size")
+    assert index.data() == "M"
+    assert model.setData(roster_view.proxy.mapToSource(index), "L")
+    assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "L"}
+    roster_view.undo_stack.undo()
+    assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "M"}
 
 
 def test_a_bad_email_is_refused_with_a_message(qtbot, monkeypatch, workspace, roster_view, series_id):

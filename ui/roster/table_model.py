@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.errors import FacilitatorError
 from facilitator.model import Acknowledgement, Participant, Role
-from facilitator.roster_columns import CellError, format_value, parse_cell
+from facilitator.roster_columns import CUSTOM_PREFIX, CellError, format_value, parse_cell
 from facilitator.storage import roster as store
 
 # (field, header); the header text is translated in headerData.
@@ -65,19 +65,32 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace, self.series_id, self.undo_stack = workspace, series_id, undo_stack
         self._people: list[Participant] = []
+        self._custom_keys: list[str] = []  # columns a file brought that the roster has no field for
         self.reload()
 
     # ------------------------------------------------------------ reading
     def reload(self) -> None:
         people = store.list_participants(self.workspace.db, self.series_id)
-        if [p.id for p in people] == [p.id for p in self._people]:
+        custom_keys = sorted({key for p in people for key in p.custom}, key=str.casefold)
+        if [p.id for p in people] == [p.id for p in self._people] and custom_keys == self._custom_keys:
             self._people = people
             if people:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
-        self._people = people
+        self._people, self._custom_keys = people, custom_keys
         self.endResetModel()
+
+    def field_of(self, column: int) -> str:
+        """The participant field a column shows; custom columns are ``custom:<key>``."""
+        if column < len(FIELDS):
+            return FIELDS[column]
+        return CUSTOM_PREFIX + self._custom_keys[column - len(FIELDS)]
+
+    def column_of(self, field: str) -> int:
+        if field.startswith(CUSTOM_PREFIX):
+            return len(FIELDS) + self._custom_keys.index(field.removeprefix(CUSTOM_PREFIX))
+        return FIELDS.index(field)
 
     def participant(self, row: int) -> Participant:
         return self._people[row]
@@ -89,22 +102,24 @@ class RosterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._people)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self._custom_keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            if section < len(COLUMNS):
+                return self.tr(COLUMNS[section][1])
+            return self._custom_keys[section - len(COLUMNS)]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         person = self._people[index.row()]
-        field = FIELDS[index.column()]
+        field = self.field_of(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if field.startswith(CUSTOM_PREFIX):
+                return person.custom.get(field.removeprefix(CUSTOM_PREFIX), "")
             return format_value(field, getattr(person, field))
-        if role == Qt.ItemDataRole.ToolTipRole and field == "name" and person.custom:
-            return "\n".join(f"{k}: {v}" for k, v in sorted(person.custom.items()))
         if role == PARTICIPANT_ROLE:
             return person.id
         return None
@@ -118,16 +133,20 @@ class RosterTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         person = self._people[index.row()]
-        field = FIELDS[index.column()]
-        try:
-            parsed = value_from_text(field, str(value))
-        except (CellError, FacilitatorError) as error:
-            self.edit_refused.emit(str(error))
-            return False
+        field = self.field_of(index.column())
+        if field.startswith(CUSTOM_PREFIX):
+            key, text = field.removeprefix(CUSTOM_PREFIX), str(value).strip()
+            field, parsed = "custom", {k: v for k, v in {**person.custom, key: text}.items() if v}
+        else:
+            try:
+                parsed = value_from_text(field, str(value))
+            except (CellError, FacilitatorError) as error:
+                self.edit_refused.emit(str(error))
+                return False
         if parsed == getattr(person, field):
             return False
-        label = self.tr("Edit %1 of %2").replace("%1", self.tr(COLUMNS[index.column()][1])) \
-            .replace("%2", person.display_name)
+        header = str(self.headerData(index.column(), Qt.Orientation.Horizontal))
+        label = self.tr("Edit %1 of %2").replace("%1", header).replace("%2", person.display_name)
         self.undo_stack.push(EditCommand(self, person.id, field, parsed, label))
         return True
 

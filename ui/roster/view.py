@@ -276,5 +276,5 @@ class RosterView(QWidget):
 
     def edit_cell(self, participant_id: str, field: str) -> QModelIndex:
         """The table index of one participant's field (tests and the series screen use it)."""
-        source = self.model.index(self.model.row_of(participant_id), FIELDS.index(field))
+        source = self.model.index(self.model.row_of(participant_id), self.model.column_of(field))
         return self.proxy.mapFromSource(source)
