@@ -136,6 +136,7 @@ def test_import_dialog_previews_then_imports(qtbot, workspace, series_id, tmp_pa
     qtbot.addWidget(dialog)
     assert "1 to add · 1 to update · 0 unchanged · 1 rejected" in dialog.summary.text()
     assert "late.csv, line 4, field 'Email'" in dialog.problems.toPlainText()
+    assert dialog.changes.text() == "Adds: New Person\nUpdates: Rosa Quispe Mamani (perspective)"
     assert not dialog.import_button.isEnabled()
     dialog.skip_invalid.setChecked(True)
     assert dialog.import_button.isEnabled()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.roster_columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping
+from facilitator.roster_columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
 from facilitator.roster_import import ImportPlan, Table, import_table, plan_import
 from ui.roster.commands import ImportRoster
 
@@ -59,6 +59,10 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName(self.tr("What the import will do"))
+        self.changes = QLabel(self)
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setWordWrap(True)
+        self.changes.setAccessibleName(self.tr("Who the import adds and updates"))
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(self.tr("Rejected lines"))
@@ -74,6 +78,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.changes)
         layout.addWidget(self.problems)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.buttons)
@@ -95,9 +100,26 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("%1 to add · %2 to update · %3 unchanged · %4 rejected")
                              .replace("%1", str(counts["added"])).replace("%2", str(counts["updated"]))
                              .replace("%3", str(counts["unchanged"])).replace("%4", str(counts["rejected"])))
+        lines = []
+        if self.plan.added:
+            lines.append(self.tr("Adds: %1").replace("%1", ", ".join(r.name for r in self.plan.added)))
+        if self.plan.updated:
+            lines.append(self.tr("Updates: %1").replace("%1", ", ".join(
+                f"{r.name} ({', '.join(self._field_labels(r))})" for r in self.plan.updated)))
+        self.changes.setText("\n".join(lines))
+        self.changes.setVisible(bool(lines))
         self.problems.setPlainText("\n".join(str(p) for p in self.plan.problems)
                                    or self.tr("Every row can be imported."))
         self._pull_buttons()
+
+    def _field_labels(self, row) -> list[str]:
+        labels = []
+        for key in row.changes:
+            if key == "custom":
+                labels += list(row.values["custom"])
+            else:
+                labels.append(self.tr(label_of(key)).lower())
+        return labels
 
     def _pull_buttons(self, *args) -> None:
         plan = self.plan
