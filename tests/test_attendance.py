@@ -99,3 +99,26 @@ def test_attendance_command(db, db_path, session):
     assert {p["name"]: p["status"] for p in listing["people"]}["Luis Hernández"] == "expected"  # all or nothing
     everyone = json.loads(cli(db_path, "attendance", "Community", "1", "--all", "--json").stdout)
     assert (everyone["present"], everyone["expected"]) == (4, 4)
+
+
+def test_credit_follows_each_persons_choice(db):
+    from facilitator.credits import acknowledgements, credit
+
+    series_id = demo.ensure_demo(db)
+    roster = {p.name: p for p in store.list_participants(db, series_id)}
+    assert credit(roster["Amara Okafor"]) == "Amara Okafor"
+    assert credit(roster["Luis Hernández Ortega"]) == "Lincoln Park Families"
+    assert credit(roster["Дмитрий Соколов"]) is None
+    store.update_participant(db, roster["Grace Mbeki"].id, acknowledgement="")
+    assert credit(store.get_participant(db, roster["Grace Mbeki"].id)) is None
+    names, organizations = acknowledgements(db, series_id)
+    assert "Grace Mbeki" not in names and "Marcus Reyes" not in names
+    assert "Mei Tanaka" not in names  # the team is thanked elsewhere
+    assert organizations.count("Lincoln Park Families") == 1
+    assert "Northgate Charter Academy" not in organizations
+
+
+def test_perspectives_command_sets_and_lists_in_order(db, db_path, session):
+    made = cli(db_path, "roster", "perspectives", "Community", "Student", "Parent/caregiver", "student", "Educator")
+    assert made.stdout.splitlines() == ["Student", "Parent/caregiver", "Educator"]
+    assert json.loads(cli(db_path, "roster", "perspectives", "Community", "--json").stdout)[0] == "Student"

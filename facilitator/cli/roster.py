@@ -90,6 +90,24 @@ def roster_export(obj: Context, series: str, output: Path) -> None:
     click.echo(f"Wrote {count} participant{'s' if count != 1 else ''} to {output}.")
 
 
+@roster_group.command("perspectives")
+@click.argument("series")
+@click.argument("labels", nargs=-1)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def roster_perspectives(obj: Context, series: str, labels: tuple[str, ...], as_json: bool) -> None:
+    """Show the series' list of perspectives, or replace it with LABELS (in that order)."""
+    series_id = obj.series_id(series)
+    if labels:
+        store.set_perspectives(obj.db, series_id, list(labels))
+    listed = store.list_perspectives(obj.db, series_id)
+    if as_json:
+        echo_json(listed)
+        return
+    for label in listed:
+        click.echo(label)
+
+
 @click.command("attendance")
 @click.argument("series")
 @click.argument("session")
