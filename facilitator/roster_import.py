@@ -106,9 +106,12 @@ def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
 
 
 def read_csv_text(text: str, file: str) -> Table:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    first_line = text.split("\n", 1)[0].strip()
+    hinted = first_line.lower().startswith("sep=") and len(first_line) == 5  # Excel's "sep=;" line
+    delimiter = first_line[4] if hinted else _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [(number, row) for number, row in enumerate(reader, start=1)]
+        records = [(number, row) for number, row in enumerate(reader, start=1) if not (hinted and number == 1)]
     except csv.Error as error:
         raise InvalidInput([Problem(file, reader.line_num, None, f"the file cannot be read as CSV ({error})")])
     return _table(file, records)
@@ -146,10 +149,14 @@ def read_xlsx(path: Path) -> Table:
 
 def read_table(path: str | Path) -> Table:
     path = Path(path)
+    if path.suffix.lower() in (".xls", ".ods", ".numbers"):
+        raise FacilitatorError(f"{path.name}: this kind of spreadsheet cannot be read; "
+                               "save it as .xlsx or CSV and import that.")
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        data = path.read_bytes()
+        if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
             return read_xlsx(path)
-        return read_csv_text(_decode(path.read_bytes()), path.name)
+        return read_csv_text(_decode(data), path.name)
     except OSError as error:
         raise FacilitatorError(f"Cannot read {path}: {error.strerror or error}.") from None
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 from openpyxl import Workbook
 
-from facilitator.errors import InvalidInput
+from facilitator.errors import FacilitatorError, InvalidInput
 from facilitator.model import Acknowledgement, Role
 from facilitator.roster_import import export_csv, import_file, import_table, plan_import, read_table, undo_import
 from facilitator.storage import roster as store
@@ -209,3 +209,16 @@ def test_a_file_of_emails_and_one_new_column_updates_people_it_knows(db, series_
     result = import_file(db, series_id, sizes, skip_invalid=True)
     assert [r.name for r in result.plan.updated] == ["Grace Mbeki"]
     assert people(db, series_id)["Grace Mbeki"].custom == {"T-shirt size": "M"}
+
+
+def test_excel_sep_hint_line_counts_as_a_line(db, series_id, tmp_path):
+    path = write(tmp_path / "r.csv", "sep=;\nName;Email\nAmara Okafor;amara@example.org\nBad;nope\n")
+    with pytest.raises(InvalidInput) as rejected:
+        import_file(db, series_id, path)
+    assert [(p.line, p.field) for p in rejected.value.problems] == [(4, "Email")]
+
+
+def test_old_excel_files_get_a_clear_message(db, series_id, tmp_path):
+    path = write(tmp_path / "r.xls", "whatever")
+    with pytest.raises(FacilitatorError, match="save it as .xlsx or CSV"):
+        import_file(db, series_id, path)
