@@ -186,10 +186,28 @@ def format_value(key: str, value: Any) -> str:
     return str(value)
 
 
+_PHONE_LIKE = re.compile(r"^[+-][\d\s().+-]*$")
+
+
+def defuse(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula ("=HYPERLINK(...)" in a name field):
+    prefix an apostrophe, which ``undefuse`` removes on import (so a value that itself starts with
+    an apostrophe gets a second one). Phone numbers stay as they are."""
+    if text[:1] in ("=", "@", "\t", "\r", "'") or (text[:1] in ("+", "-") and not _PHONE_LIKE.match(text)):
+        return "'" + text
+    return text
+
+
+def undefuse(text: str) -> str:
+    if text[:1] == "'" and defuse(text[1:]) == text:
+        return text[1:]
+    return text
+
+
 def export_row(participant: Participant, custom_keys: list[str]) -> list[str]:
     values = [format_value(key, getattr(participant, key)) for key in EXPORT_KEYS]
-    return values + [participant.custom.get(key, "") for key in custom_keys]
+    return [defuse(v) for v in values + [participant.custom.get(key, "") for key in custom_keys]]
 
 
 def export_headers(custom_keys: list[str]) -> list[str]:
-    return [BY_KEY[key].header for key in EXPORT_KEYS] + list(custom_keys)
+    return [BY_KEY[key].header for key in EXPORT_KEYS] + [defuse(k) for k in custom_keys]

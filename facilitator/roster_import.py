@@ -26,7 +26,7 @@ from facilitator.errors import FacilitatorError, InvalidInput, Problem
 from facilitator.model import Participant
 from facilitator.roster_columns import (
     CUSTOM_PREFIX, FIRST_NAME, IGNORE, LAST_NAME, CellError, detect_mapping, export_headers, export_row,
-    label_of, parse_cell,
+    label_of, parse_cell, undefuse,
 )
 from facilitator.storage import roster as store
 
@@ -102,7 +102,8 @@ def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
     if not filled:
         raise InvalidInput([Problem(file, None, None, "the file has no header row and no people")])
     headers = filled[0][1]
-    return Table(file, [h.strip() for h in headers], filled[1:])
+    rows = [(line, [undefuse(c) for c in cells]) for line, cells in filled[1:]]
+    return Table(file, [undefuse(h.strip()) for h in headers], rows)
 
 
 def read_csv_text(text: str, file: str) -> Table:

@@ -8,10 +8,13 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from facilitator.errors import FacilitatorError, InvalidInput
 from facilitator.model import Acknowledgement, Role
+from facilitator.roster_columns import defuse, undefuse
 from facilitator.roster_import import export_csv, import_file, import_table, plan_import, read_table, undo_import
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
@@ -222,3 +225,38 @@ def test_old_excel_files_get_a_clear_message(db, series_id, tmp_path):
     path = write(tmp_path / "r.xls", "whatever")
     with pytest.raises(FacilitatorError, match="save it as .xlsx or CSV"):
         import_file(db, series_id, path)
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n"), max_size=30).map(str.strip)
+NAME = TEXT.map(lambda t: " ".join(t.split())).filter(bool)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=NAME, organization=TEXT, dietary=TEXT, custom=TEXT, stipend=st.none() | st.integers(0, 10**6))
+def test_any_text_survives_export_and_import(db, tmp_path, name, organization, dietary, custom, stipend):
+    series_id = series_store.create_series(db, title="Round trip").id
+    store.add_participant(db, series_id, name=name, organization=organization, dietary=dietary,
+                          stipend_amount=None if stipend is None else stipend / 100,
+                          custom={"Note": custom} if custom else {})
+    out = tmp_path / f"{series_id}.csv"
+    export_csv(db, series_id, out)
+    copy = series_store.create_series(db, title="Copy").id
+    import_file(db, copy, out)
+    [before], [after] = store.list_participants(db, series_id), store.list_participants(db, copy)
+    assert {**before.__dict__, "id": 0, "series_id": 0} == {**after.__dict__, "id": 0, "series_id": 0}
+
+
+def test_formulas_are_defused_in_the_export_and_restored_on_import(db, series_id, tmp_path):
+    store.add_participant(db, series_id, name='=HYPERLINK("http://x","y")', phone="+1 555 0101")
+    out = tmp_path / "out.csv"
+    export_csv(db, series_id, out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and ",+1 555 0101," in text
+    copy = series_store.create_series(db, title="Copy").id
+    import_file(db, copy, out)
+    assert store.list_participants(db, copy)[0].name == '=HYPERLINK("http://x","y")'
+
+
+@pytest.mark.parametrize("text", ["'=a", "'hello", "''", "=1+2", "-x", "+44 20 7946 0000", "@home"])
+def test_defuse_is_undone_exactly(text):
+    assert undefuse(defuse(text)) == text
