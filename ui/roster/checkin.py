@@ -19,6 +19,9 @@ from facilitator.storage import series as series_store
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALK_IN = "walk-in"
 
+# Shortcuts work while focus is in this screen, so they never clash with the window's own.
+HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
 
 class SetStatus(QUndoCommand):
     def __init__(self, workspace, session_id: str, participant_id: str, status: AttendanceStatus, label: str):
@@ -118,7 +121,7 @@ class CheckInView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, handler)
+                QShortcut(QKeySequence(shortcut), self, handler, context=HERE)
             buttons.addWidget(button)
         buttons.addStretch(1)
 

@@ -21,6 +21,9 @@ from ui.roster.commands import AddParticipant, DeleteParticipants, SetPerspectiv
 from ui.roster.filter import RosterFilter
 from ui.roster.table_model import CHOICES, FIELDS, PARTICIPANT_ROLE, RosterTableModel
 
+# Shortcuts work while focus is in this screen, so they never clash with the window's own.
+HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
 
 class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down for columns with a fixed or suggested set of values."""
@@ -75,7 +78,7 @@ class RosterView(QWidget):
         self.search.setAccessibleName(self.tr("Search the roster"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus, context=HERE)
 
         self.perspective_filter = self._combo(self.tr("Filter by perspective"))
         self.organization_filter = self._combo(self.tr("Filter by organization"))
@@ -125,15 +128,15 @@ class RosterView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(shortcut, self, handler)
+                QShortcut(shortcut, self, handler, context=HERE)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         # Delete only from the table, so the key still deletes text in the search box.
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, context=HERE)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, context=HERE)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
