@@ -122,3 +122,13 @@ def test_perspectives_command_sets_and_lists_in_order(db, db_path, session):
     made = cli(db_path, "roster", "perspectives", "Community", "Student", "Parent/caregiver", "student", "Educator")
     assert made.stdout.splitlines() == ["Student", "Parent/caregiver", "Educator"]
     assert json.loads(cli(db_path, "roster", "perspectives", "Community", "--json").stdout)[0] == "Student"
+
+
+def test_roster_summary_counts_perspectives_and_stipends(db):
+    from facilitator.roster_summary import summarize
+
+    series_id = demo.ensure_demo(db)
+    summary = summarize(store.list_participants(db, series_id))
+    assert (summary.participants, summary.team) == (19, 3)
+    assert summary.by_perspective["Parent/caregiver"] == 4
+    assert (summary.stipends_total, summary.stipends_paid) == (1200, 650)

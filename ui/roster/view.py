@@ -15,6 +15,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus, Role
 from facilitator.roster_columns import format_value
 from facilitator.roster_import import export_csv, read_table
+from facilitator.roster_summary import summarize
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.roster.commands import AddParticipant, DeleteParticipants, SetPerspectives
@@ -192,7 +193,12 @@ class RosterView(QWidget):
     def _pull_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("%n people", "", total)
+            summary = summarize([self.model.participant(r) for r in range(total)])
+            text = self.tr("%1 participants · %2 team").replace("%1", str(summary.participants)) \
+                .replace("%2", str(summary.team))
+            if summary.stipends_total:
+                text += " · " + self.tr("stipends %1 (%2 paid)").replace("%1", f"{summary.stipends_total:,.0f}") \
+                    .replace("%2", f"{summary.stipends_paid:,.0f}")
         else:
             text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
