@@ -36,7 +36,7 @@ def shoot(out_dir: Path) -> list[Path]:
     written = []
 
     roster = RosterView(workspace, series_id)
-    roster.resize(1400, 760)
+    roster.resize(1500, 640)
     roster.show()
     roster.table.selectRow(3)
     app.processEvents()
