@@ -196,3 +196,20 @@ def test_check_in_made_elsewhere_shows_up(qtbot, workspace, checkin, db_path):
     att.mark_everyone_present(other, session.id)
     other.close()
     qtbot.waitUntil(lambda: view.count.text() == "22 of 22 here", timeout=3000)
+
+
+def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch, workspace, roster_view, series_id,
+                                                             db_path):
+    from facilitator.storage import open_workspace
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
+    model = roster_view.model
+    assert model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
+    other = open_workspace(db_path)
+    store.delete_participant(other, pid)
+    other.close()
+    roster_view.undo_stack.undo()
+    assert shown == ["That participant is no longer on the roster."]
+    assert roster_view.undo_stack.count() == 0

@@ -5,7 +5,7 @@ one Enter away from being added as a walk-in. Ctrl+Z takes back a mistaken check
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -15,6 +15,7 @@ from facilitator.model import AttendanceStatus, Participant
 from facilitator.roster_search import matches, name_rank
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
+from ui.roster.commands import GuardedCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALK_IN = "walk-in"
@@ -23,28 +24,28 @@ WALK_IN = "walk-in"
 HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
-class SetStatus(QUndoCommand):
+class SetStatus(GuardedCommand):
     def __init__(self, workspace, session_id: str, participant_id: str, status: AttendanceStatus, label: str):
         super().__init__(label)
         self._workspace, self._session_id, self._id, self._status = workspace, session_id, participant_id, status
         self._previous: dict[str, AttendanceStatus] = {}
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._previous = att.set_status(self._workspace.db, self._session_id, [self._id], self._status)
         self._workspace.edited()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         att.restore_statuses(self._workspace.db, self._session_id, self._previous)
         self._workspace.edited()
 
 
-class AddWalkIn(QUndoCommand):
+class AddWalkIn(GuardedCommand):
     def __init__(self, workspace, session_id: str, name: str, label: str):
         super().__init__(label)
         self._workspace, self._session_id, self._name = workspace, session_id, name
         self.participant: Participant | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         db = self._workspace.db
         if self.participant is None:
             self.participant = att.add_walk_in(db, self._session_id, self._name)
@@ -54,7 +55,7 @@ class AddWalkIn(QUndoCommand):
                 att.check_in(db, self._session_id, self.participant.id)
         self._workspace.edited()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         store.delete_participant(self._workspace.db, self.participant.id)
         self._workspace.edited()
 

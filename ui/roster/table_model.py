@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from facilitator.errors import FacilitatorError
 from facilitator.model import Acknowledgement, Participant, Role
 from facilitator.roster_columns import CUSTOM_PREFIX, CellError, format_value, parse_cell
 from facilitator.storage import roster as store
+from ui.roster.commands import GuardedCommand
 
 # (field, header); the header text is translated in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -43,16 +44,16 @@ def value_from_text(field: str, text: str) -> Any:
     return parse_cell(field, text)
 
 
-class EditCommand(QUndoCommand):
+class EditCommand(GuardedCommand):
     def __init__(self, model: "RosterTableModel", participant_id: str, field: str, value: Any, label: str):
         super().__init__(label)
         self._model, self._id, self._field, self._value = model, participant_id, field, value
         self._previous: Any = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._previous = self._model.write(self._id, {self._field: self._value})[self._field]
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._model.write(self._id, {self._field: self._previous})
 
 
