@@ -60,7 +60,7 @@ def shoot(out_dir: Path) -> list[Path]:
     att.set_status(workspace.db, session.id, [people[15].id], AttendanceStatus.ABSENT)
     workspace.edited()
     checkin = CheckInView(workspace, session.id)
-    checkin.resize(820, 700)
+    checkin.resize(820, 420)
     checkin.show()
     checkin.search.setText("so")
     app.processEvents()
