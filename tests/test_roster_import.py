@@ -186,7 +186,11 @@ def cli(db_path, *args):
 
 def test_cli_import_reports_counts_and_exits_2_on_bad_lines(db, db_path, series_id, tmp_path):
     bad = write(tmp_path / "bad.csv", BAD)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     refused = cli(db_path, "roster", "import", "Charter", str(bad))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
     assert refused.returncode == 2
     assert "bad.csv, line 5, field 'Consent to record'" in refused.stderr
     assert "Nothing was imported" in refused.stderr
