@@ -148,3 +148,7 @@ class Participant:
     @property
     def display_name(self) -> str:
         return self.preferred_name or self.name
+
+# Offered while a series has no perspective list of its own.
+SUGGESTED_PERSPECTIVES = ("Student", "Parent/caregiver", "Educator", "School leader", "Organizer",
+                          "Community member", "Funder", "Researcher")

@@ -12,6 +12,8 @@ import sys
 import click
 
 from facilitator.cli.common import FacilitatorGroup, Context
+from facilitator.cli import live as live_commands
+from facilitator.cli import roster as roster_commands
 from facilitator.cli import series as series_commands
 
 
@@ -43,7 +45,5 @@ def _load_gui():
 
 
 series_commands.register(main)
-
-from facilitator.cli import live as live_commands  # noqa: E402
-
 live_commands.register(main)
+roster_commands.register(main)
