@@ -1,0 +1,104 @@
+"""The vocabulary shared by the engine and its callers.
+
+People are any hashable ids (strings in the app, ints in the bare mode).  A
+round is a list of groups, a group a list of ids; a plan is a list of rounds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Collection, Hashable, Mapping, Sequence
+
+PersonId = Hashable
+Round = list[list[PersonId]]
+
+
+class GroupingError(ValueError):
+    """Raised when the request cannot be met; the message names the conflict."""
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Hard rules that every planned round obeys.
+
+    Rules that mention people who are not present are applied to those who
+    are, so a saved rule set survives no-shows and walk-ins unchanged.
+
+    keep_apart: sets of people of whom no two may share a group.
+    keep_together: sets of people who always share a group.
+    anchors: facilitators or note-takers; each group gets its even share
+        (every group has one when there are at least as many anchors as
+        groups, and no group has two while another has none).
+    interpreters: interpreter id -> the people who need that interpreter;
+        they sit in the interpreter's group.
+    locks: (person, round index, group index) triples pinning a person into
+        one group of one planned round; group indices follow `group_sizes`.
+    """
+
+    keep_apart: Sequence[Collection[PersonId]] = ()
+    keep_together: Sequence[Collection[PersonId]] = ()
+    anchors: Collection[PersonId] = ()
+    interpreters: Mapping[PersonId, Collection[PersonId]] = field(default_factory=dict)
+    locks: Collection[tuple[PersonId, int, int]] = ()
+
+
+@dataclass(frozen=True)
+class AttributeSpread:
+    """How well one balanced attribute is spread over the planned groups."""
+
+    same_value_groups: int
+    min_distinct: int
+    mean_distinct: float
+
+
+@dataclass(frozen=True)
+class Quality:
+    """What a facilitator checks before trusting a plan.
+
+    repeat_pairs counts the repeats the plan adds to the series: for every
+    pair, (meetings - 1) over history plus plan, minus the same over the
+    history alone.  The attribute figures sum or pool over the balanced
+    attributes (`spread` has them one by one): same_org_groups counts groups
+    in which two members share a value, min/mean_distinct the distinct
+    values per group.  hard_violations is recounted from the finished plan
+    and must be 0.
+    """
+
+    repeat_pairs: int
+    same_org_groups: int
+    min_distinct: int
+    mean_distinct: float
+    hard_violations: int
+    seconds: float
+    spread: Mapping[str, AttributeSpread] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    rounds: list[Round]
+    quality: Quality
+
+
+def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> list[int]:
+    """Split n people into groups whose sizes differ by at most one.
+
+    With `size`, groups hold `size` or `size + 1` people (21 in pairs gives
+    nine pairs and a triad) so nobody is left alone.  With `groups`, the
+    count is lowered when it would leave someone alone (3 people asked for
+    2 groups get one group of 3).  Larger groups come first.
+    """
+    if (size is None) == (groups is None):
+        raise GroupingError("give exactly one of a group size or a number of groups")
+    if n < 0:
+        raise GroupingError(f"cannot group {n} people")
+    if n == 0:
+        return []
+    if size is not None:
+        if size < 2:
+            raise GroupingError(f"groups need at least 2 people, not {size}")
+        count = max(1, n // size)
+    else:
+        if groups < 1:
+            raise GroupingError(f"need at least one group, not {groups}")
+        count = max(1, min(groups, n // 2))
+    base, extra = divmod(n, count)
+    return [base + 1] * extra + [base] * (count - extra)

@@ -1,0 +1,139 @@
+"""The engine's entry points: plan breakout rounds, or the greedy baseline.
+
+A solve is deterministic for a seed as long as it ends by reaching the best
+possible cost (or running out of moves); when the time limit or should_stop
+cuts it short, how far it got depends on the machine's speed.
+"""
+from __future__ import annotations
+
+import random
+import time
+from typing import Callable, Hashable, Iterable, Mapping, Sequence
+
+from .constructions import perfect_rounds
+from .greedy import greedy_rounds
+from .model import Constraints, PersonId, Plan, Round
+from .problem import Problem, build_problem
+from .quality import assess
+from .schedule import Schedule
+from .search import Budget, Progress, TabuSearch
+
+History = Iterable[Iterable[Iterable[PersonId]]]
+
+
+def solve(
+    people: Sequence[PersonId],
+    *,
+    size: int | None = None,
+    groups: int | None = None,
+    rounds: int = 1,
+    history: History = (),
+    constraints: Constraints | None = None,
+    attributes: Mapping[PersonId, Mapping[str, Hashable]] | None = None,
+    balance: Sequence[str] = (),
+    seed: int = 0,
+    time_limit: float = 10.0,
+    should_stop: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Plan:
+    """Plan `rounds` rounds for `people`, all together, in at most `time_limit` seconds.
+
+    Hard constraints always hold (GroupingError says which ones clash when
+    they cannot); then repeat pairings against `history` and within the plan
+    are minimised; then same-value pairs on the `balance` attributes (earlier
+    names weigh more).  progress(fraction of time used, best repeats so far)
+    is called a few times a second; should_stop() ends the search early with
+    the best plan found so far.
+    """
+    started = clock()
+    past = _rounds_list(history)
+    problem = build_problem(
+        people, size=size, groups=groups, rounds=rounds, history=past,
+        constraints=constraints, attributes=attributes, balance=balance,
+    )
+    best = _start(problem, seed)
+    if problem.n and rounds:
+        search = TabuSearch(problem, best, random.Random(seed))
+        search.run(Budget(clock, started, time_limit, should_stop, progress), problem.lower_bound())
+        best = search.best
+    return _plan(problem, best, past, constraints, attributes, balance, clock() - started)
+
+
+def greedy_baseline(
+    people: Sequence[PersonId],
+    *,
+    size: int | None = None,
+    groups: int | None = None,
+    rounds: int = 1,
+    history: History = (),
+    constraints: Constraints | None = None,
+    attributes: Mapping[PersonId, Mapping[str, Hashable]] | None = None,
+    balance: Sequence[str] = (),
+    seed: int = 0,
+    clock: Callable[[], float] = time.monotonic,
+) -> Plan:
+    """Round by round greedy placement, for comparison with `solve`."""
+    started = clock()
+    past = _rounds_list(history)
+    problem = build_problem(
+        people, size=size, groups=groups, rounds=rounds, history=past,
+        constraints=constraints, attributes=attributes, balance=balance,
+    )
+    rows = greedy_rounds(problem, random.Random(seed)) if problem.n else [[] for _ in range(rounds)]
+    return _plan(problem, rows, past, constraints, attributes, balance, clock() - started)
+
+
+def solve_anonymous(n: int, size: int, rounds: int, seed: int = 0, time_limit: float = 10.0) -> dict:
+    """People 0..n-1 with no constraints, as printed by `facilitator groups solve --json`."""
+    plan = solve(list(range(n)), size=size, rounds=rounds, seed=seed, time_limit=time_limit)
+    return {"rounds": plan.rounds, "repeat_pairs": plan.quality.repeat_pairs, "seconds": plan.quality.seconds}
+
+
+def _rounds_list(history: History) -> list[Round]:
+    return [[list(group) for group in groups] for groups in history]
+
+
+def _start(problem: Problem, seed: int) -> list[list[int]]:
+    """The greedy plan, or a relabelled construction when it is cheaper and no hard rule stands in its way."""
+    if not problem.n:
+        return [[] for _ in range(problem.rounds)]
+    greedy = greedy_rounds(problem, random.Random(seed))
+    unconstrained = (
+        all(len(u) == 1 for u in problem.units)
+        and not any(problem.has_apart)
+        and not any(problem.anchor)
+        and not problem.locks
+        and len(set(problem.sizes)) == 1
+    )
+    if not unconstrained:
+        return greedy
+    built = perfect_rounds(problem.n, problem.sizes[0], problem.rounds)
+    if not built:
+        return greedy
+    label = list(range(problem.n))
+    random.Random(seed).shuffle(label)
+    fixed = []
+    for groups in built:
+        row = [0] * problem.n
+        for g, members in enumerate(groups):
+            for x in members:
+                row[label[x]] = g
+        fixed.append(row)
+    seeded = greedy_rounds(problem, random.Random(seed), fixed)
+    return min((greedy, seeded), key=lambda rows: Schedule(problem, rows).cost)
+
+
+def _plan(problem, rows, past, constraints, attributes, balance, seconds) -> Plan:
+    plan = []
+    for row in rows:
+        groups: list[list[PersonId]] = [[] for _ in problem.sizes]
+        for p, g in enumerate(row):
+            groups[g].append(problem.ids[p])
+        plan.append(groups)
+    quality = assess(
+        plan, people=problem.ids, sizes=problem.sizes, history=past,
+        constraints=constraints or Constraints(), attributes=attributes or {},
+        balance=balance, seconds=seconds,
+    )
+    return Plan(rounds=plan, quality=quality)
