@@ -1,0 +1,244 @@
+"""Assigning breakout groups: the people present, the series' history and rules go into the
+grouping engine; the rounds it plans are saved to the session's breakout blocks.
+
+A round planned now is history for every later solve in the series, so people who have
+already sat together are kept apart when the engine can manage it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from dataclasses import dataclass, fields
+from typing import Callable, Sequence
+
+from sqlite_utils import Database
+
+from facilitator.errors import FacilitatorError
+from facilitator.grouping import Constraints, GroupingError, solve
+from facilitator.mixing.model import BreakoutRound
+from facilitator.mixing.quality import RoundReport, round_report
+from facilitator.model import BlockKind, Participant, Role
+from facilitator.storage import breakouts as store
+from facilitator.storage import series as series_store
+from facilitator.storage.roster import list_participants
+
+BREAKOUT_KINDS = {BlockKind.PAIRS: 2, BlockKind.TRIADS: 3, BlockKind.SMALL_GROUPS: None}
+DEFAULT_BALANCE = ("perspective", "organization")
+RERUN_SECONDS = 0.8
+_PARTICIPANT_FIELDS = {f.name for f in fields(Participant)} - {"id", "series_id", "custom", "name", "preferred_name"}
+
+
+@dataclass
+class Assignment:
+    """What one assign call saved, with the figures a facilitator checks before trusting it."""
+
+    rounds: list[BreakoutRound]
+    reports: list[RoundReport]
+    seconds: float
+    stopped_early: bool
+
+
+@dataclass(frozen=True)
+class Target:
+    session_id: str
+    block_id: str | None
+    title: str
+
+
+def present_people(db: Database, session_id: str) -> list[Participant]:
+    """The roster members who are in the room for this session (see ``present_participant_ids``)."""
+    series_id = series_store.get_session(db, session_id, with_blocks=False).series_id
+    present = set(store.present_participant_ids(db, session_id))
+    return [p for p in list_participants(db, series_id) if p.id in present]
+
+
+def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None) -> list[Target]:
+    """Where ``rounds`` planned rounds go: the session's breakout blocks in agenda order
+    (from ``start_block`` if given), then the breakout blocks of the later sessions, then
+    unattached rounds of this session."""
+    session = series_store.get_session(db, session_id, with_blocks=False)
+    later = [s for s in series_store.list_sessions(db, session.series_id, with_blocks=True)
+             if s.number >= session.number]
+    targets: list[Target] = []
+    started = start_block is None
+    for s in later:
+        for block in _flatten(s.blocks):
+            if block.id == start_block:
+                started = True
+            if started and block.kind in BREAKOUT_KINDS:
+                targets.append(Target(s.id, block.id, f"Session {s.number}: {block.title}"))
+    if start_block is not None and not started:
+        raise FacilitatorError("That agenda block is not part of this session or a later one.")
+    while len(targets) < rounds:
+        targets.append(Target(session_id, None, f"Session {session.number}: round {len(targets) + 1}"))
+    return targets[:rounds]
+
+
+def _flatten(blocks):
+    for block in blocks:
+        yield block
+        yield from block.children
+
+
+def attributes_for(people: Sequence[Participant], balance: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Each person's value for each balanced attribute: a roster field or a custom column."""
+    customs = {key for p in people for key in p.custom}
+    unknown = [name for name in balance if name not in _PARTICIPANT_FIELDS and name not in customs]
+    if unknown:
+        known = ", ".join(sorted({"perspective", "organization", "languages", "role"} | customs))
+        raise FacilitatorError(f"Cannot balance on '{unknown[0]}': the roster has no such column (try {known}).")
+    values: dict[str, dict[str, str]] = {}
+    for p in people:
+        row = {}
+        for name in balance:
+            value = getattr(p, name) if name in _PARTICIPANT_FIELDS else p.custom.get(name, "")
+            value = getattr(value, "value", value)
+            if isinstance(value, str):
+                value = value.strip().casefold()
+            if value not in ("", None):
+                row[name] = value
+        values[p.id] = row
+    return values
+
+
+def _languages(text: str) -> set[str]:
+    return {part.strip().casefold() for part in re.split(r"[,;/]", text) if part.strip()}
+
+
+def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
+                    locks: Sequence[tuple[str, int, int]] = ()) -> tuple[Constraints, list[str]]:
+    """The hard rules for these people, and warnings about needs no rule can meet."""
+    warnings: list[str] = []
+    rules = store.list_rules(db, series_id)
+    anchors = [p.id for p in people if p.role in (Role.FACILITATOR, Role.NOTE_TAKER)]
+    interpreters = [p for p in people if p.role is Role.INTERPRETER]
+    needs: dict[str, list[Participant]] = {}
+    for p in people:
+        if p.interpretation.strip() and p.role is not Role.INTERPRETER:
+            needs.setdefault(p.interpretation.strip().casefold(), []).append(p)
+    by_interpreter: dict[str, list[str]] = {}
+    together = [r.participant_ids for r in rules if r.kind == "together"]
+    for language, needing in sorted(needs.items()):
+        able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
+        if not able:
+            warnings.append(f"No interpreter present for {language}: "
+                            f"{', '.join(p.display_name for p in needing)} are kept together.")
+            if len(needing) > 1:
+                together.append(tuple(p.id for p in needing))
+            continue
+        for k, person in enumerate(needing):
+            by_interpreter.setdefault(able[k % len(able)].id, []).append(person.id)
+    constraints = Constraints(
+        keep_apart=[r.participant_ids for r in rules if r.kind == "apart"],
+        keep_together=together, anchors=anchors, interpreters=by_interpreter, locks=list(locks),
+    )
+    return constraints, warnings
+
+
+def _solve(people: Sequence[Participant], *, names: dict[str, str], **kwargs):
+    try:
+        return solve([p.id for p in people], **kwargs)
+    except GroupingError as error:
+        message = str(error)
+        for pid, name in names.items():
+            message = message.replace(pid, name)
+        raise FacilitatorError(f"These groups cannot be made: {message}.") from error
+
+
+def _group_facilitators(groups: Sequence[Sequence[str]], by_id: dict[str, Participant]) -> list[str | None]:
+    out = []
+    for members in groups:
+        leads = [pid for pid in members if by_id[pid].role is Role.FACILITATOR]
+        out.append(leads[0] if leads else None)
+    return out
+
+
+def assign_groups(db: Database, session_id: str, *, size: int | None = None, groups: int | None = None,
+                  rounds: int = 1, balance: Sequence[str] = DEFAULT_BALANCE, seed: int = 0,
+                  time_limit: float = 10.0, start_block: str | None = None,
+                  should_stop: Callable[[], bool] | None = None,
+                  progress: Callable[[float, int], None] | None = None,
+                  clock: Callable[[], float] = time.monotonic) -> Assignment:
+    """Plan ``rounds`` rounds for the people present and save them (see ``breakout_targets``).
+
+    A round already saved to a target block is replaced; every other saved round of the
+    series is history to avoid.
+    """
+    if rounds < 1:
+        raise FacilitatorError("Plan at least one round.")
+    session = series_store.get_session(db, session_id, with_blocks=False)
+    people = present_people(db, session_id)
+    if len(people) < 2:
+        raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
+    targets = breakout_targets(db, session_id, rounds, start_block=start_block)
+    replacing = {t.block_id: store.round_for_block(db, t.block_id) for t in targets if t.block_id}
+    history = store.series_history(db, session.series_id, exclude=[r for r in replacing.values() if r])
+    constraints, _ = constraints_for(db, session.series_id, people)
+    names = {p.id: p.display_name for p in people}
+    plan = _solve(people, names=names, size=size, groups=groups, rounds=rounds, history=history,
+                  constraints=constraints, attributes=attributes_for(people, balance), balance=tuple(balance),
+                  seed=seed, time_limit=time_limit, should_stop=should_stop, progress=progress, clock=clock)
+    by_id = {p.id: p for p in people}
+    saved = []
+    for target, planned in zip(targets, plan.rounds):
+        saved.append(store.save_round(
+            db, series_id=session.series_id, session_id=target.session_id, block_id=target.block_id,
+            title=target.title, groups=planned, size=size, group_count=groups, balance=balance, seed=seed,
+            facilitators=_group_facilitators(planned, by_id), round_id=replacing.get(target.block_id)))
+    saved_rounds = [store.get_round(db, rid) for rid in saved]
+    return Assignment(saved_rounds, [report_for(db, r) for r in saved_rounds], plan.quality.seconds,
+                      should_stop is not None and bool(should_stop()))
+
+
+def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_limit: float = RERUN_SECONDS,
+                should_stop: Callable[[], bool] | None = None,
+                progress: Callable[[float, int], None] | None = None,
+                clock: Callable[[], float] = time.monotonic) -> Assignment:
+    """Solve one saved round again for who is present now, keeping locked people in their
+    group and every other round of the series as history. A new ``seed`` shuffles."""
+    current = store.get_round(db, round_id)
+    people = present_people(db, current.session_id)
+    if len(people) < 2:
+        raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
+    present = {p.id for p in people}
+    locks = [(m.participant_id, 0, g) for g, group in enumerate(current.groups)
+             for m in group.members if m.locked and m.participant_id in present]
+    if seed is None:
+        seed = current.seed
+    size, count = current.size, current.group_count
+    if size is None and count is None:
+        count = max(1, len(current.groups))
+    constraints, _ = constraints_for(db, current.series_id, people, locks)
+    history = store.series_history(db, current.series_id, exclude=[round_id])
+    names = {p.id: p.display_name for p in people}
+    plan = _solve(people, names=names, size=size, groups=count, rounds=1, history=history,
+                  constraints=constraints, attributes=attributes_for(people, current.balance),
+                  balance=tuple(current.balance), seed=seed, time_limit=time_limit, should_stop=should_stop,
+                  progress=progress, clock=clock)
+    by_id = {p.id: p for p in people}
+    planned = plan.rounds[0]
+    labels = [g.label for g in current.groups]
+    store.save_round(db, series_id=current.series_id, session_id=current.session_id, groups=planned,
+                     size=current.size, group_count=current.group_count, balance=current.balance, seed=seed,
+                     locked=[pid for pid, _, _ in locks], facilitators=_group_facilitators(planned, by_id),
+                     labels=labels, round_id=round_id)
+    saved = store.get_round(db, round_id)
+    return Assignment([saved], [report_for(db, saved)], plan.quality.seconds,
+                      should_stop is not None and bool(should_stop()))
+
+
+def shuffle_round(db: Database, round_id: str, **kwargs) -> Assignment:
+    """Re-run with a fresh seed, for a room that wants a different mix."""
+    return rerun_round(db, round_id, seed=random.randrange(1, 2**31), **kwargs)
+
+
+def report_for(db: Database, breakout: BreakoutRound) -> RoundReport:
+    """The quality of a saved round as it stands now (after hand edits, against today's attendance)."""
+    people = {p.id: p for p in list_participants(db, breakout.series_id)}
+    present = [people[pid] for pid in store.present_participant_ids(db, breakout.session_id) if pid in people]
+    constraints, warnings = constraints_for(db, breakout.series_id, present)
+    history = store.series_history(db, breakout.series_id, exclude=[breakout.id])
+    return round_report(breakout, people=people, present=[p.id for p in present], history=history,
+                        constraints=constraints, warnings=warnings)

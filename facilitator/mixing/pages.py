@@ -1,0 +1,41 @@
+""""Find your group" pages for the presenter screen: each group with its names, then every
+name in alphabetical order with its group, split into columns that fit a projected slide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.mixing.model import BreakoutRound
+
+NAMES_PER_COLUMN = 12
+COLUMNS_PER_PAGE = 4
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    columns: list[Column]
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your group") -> list[Page]:
+    """Pages by group (one column per group), then an alphabetical name → group list."""
+    pages: list[Page] = []
+    group_columns = [Column(g.label, [m.name for m in g.members]) for g in breakout.groups]
+    for chunk in _chunks(group_columns, COLUMNS_PER_PAGE):
+        pages.append(Page(title, chunk))
+    index = sorted(((m.name, g.label) for g in breakout.groups for m in g.members), key=lambda x: x[0].casefold())
+    lines = [f"{name} — {label}" for name, label in index]
+    columns = [Column("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
+    for chunk in _chunks(columns, COLUMNS_PER_PAGE):
+        pages.append(Page(f"{title}: names A–Z", chunk))
+    return pages
