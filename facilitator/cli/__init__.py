@@ -12,6 +12,7 @@ import sys
 import click
 
 from facilitator.cli.common import FacilitatorGroup, Context
+from facilitator.cli import breakouts as breakout_commands
 from facilitator.cli import live as live_commands
 from facilitator.cli import roster as roster_commands
 from facilitator.cli import series as series_commands
@@ -47,3 +48,4 @@ def _load_gui():
 series_commands.register(main)
 live_commands.register(main)
 roster_commands.register(main)
+breakout_commands.register(main)

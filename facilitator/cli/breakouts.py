@@ -1,0 +1,107 @@
+"""``groups assign`` and ``groups show``: breakout rounds saved for a session.
+
+They join the ``groups`` command group (the engine's ``groups solve`` lives there too).
+"""
+
+from __future__ import annotations
+
+import click
+
+from facilitator.cli.common import Context, echo_json
+from facilitator.mixing import assign
+from facilitator.mixing.model import BreakoutRound
+from facilitator.mixing.quality import RoundReport
+from facilitator.storage import breakouts as store
+
+
+def round_json(breakout: BreakoutRound, report: RoundReport) -> dict:
+    return {
+        "id": breakout.id, "title": breakout.title, "session_id": breakout.session_id,
+        "block_id": breakout.block_id, "mode": breakout.mode_label, "seed": breakout.seed,
+        "groups": [{"label": g.label, "facilitator_id": g.facilitator_id,
+                    "members": [{"id": m.participant_id, "name": m.name, "locked": m.locked} for m in g.members]}
+                   for g in breakout.groups],
+        "quality": report.as_dict(),
+    }
+
+
+def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
+    click.echo(f"\n{breakout.title or 'Breakout round'} ({breakout.mode_label})")
+    for group, quality in zip(breakout.groups, report.groups):
+        names = []
+        for m in group.members:
+            mark = " (facilitator)" if m.participant_id == group.facilitator_id else ""
+            names.append(f"{m.name}{mark}{' [locked]' if m.locked else ''}")
+        badges = [f"{quality.perspectives} perspectives"]
+        if quality.repeat_pairs:
+            badges.append(f"{quality.repeat_pairs} repeat pair{'s' if quality.repeat_pairs != 1 else ''}")
+        if quality.same_org_pairs:
+            badges.append("same organisation")
+        click.echo(f"  {group.label}: {', '.join(names)}  [{'; '.join(badges)}]")
+    click.echo(f"  Quality: repeat pairs {report.repeat_pairs}; groups with a same-organisation pair "
+               f"{report.same_org_groups}; perspectives per group min {report.min_perspectives}, mean "
+               f"{report.mean_perspectives:.1f}; hard violations {report.hard_violations}")
+    for name in report.unplaced:
+        click.echo(f"  Not placed (arrived since): {name}")
+    for warning in report.warnings:
+        click.echo(f"  Note: {warning}")
+
+
+@click.command("assign")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.option("--size", type=int, help="People per group (2 = pairs, 3 = triads).")
+@click.option("--groups", "group_count", type=int, help="Number of groups.")
+@click.option("--balance", default=",".join(assign.DEFAULT_BALANCE), show_default=True,
+              help="Roster columns to spread across groups, most important first.")
+@click.option("--rounds", type=int, default=1, show_default=True,
+              help="Rounds to plan: this session's breakout blocks, then the later sessions'.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--time-limit", type=float, default=10.0, show_default=True, help="Seconds to search.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | None, group_count: int | None,
+                   balance: str, rounds: int, seed: int, time_limit: float, as_json: bool) -> None:
+    """Make breakout groups from the people present and save them."""
+    if (size is None) == (group_count is None):
+        raise click.UsageError("Give exactly one of --size N or --groups K.")
+    _, session_id = obj.session_id(series_ref, session_ref)
+    columns = [c.strip() for c in balance.split(",") if c.strip()]
+    result = assign.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
+                                  balance=columns, seed=seed, time_limit=time_limit)
+    if as_json:
+        echo_json({"seconds": round(result.seconds, 3),
+                   "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
+        return
+    for breakout, report in zip(result.rounds, result.reports):
+        _echo_round(breakout, report)
+    click.echo(f"\nSaved {len(result.rounds)} round{'s' if len(result.rounds) != 1 else ''} "
+               f"({result.seconds:.1f} s).")
+
+
+@click.command("show")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def show_command(obj: Context, series_ref: str, session_ref: str, as_json: bool) -> None:
+    """Show the breakout rounds saved for a session."""
+    _, session_id = obj.session_id(series_ref, session_ref)
+    rounds = store.list_rounds(obj.db, session_id)
+    reports = [assign.report_for(obj.db, r) for r in rounds]
+    if as_json:
+        echo_json([round_json(r, q) for r, q in zip(rounds, reports)])
+        return
+    if not rounds:
+        click.echo("No breakout rounds saved for this session yet. Make some with: facilitator groups assign ...")
+    for breakout, report in zip(rounds, reports):
+        _echo_round(breakout, report)
+
+
+def register(main: click.Group) -> None:
+    group = main.commands.get("groups")
+    if group is None:
+        group = click.Group("groups", help="Breakout groups: plan, save and show them.")
+        main.add_command(group)
+    group.add_command(assign_command)
+    group.add_command(show_command)

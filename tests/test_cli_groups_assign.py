@@ -1,0 +1,49 @@
+"""``facilitator groups assign`` and ``groups show`` over a workspace file."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from facilitator import templates
+from facilitator.cli import main
+from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.storage import open_workspace
+
+
+def _setup(db_path):
+    db = open_workspace(db_path)
+    series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
+    people = add_sample_roster(db, series.id)
+    db.close()
+    return people
+
+
+def test_assign_saves_rounds_and_show_reads_them_back(db_path):
+    people = _setup(db_path)
+    runner = CliRunner()
+    args = ["--db", str(db_path), "groups", "assign", "Charter", "1", "--groups", "5", "--rounds", "2",
+            "--time-limit", "1", "--json"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["rounds"]) == 2
+    for round_ in data["rounds"]:
+        assert sorted(m["id"] for g in round_["groups"] for m in g["members"]) == sorted(p.id for p in people)
+        assert round_["quality"]["hard_violations"] == 0
+    shown = runner.invoke(main, ["--db", str(db_path), "groups", "show", "Charter", "1"])
+    assert shown.exit_code == 0
+    assert "Amara Okafor" in shown.output and "repeat pairs" in shown.output.lower()
+
+
+def test_assign_needs_one_of_size_or_groups_and_reports_impossible_requests(db_path):
+    _setup(db_path)
+    runner = CliRunner()
+    both = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--size", "3",
+                                "--groups", "4"])
+    assert both.exit_code == 2 and "exactly one" in both.output
+    pairs = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--size", "2",
+                                 "--time-limit", "1"])
+    assert pairs.exit_code == 2 and "cannot be made" in pairs.output
+    assert "Victor Lima" in pairs.output or "Carmen Ruiz" in pairs.output
