@@ -1,0 +1,92 @@
+"""Seating: tables on a floor plan, breakout groups mapped to tables, people in seats.
+
+All positions are in metres on the room's floor, x to the right and y away from the front
+(the front of the room is y = 0). A table's position is its centre. Seat positions are where
+a chair's centre stands, so a seating chart can draw chairs and names around each table.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+SEAT_WIDTH = 0.65  # metres of table edge per person
+CHAIR_GAP = 0.4  # from the table's edge to a chair's centre
+TABLE_SPACING = 1.6  # free floor between neighbouring tables (plus the chairs)
+
+
+class TableShape(str, Enum):
+    ROUND = "round"
+    RECTANGULAR = "rectangular"
+
+
+@dataclass(frozen=True)
+class SeatSpot:
+    index: int
+    x: float
+    y: float
+    participant_id: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    id: str
+    label: str
+    shape: TableShape
+    x: float
+    y: float
+    width: float
+    depth: float
+    seats: list[SeatSpot]
+
+
+@dataclass(frozen=True)
+class SeatingPlan:
+    """What the floor-plan screen and the printed seating chart draw. Units: metres."""
+
+    session_id: str
+    tables: list[TablePlan]
+    units: str = "m"
+
+    @property
+    def extent(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) around every chair, for fitting the plan on a page."""
+        xs = [s.x for t in self.tables for s in t.seats] + [t.x for t in self.tables]
+        ys = [s.y for t in self.tables for s in t.seats] + [t.y for t in self.tables]
+        if not xs:
+            return (0.0, 0.0, 0.0, 0.0)
+        pad = CHAIR_GAP
+        return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+
+
+def table_size(shape: TableShape, seats: int) -> tuple[float, float]:
+    """(width, depth) of a table that seats ``seats`` people."""
+    if TableShape(shape) is TableShape.ROUND:
+        diameter = max(0.9, seats * SEAT_WIDTH / math.pi)
+        return diameter, diameter
+    return max(0.8, math.ceil(seats / 2) * SEAT_WIDTH), 0.8
+
+
+def seat_positions(shape: TableShape, seats: int, x: float, y: float) -> list[tuple[float, float]]:
+    """Chair centres around a table, clockwise from the side facing the front of the room."""
+    width, depth = table_size(shape, seats)
+    if TableShape(shape) is TableShape.ROUND:
+        radius = width / 2 + CHAIR_GAP
+        return [(x + radius * math.sin(2 * math.pi * i / seats), y - radius * math.cos(2 * math.pi * i / seats))
+                for i in range(seats)]
+    front = math.ceil(seats / 2)
+    back = seats - front
+    out = [(x - width / 2 + width * (i + 0.5) / front, y - depth / 2 - CHAIR_GAP) for i in range(front)]
+    out += [(x + width / 2 - width * (i + 0.5) / back, y + depth / 2 + CHAIR_GAP) for i in range(back)]
+    return out
+
+
+def grid_layout(count: int, shape: TableShape, seats: int) -> list[tuple[float, float]]:
+    """Table centres in rows across the room, starting 2 m back from the front."""
+    width, depth = table_size(shape, seats)
+    step_x = width + 2 * CHAIR_GAP + TABLE_SPACING
+    step_y = depth + 2 * CHAIR_GAP + TABLE_SPACING
+    columns = max(1, math.ceil(math.sqrt(count * 1.5)))
+    return [(step_x * (i % columns) + step_x / 2, 2.0 + step_y * (i // columns)) for i in range(count)]
