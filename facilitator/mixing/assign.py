@@ -54,11 +54,19 @@ def present_people(db: Database, session_id: str) -> list[Participant]:
     return [p for p in list_participants(db, series_id) if p.id in present]
 
 
-def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None) -> list[Target]:
-    """Where ``rounds`` planned rounds go: the session's breakout blocks in agenda order
-    (from ``start_block`` if given), then the breakout blocks of the later sessions, then
-    unattached rounds of this session."""
-    session = series_store.get_session(db, session_id, with_blocks=False)
+def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
+                     size: int | None = None) -> list[Target]:
+    """Where ``rounds`` planned rounds go: from ``start_block`` (by default the session's first
+    breakout block made for this group size: pairs, triads or small groups), every later
+    breakout block of the session and then of the later sessions, then unattached rounds."""
+    session = series_store.get_session(db, session_id, with_blocks=True)
+    if start_block is None:
+        breakout_blocks = [b for b in _flatten(session.blocks) if b.kind in BREAKOUT_KINDS]
+        fitting = [b for b in breakout_blocks if BREAKOUT_KINDS[b.kind] == (size if size in (2, 3) else None)]
+        start = (fitting or breakout_blocks or [None])[0]
+        if start is None:
+            return [Target(session_id, None, f"Session {session.number}: round {i + 1}") for i in range(rounds)]
+        start_block = start.id
     later = [s for s in series_store.list_sessions(db, session.series_id, with_blocks=True)
              if s.number >= session.number]
     targets: list[Target] = []
@@ -172,7 +180,7 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
     people = present_people(db, session_id)
     if len(people) < 2:
         raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
-    targets = breakout_targets(db, session_id, rounds, start_block=start_block)
+    targets = breakout_targets(db, session_id, rounds, start_block=start_block, size=size)
     replacing = {t.block_id: store.round_for_block(db, t.block_id) for t in targets if t.block_id}
     history = store.series_history(db, session.series_id, exclude=[r for r in replacing.values() if r])
     constraints, _ = constraints_for(db, session.series_id, people)

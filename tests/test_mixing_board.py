@@ -1,0 +1,119 @@
+"""The breakout board: drag between groups, lock and re-run, stop keeps the best plan."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator import templates
+from facilitator.mixing import assign
+from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.storage import breakouts as store
+
+
+@pytest.fixture
+def qasync_loop(qapp):
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+    loop.close()
+
+
+@pytest.fixture
+def board(qtbot, db_path, qasync_loop, monkeypatch):
+    from ui.breakout_board import BreakoutBoard
+    from ui.workspace import Workspace
+
+    workspace = Workspace(db_path)
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
+    add_sample_roster(workspace.db, series.id)
+    session = series.sessions[0]
+    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    widget = BreakoutBoard(workspace, session.id)
+    widget.warnings = warnings
+    qtbot.addWidget(widget)
+    widget.resize(1400, 700)
+    widget.show()
+    yield widget
+    qtbot.waitUntil(lambda: not widget.busy, timeout=10000)
+    workspace.close()
+
+
+def _drop(source, row, target):
+    """Drag the person at ``row`` of ``source`` onto the end of ``target`` the way Qt delivers it."""
+    mime = source.mimeData([source.item(row)])
+    event = QDropEvent(QPointF(5, target.viewport().height() - 2), Qt.MoveAction, mime, Qt.LeftButton,
+                       Qt.NoModifier)
+    target.dropEvent(event)
+
+
+def test_dragging_a_person_to_another_group_saves_it_and_undo_puts_them_back(board):
+    first, second = board.columns[0], board.columns[1]
+    pid = first.list.item(0).data(Qt.UserRole)
+    _drop(first.list, 0, second.list)
+    saved = store.get_round(board.workspace.db, board.current_round.id)
+    assert pid in saved.groups[1].member_ids and pid not in saved.groups[0].member_ids
+    assert board.group_of(pid) == 1
+    assert board.columns[1].title.text().endswith(f"({len(saved.groups[1].members)})")
+    board.undo_stack.undo()
+    assert pid in store.get_round(board.workspace.db, board.current_round.id).groups[0].member_ids
+
+
+def test_keyboard_moves_the_selected_person_to_the_next_group(board, qtbot):
+    pid = board.columns[2].list.item(1).data(Qt.UserRole)
+    board.select_person(pid)
+    qtbot.keyClick(board.columns[2].list, Qt.Key_Right, Qt.ControlModifier)
+    assert store.get_round(board.workspace.db, board.current_round.id).groups[3].member_ids.count(pid) == 1
+
+
+def test_lock_then_rerun_keeps_the_locked_person_in_place(board, qtbot):
+    column = board.columns[3]
+    pid = column.list.item(0).data(Qt.UserRole)
+    board.select_person(pid)
+    qtbot.keyClick(column.list, Qt.Key_L, Qt.ControlModifier)
+    assert store.get_round(board.workspace.db, board.current_round.id).groups[3].members[0].locked
+    others_before = {m.participant_id: g for g, grp in enumerate(board.current_round.groups) for m in grp.members}
+    board.seconds_spin.setValue(1)
+    board.shuffle()
+    assert board.busy and board.stop_button.isVisible()
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    after = store.get_round(board.workspace.db, board.current_round.id)
+    assert pid in after.groups[3].member_ids
+    moved = {m.participant_id for g, grp in enumerate(after.groups) for m in grp.members
+             if others_before[m.participant_id] != g}
+    assert moved  # the rest was mixed again
+    assert board.warnings == []
+    board.undo_stack.undo()  # undo the shuffle: everyone back where they were
+    restored = store.get_round(board.workspace.db, board.current_round.id)
+    assert {m.participant_id: g for g, grp in enumerate(restored.groups) for m in grp.members} == others_before
+
+
+def test_stop_keeps_the_best_plan_found_so_far(board, qtbot):
+    board.mode_combo.setCurrentIndex(2)  # groups of
+    board.count_spin.setValue(4)
+    board.rounds_spin.setValue(6)  # six rounds of fours, balanced: the search cannot prove it is done early
+    board.seconds_spin.setValue(120)
+    board.make_groups()
+    qtbot.waitUntil(lambda: "met before" in board.progress.format() or not board.busy, timeout=10000)
+    assert board.busy, board.warnings
+    qtbot.keyClick(board, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    assert board.warnings == []
+    db = board.workspace.db
+    planned = store.series_history(db, board.current_round.series_id)
+    assert len(planned) == 6  # every breakout block from this one on got a round
+    everyone = {p.id for p in assign.present_people(db, board.session_id)}
+    for groups in planned:
+        assert sorted(pid for g in groups for pid in g) == sorted(everyone)
+        assert max(map(len, groups)) <= 5
+    assert assign.report_for(db, board.current_round).hard_violations == 0
+    assert not board.progress.isVisible()

@@ -1,0 +1,571 @@
+"""The breakout board: one column per group, people dragged between groups, locks, re-runs
+and shuffles, with each group's quality badges.
+
+Every change goes through a core function that saves at once; the board then redraws from
+what was saved. Solving runs off the UI thread with a progress bar and a Stop button that
+keeps the best plan found so far.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from facilitator.errors import FacilitatorError
+from facilitator.mixing import assign
+from facilitator.mixing.model import BreakoutRound
+from facilitator.mixing.pages import Page, find_your_group_pages
+from facilitator.mixing.quality import GroupQuality, RoundReport
+from facilitator.storage import breakouts as store
+from facilitator.storage import seating
+from facilitator.storage import series as series_store
+from ui.tasks import run_off_ui
+from ui.workspace import Workspace
+
+PARTICIPANT_MIME = "application/x-facilitator-participant"
+UNPLACED = ""
+
+
+@dataclass(frozen=True)
+class _Mode:
+    label: str
+    size: int | None
+    count_is_size: bool | None  # None: fixed size, True: spin = size, False: spin = number of groups
+
+
+class GroupList(QListWidget):
+    """A group's members; people dragged here are moved by the board, not by Qt."""
+
+    dropped = Signal(str, str, int)  # participant id, group id ("" = not placed), row
+
+    def __init__(self, group_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group_id = group_id
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setWordWrap(True)
+
+    def mimeTypes(self) -> list[str]:
+        return [PARTICIPANT_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(PARTICIPANT_MIME, QByteArray(items[0].data(Qt.UserRole).encode()))
+        return data
+
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PARTICIPANT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(PARTICIPANT_MIME):
+            event.ignore()
+            return
+        pid = bytes(event.mimeData().data(PARTICIPANT_MIME)).decode()
+        target = self.itemAt(event.position().toPoint())
+        row = self.row(target) if target is not None else self.count()
+        event.setDropAction(Qt.CopyAction)  # the board redraws; Qt must not remove the source item itself
+        event.accept()
+        self.dropped.emit(pid, self.group_id, row)
+
+
+class GroupColumn(QFrame):
+    def __init__(self, title: str, group_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setMinimumWidth(190)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(title)
+        self.title.setTextFormat(Qt.PlainText)
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.badges = QLabel()
+        self.badges.setTextFormat(Qt.PlainText)
+        self.badges.setWordWrap(True)
+        self.list = GroupList(group_id)
+        self.list.setAccessibleName(title)
+        layout.addWidget(self.title)
+        layout.addWidget(self.badges)
+        layout.addWidget(self.list, 1)
+
+    def show_quality(self, quality: GroupQuality) -> None:
+        parts = [self.tr("{0} perspectives").format(quality.perspectives)]
+        worry = False
+        if quality.repeat_pairs:
+            parts.append(self.tr("{0} met before").format(quality.repeat_pairs))
+            worry = True
+        if quality.same_org_pairs:
+            parts.append(self.tr("same organisation"))
+            worry = True
+        if quality.absent:
+            parts.append(self.tr("{0} not here").format(quality.absent))
+            worry = True
+        self.badges.setText(" · ".join(parts))
+        colour = "#fde8c8" if worry else "#dff0d8"
+        self.badges.setStyleSheet(f"background: {colour}; color: #222; border-radius: 4px; padding: 2px 4px;")
+        self.badges.setAccessibleName(self.badges.text())
+
+
+class _MoveCommand(QUndoCommand):
+    def __init__(self, board: "BreakoutBoard", round_id: str, pid: str, group_id: str, row: int, text: str):
+        super().__init__(text)
+        self.board, self.round_id, self.pid, self.group_id, self.row = board, round_id, pid, group_id, row
+        self.before: tuple[str | None, int] = (None, 0)
+
+    def redo(self) -> None:
+        db = self.board.workspace.db
+        if self.group_id == UNPLACED:
+            self.before = store.remove_member(db, self.round_id, self.pid)
+        else:
+            self.before = store.move_member(db, self.round_id, self.pid, self.group_id, self.row)
+        self.board.saved()
+
+    def undo(self) -> None:
+        db = self.board.workspace.db
+        group, row = self.before
+        if group is None:
+            store.remove_member(db, self.round_id, self.pid)
+        else:
+            store.move_member(db, self.round_id, self.pid, group, row)
+        self.board.saved()
+
+
+class _LockCommand(QUndoCommand):
+    def __init__(self, board: "BreakoutBoard", round_id: str, pid: str, locked: bool, text: str):
+        super().__init__(text)
+        self.board, self.round_id, self.pid, self.locked = board, round_id, pid, locked
+
+    def redo(self) -> None:
+        store.set_locked(self.board.workspace.db, self.round_id, self.pid, self.locked)
+        self.board.saved()
+
+    def undo(self) -> None:
+        store.set_locked(self.board.workspace.db, self.round_id, self.pid, not self.locked)
+        self.board.saved()
+
+
+class _RestoreCommand(QUndoCommand):
+    """Undo for a re-run or shuffle: put the groups back as they were before it."""
+
+    def __init__(self, board: "BreakoutBoard", before: BreakoutRound, text: str):
+        super().__init__(text)
+        self.board, self.before, self.after = board, before, None
+        self.first = True
+
+    def _put(self, breakout: BreakoutRound) -> None:
+        store.save_round(self.board.workspace.db, series_id=breakout.series_id, session_id=breakout.session_id,
+                         groups=breakout.as_lists, size=breakout.size, group_count=breakout.group_count,
+                         balance=breakout.balance, seed=breakout.seed,
+                         locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
+                         facilitators=[g.facilitator_id for g in breakout.groups],
+                         labels=[g.label for g in breakout.groups], round_id=breakout.id)
+        self.board.saved()
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            self.after = store.get_round(self.board.workspace.db, self.before.id)
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+
+def _solve_job(open_db, fn, *args, **kwargs):
+    """Runs in a worker thread with its own connection (a connection belongs to one thread)."""
+    db = open_db()
+    try:
+        return fn(db, *args, **kwargs)
+    finally:
+        db.close()
+
+
+class BreakoutBoard(QWidget):
+    """Breakout rounds of one session, as columns of people."""
+
+    findYourGroupRequested = Signal(list)  # list[Page], for the presenter screen
+
+    def __init__(self, workspace: Workspace, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session_id = session_id
+        self.undo_stack = QUndoStack(self)
+        self._round: BreakoutRound | None = None
+        self._report: RoundReport | None = None
+        self._columns: list[GroupColumn] = []
+        self._stop = threading.Event()
+        self._task: asyncio.Future | None = None
+        self._modes = [_Mode(self.tr("Pairs"), 2, None), _Mode(self.tr("Triads"), 3, None),
+                       _Mode(self.tr("Groups of"), None, True), _Mode(self.tr("Number of groups"), None, False)]
+        self._build()
+        workspace.changed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------ layout
+
+    def _button(self, text: str, shortcut: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text)
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
+        self.addAction(action)
+        button.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        plan_row = QHBoxLayout()
+        self.round_combo = QComboBox()
+        self.round_combo.setAccessibleName(self.tr("Breakout round"))
+        self.round_combo.setMinimumWidth(260)
+        self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_combo)
+        self.mode_combo = QComboBox()
+        self.mode_combo.setAccessibleName(self.tr("Grouping mode"))
+        for mode in self._modes:
+            self.mode_combo.addItem(mode.label)
+        self.mode_combo.setCurrentIndex(2)
+        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(2, 40)
+        self.count_spin.setValue(4)
+        self.count_spin.setAccessibleName(self.tr("Group size or number of groups"))
+        self.rounds_spin = QSpinBox()
+        self.rounds_spin.setRange(1, 20)
+        self.rounds_spin.setPrefix(self.tr("rounds: "))
+        self.rounds_spin.setAccessibleName(self.tr("Rounds to plan ahead"))
+        self.seconds_spin = QSpinBox()
+        self.seconds_spin.setRange(1, 300)
+        self.seconds_spin.setValue(5)
+        self.seconds_spin.setSuffix(self.tr(" s search"))
+        self.seconds_spin.setAccessibleName(self.tr("Search time in seconds"))
+        self.new_button = self._button(self.tr("Make groups"), "Ctrl+N", self.make_groups, self.tr("Make groups"))
+        for widget in (round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
+                       self.seconds_spin, self.new_button):
+            plan_row.addWidget(widget)
+        plan_row.addStretch(1)
+        outer.addLayout(plan_row)
+
+        edit_row = QHBoxLayout()
+        self.lock_button = self._button(self.tr("Lock / unlock"), "Ctrl+L", self.toggle_lock,
+                                        self.tr("Lock the selected person in their group"))
+        self.rerun_button = self._button(self.tr("Re-run for the rest"), "Ctrl+R", self.rerun,
+                                         self.tr("Re-run for everyone not locked"))
+        self.shuffle_button = self._button(self.tr("Shuffle"), "Ctrl+Shift+R", self.shuffle, self.tr("Shuffle"))
+        self.block_combo = QComboBox()
+        self.block_combo.setAccessibleName(self.tr("Agenda block this round belongs to"))
+        self.block_combo.activated.connect(self._on_block_chosen)
+        block_label = QLabel(self.tr("Saved to &block:"))
+        block_label.setBuddy(self.block_combo)
+        self.seat_button = self._button(self.tr("Seat at tables"), "Ctrl+T", self.seat_at_tables,
+                                        self.tr("Seat each group at its own table"))
+        self.pages_button = self._button(self.tr("Find your group"), "Ctrl+P", self._on_pages,
+                                         self.tr("Show find-your-group pages on the presenter screen"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Search progress"))
+        self.progress.setFormat(self.tr("searching… %p%"))
+        self.progress.hide()
+        self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
+        self.stop_button.hide()
+        for widget in (self.lock_button, self.rerun_button, self.shuffle_button, block_label, self.block_combo,
+                       self.seat_button, self.pages_button, self.progress, self.stop_button):
+            edit_row.addWidget(widget)
+        edit_row.addStretch(1)
+        outer.addLayout(edit_row)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Round quality"))
+        outer.addWidget(self.summary)
+
+        self._columns_host = QWidget()
+        self._columns_layout = QHBoxLayout(self._columns_host)
+        self._columns_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._columns_host)
+        outer.addWidget(scroll, 1)
+
+        for shortcut, step in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
+            self.addAction(action)
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.Redo)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def current_round(self) -> BreakoutRound | None:
+        return self._round
+
+    @property
+    def columns(self) -> list[GroupColumn]:
+        return list(self._columns)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def refresh(self) -> None:
+        if self.busy:
+            return
+        db = self.workspace.db
+        rounds = store.list_rounds(db, self.session_id)
+        wanted = self._round.id if self._round else (rounds[0].id if rounds else None)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for r in rounds:
+            self.round_combo.addItem(f"{r.title or self.tr('Round')} ({r.mode_label})", r.id)
+        index = self.round_combo.findData(wanted)
+        self.round_combo.setCurrentIndex(max(index, 0))
+        self.round_combo.blockSignals(False)
+        round_id = self.round_combo.currentData()
+        self._round = store.get_round(db, round_id) if round_id else None
+        self._report = assign.report_for(db, self._round) if self._round else None
+        self._pull_blocks()
+        self._pull_columns()
+        for widget in (self.lock_button, self.rerun_button, self.shuffle_button, self.block_combo, self.seat_button,
+                       self.pages_button):
+            widget.setEnabled(self._round is not None)
+
+    def _pull_blocks(self) -> None:
+        self.block_combo.blockSignals(True)
+        self.block_combo.clear()
+        self.block_combo.addItem(self.tr("(no block)"), None)
+        session = series_store.get_session(self.workspace.db, self.session_id)
+        for block in session.blocks:
+            for b in [block, *block.children]:
+                if b.kind in assign.BREAKOUT_KINDS or b.id == (self._round.block_id if self._round else None):
+                    self.block_combo.addItem(b.title, b.id)
+        if self._round:
+            self.block_combo.setCurrentIndex(max(0, self.block_combo.findData(self._round.block_id)))
+        self.block_combo.blockSignals(False)
+
+    def _pull_columns(self) -> None:
+        selected = self.selected_person()
+        for column in self._columns:
+            column.setParent(None)
+            column.deleteLater()
+        self._columns = []
+        while self._columns_layout.count():
+            self._columns_layout.takeAt(0)
+        if not self._round:
+            self.summary.setText(self.tr("No breakout round for this session yet: choose a mode and press Make groups."))
+            return
+        report = self._report
+        for group, quality in zip(self._round.groups, report.groups):
+            column = self._add_column(f"{group.label} ({len(group.members)})", group.id)
+            column.show_quality(quality)
+            for member in group.members:
+                text = member.name
+                if member.participant_id == group.facilitator_id:
+                    text += self.tr(" · facilitator")
+                item = QListWidgetItem(("🔒 " if member.locked else "") + text)
+                item.setData(Qt.UserRole, member.participant_id)
+                item.setData(Qt.AccessibleTextRole, text + (self.tr(", locked") if member.locked else ""))
+                if member.locked:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                column.list.addItem(item)
+        if report.unplaced:
+            column = self._add_column(self.tr("Not placed"), UNPLACED)
+            names = {p.display_name: p.id for p in assign.present_people(self.workspace.db, self.session_id)}
+            for name in report.unplaced:
+                item = QListWidgetItem(name)
+                item.setData(Qt.UserRole, names.get(name, ""))
+                column.list.addItem(item)
+        self._columns_layout.addStretch(1)
+        self.summary.setText(self._summary_text(report))
+        if selected:
+            self.select_person(selected)
+
+    def _add_column(self, title: str, group_id: str) -> GroupColumn:
+        column = GroupColumn(title, group_id)
+        column.list.dropped.connect(self.move_person)
+        self._columns_layout.addWidget(column)
+        self._columns.append(column)
+        return column
+
+    def _summary_text(self, report: RoundReport) -> str:
+        text = self.tr("Met before: {repeats} pairs · groups with a same-organisation pair: {orgs} · "
+                       "perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}").format(
+            repeats=report.repeat_pairs, orgs=report.same_org_groups, low=report.min_perspectives,
+            mean=report.mean_perspectives, hard=report.hard_violations)
+        for warning in report.warnings:
+            text += "\n" + warning
+        return text
+
+    def selected_person(self) -> str | None:
+        for column in self._columns:
+            for item in column.list.selectedItems():
+                return item.data(Qt.UserRole)
+        return None
+
+    def select_person(self, participant_id: str) -> None:
+        for column in self._columns:
+            for row in range(column.list.count()):
+                if column.list.item(row).data(Qt.UserRole) == participant_id:
+                    column.list.setCurrentRow(row)
+                    column.list.setFocus()
+                    return
+
+    def group_of(self, participant_id: str) -> int | None:
+        if not self._round:
+            return None
+        return next((i for i, g in enumerate(self._round.groups) if participant_id in g.member_ids), None)
+
+    # ------------------------------------------------------------ editing
+
+    def saved(self) -> None:
+        """After any write: tell other views, then redraw from what was saved."""
+        self.workspace.edited()
+        self.refresh()
+
+    def _guard(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+            return True
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
+            return False
+
+    def move_person(self, participant_id: str, group_id: str, row: int = -1) -> None:
+        if not self._round or not participant_id or self.busy:
+            return
+        name = next((m.name for g in self._round.groups for m in g.members if m.participant_id == participant_id),
+                    "")
+        self._guard(self.undo_stack.push, _MoveCommand(self, self._round.id, participant_id, group_id,
+                                                       None if row < 0 else row, self.tr("Move {0}").format(name)))
+        self.select_person(participant_id)
+
+    def move_selected(self, step: int) -> None:
+        pid = self.selected_person()
+        current = self.group_of(pid) if pid else None
+        if pid is None or current is None:
+            return
+        target = current + step
+        if 0 <= target < len(self._round.groups):
+            self.move_person(pid, self._round.groups[target].id)
+
+    def toggle_lock(self) -> None:
+        pid = self.selected_person()
+        if not self._round or pid is None or self.group_of(pid) is None:
+            return
+        member = next(m for g in self._round.groups for m in g.members if m.participant_id == pid)
+        verb = self.tr("Unlock {0}") if member.locked else self.tr("Lock {0}")
+        self._guard(self.undo_stack.push, _LockCommand(self, self._round.id, pid, not member.locked,
+                                                       verb.format(member.name)))
+        self.select_person(pid)
+
+    def _on_round_chosen(self, index: int) -> None:
+        round_id = self.round_combo.itemData(index)
+        self._round = store.get_round(self.workspace.db, round_id) if round_id else None
+        self.refresh()
+
+    def _on_mode_changed(self, index: int) -> None:
+        self.count_spin.setEnabled(self._modes[index].count_is_size is not None)
+
+    def _on_block_chosen(self, index: int) -> None:
+        if self._round and self._guard(store.set_round_block, self.workspace.db, self._round.id,
+                                       self.block_combo.itemData(index)):
+            self.saved()
+
+    def seat_at_tables(self) -> None:
+        if self._round and self._guard(seating.seat_round, self.workspace.db, self._round.id):
+            self.saved()
+
+    def pages(self) -> list[Page]:
+        return find_your_group_pages(self._round) if self._round else []
+
+    def _on_pages(self) -> None:
+        self.findYourGroupRequested.emit(self.pages())
+
+    # ------------------------------------------------------------ solving
+
+    def make_groups(self) -> None:
+        mode = self._modes[self.mode_combo.currentIndex()]
+        size = mode.size if mode.count_is_size is None else (self.count_spin.value() if mode.count_is_size else None)
+        groups = self.count_spin.value() if mode.count_is_size is False else None
+        start = self._round.block_id if self._round else None
+        self._run(assign.assign_groups, self.session_id, None, size=size, groups=groups,
+                  rounds=self.rounds_spin.value(), seed=0, start_block=start)
+
+    def rerun(self) -> None:
+        if self._round:
+            self._run(assign.rerun_round, self._round.id, self.tr("Re-run groups"))
+
+    def shuffle(self) -> None:
+        if self._round:
+            self._run(assign.shuffle_round, self._round.id, self.tr("Shuffle groups"))
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self, fn, target: str, undo_text: str | None, **kwargs) -> None:
+        if self.busy:
+            return
+        self._stop = threading.Event()
+        before = self._round if undo_text else None
+        self.progress.setValue(0)
+        self.progress.show()
+        self.stop_button.show()
+        for widget in (self.new_button, self.rerun_button, self.shuffle_button, self.lock_button):
+            widget.setEnabled(False)
+        future = run_off_ui(_solve_job, self.workspace.open_worker_connection, fn, target,
+                            time_limit=float(self.seconds_spin.value()), should_stop=self._stop.is_set,
+                            progress=self._on_progress, **kwargs)
+        self._task = asyncio.ensure_future(self._finish(future, before, undo_text))
+
+    def _on_progress(self, fraction: float, repeats: int) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.progress.setFormat(self.tr("searching… %p% (met before: {0})").format(repeats))
+
+    async def _finish(self, future, before: BreakoutRound | None, undo_text: str | None) -> None:
+        try:
+            result = await future
+        except FacilitatorError as error:
+            result = None
+            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
+        finally:
+            self.progress.hide()
+            self.stop_button.hide()
+            self.new_button.setEnabled(True)
+        self._task = None
+        if result is not None:
+            self._round = result.rounds[0]
+            if before is not None:
+                self.undo_stack.push(_RestoreCommand(self, before, undo_text))
+        self.saved()
