@@ -39,3 +39,9 @@ def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your gr
     for chunk in _chunks(columns, COLUMNS_PER_PAGE):
         pages.append(Page(f"{title}: names A–Z", chunk))
     return pages
+
+
+def fishbowl_page(labels_and_names: list[tuple[str, str]], *, title: str = "Fishbowl") -> Page:
+    """The inner circle for the presenter screen: one column per seat, its perspective and
+    who sits there (an empty chair shows as an invitation)."""
+    return Page(title, [Column(label, [name]) for label, name in labels_and_names])
