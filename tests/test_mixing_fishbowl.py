@@ -25,10 +25,11 @@ def setup(db):
 def test_seats_carry_the_series_perspectives_and_an_empty_chair(setup):
     db, clock, bowl, ids, _ = setup
     state = store.load_state(db, bowl.id)
-    assert len(state.seats) == fb.DEFAULT_SEATS
+    assert len(state.seats) == fb.DEFAULT_SEATS + 1  # eight perspectives and the empty chair
     assert state.seats[0].label == "Charter school leader"
     assert "Facilitation team" not in [s.label for s in state.seats]
     assert state.seats[-1].empty_chair and not state.seats[0].empty_chair
+    assert state.seats[7].label == "Community organizer" and state.seats[8].label == fb.EMPTY_CHAIR_LABEL
 
 
 def test_queue_next_speaker_and_airtime_from_the_clock(setup):

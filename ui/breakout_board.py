@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -26,6 +26,7 @@ from facilitator.mixing.quality import GroupQuality, RoundReport
 from facilitator.storage import breakouts as store
 from facilitator.storage import seating
 from facilitator.storage import series as series_store
+from facilitator.storage.roster import list_participants
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
 
@@ -52,6 +53,7 @@ class GroupList(QListWidget):
         self.setDefaultDropAction(Qt.MoveAction)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setWordWrap(True)
+        self.setSpacing(2)
 
     def mimeTypes(self) -> list[str]:
         return [PARTICIPANT_MIME]
@@ -187,6 +189,22 @@ class _RestoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._put(self.before)
+
+
+def _lock_icon() -> QIcon:
+    """A small padlock drawn in code, so it renders without an icon theme."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setPen(QPen(QColor("#7a4b00"), 1.6))
+    painter.drawArc(4, 1, 8, 9, 0, 180 * 16)
+    painter.drawLine(4, 5, 4, 7)
+    painter.drawLine(12, 5, 12, 7)
+    painter.setBrush(QColor("#d99a1e"))
+    painter.drawRoundedRect(2, 7, 12, 8, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _solve_job(open_db, fn, *args, **kwargs):
@@ -385,17 +403,21 @@ class BreakoutBoard(QWidget):
             self.summary.setText(self.tr("No breakout round for this session yet: choose a mode and press Make groups."))
             return
         report = self._report
+        people = {p.id: p for p in list_participants(self.workspace.db, self._round.series_id)}
         for group, quality in zip(self._round.groups, report.groups):
             column = self._add_column(f"{group.label} ({len(group.members)})", group.id)
             column.show_quality(quality)
             for member in group.members:
-                text = member.name
-                if member.participant_id == group.facilitator_id:
-                    text += self.tr(" · facilitator")
-                item = QListWidgetItem(("🔒 " if member.locked else "") + text)
+                person = people.get(member.participant_id)
+                role = self.tr("facilitator") if member.participant_id == group.facilitator_id else ""
+                detail = " · ".join(x for x in (role, person.perspective if person else "",
+                                                person.organization if person else "") if x)
+                item = QListWidgetItem(f"{member.name}\n{detail}" if detail else member.name)
                 item.setData(Qt.UserRole, member.participant_id)
-                item.setData(Qt.AccessibleTextRole, text + (self.tr(", locked") if member.locked else ""))
+                item.setData(Qt.AccessibleTextRole, member.name + (self.tr(", locked") if member.locked else ""))
+                item.setToolTip(detail)
                 if member.locked:
+                    item.setIcon(_lock_icon())
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

@@ -55,7 +55,7 @@ class SeatCircle(QWidget):
         count = max(1, len(self.seats))
         side = min(self.width(), self.height())
         ring = side / 2 - side * 0.16
-        card = min(side * 0.15, ring * math.sin(math.pi / count) * 0.95) if count > 1 else side * 0.2
+        card = min(side * 0.15, ring * math.sin(math.pi / count) * 0.86) if count > 1 else side * 0.2
         centre = QPointF(self.width() / 2, self.height() / 2)
         return [(centre + QPointF(ring * math.sin(2 * math.pi * i / count), -ring * math.cos(2 * math.pi * i / count)),
                  card) for i in range(len(self.seats))]

@@ -20,6 +20,7 @@ from facilitator.ids import new_id
 
 DEFAULT_SEATS = 8
 MAX_SEATS = 16
+EMPTY_CHAIR_LABEL = "Open to anyone"
 RUN_ID = new_id()
 """Tells events recorded by this process apart from those of an earlier run."""
 

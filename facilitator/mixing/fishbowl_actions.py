@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError
-from facilitator.mixing.fishbowl import DEFAULT_SEATS, FishbowlMode, FishbowlState, propose_rotation
+from facilitator.mixing.fishbowl import DEFAULT_SEATS, EMPTY_CHAIR_LABEL, FishbowlMode, FishbowlState, propose_rotation
 from facilitator.model import Participant, Role
 from facilitator.storage import fishbowls as store
 from facilitator.storage import series as series_store
@@ -23,16 +23,18 @@ def start_fishbowl(db: Database, session_id: str, clock: Clock, *, block_id: str
                    mode: FishbowlMode | str = FishbowlMode.OPEN, seats: int = DEFAULT_SEATS,
                    labels: Sequence[str] | None = None, empty_chair: bool = False,
                    rotation_seconds: int = 600) -> store.Fishbowl:
-    """A new fishbowl whose seats carry the series' perspectives as labels (one per seat)."""
+    """A new fishbowl whose seats carry the series' perspectives as labels (one per seat);
+    an empty chair is one more seat, open to anyone from the outer circle."""
     session = series_store.get_session(db, session_id, with_blocks=False)
     if labels is None:
         labels = store.perspective_labels(db, session.series_id)
     bowl = store.create_fishbowl(db, session_id, block_id=block_id, mode=mode, rotation_seconds=rotation_seconds)
-    store.record(db, bowl.id, clock, "seats", seat=seats)
+    store.record(db, bowl.id, clock, "seats", seat=seats + int(empty_chair))
     for index, label in enumerate(list(labels)[:seats]):
         store.record(db, bowl.id, clock, "label", seat=index, text=label)
     if empty_chair:
-        store.record(db, bowl.id, clock, "empty_chair", seat=seats - 1, text="1")
+        store.record(db, bowl.id, clock, "label", seat=seats, text=EMPTY_CHAIR_LABEL)
+        store.record(db, bowl.id, clock, "empty_chair", seat=seats, text="1")
     return bowl
 
 

@@ -22,7 +22,8 @@ class GroupQuality:
     label: str
     size: int
     repeat_pairs: int
-    """Pairs in this group who already sat together in another round of the series."""
+    """Pairs in this group who already sat together in another round of the series (pairs a
+    keep-together rule or an interpreter binds are not counted: nobody can change them)."""
     same_org_pairs: int
     perspectives: int
     """Distinct perspectives among the members."""
@@ -62,6 +63,9 @@ def _key(text: str) -> str:
 def round_report(breakout: BreakoutRound, *, people: Mapping[str, Participant], present: Sequence[str],
                  history: Sequence[Sequence[Sequence[str]]], constraints: Constraints,
                  warnings: Sequence[str] = ()) -> RoundReport:
+    bound = {pair for unit in [*constraints.keep_together,
+                               *({i, *needing} for i, needing in constraints.interpreters.items())]
+             for pair in combinations(sorted(unit), 2)}
     met: Counter = Counter()
     for groups in history:
         for group in groups:
@@ -75,7 +79,7 @@ def round_report(breakout: BreakoutRound, *, people: Mapping[str, Participant], 
         orgs = [_key(people[a].organization) for a in ids if a in people]
         perspectives = {_key(people[a].perspective) for a in ids if a in people and people[a].perspective.strip()}
         rows.append(GroupQuality(
-            label=group.label, size=len(ids), repeat_pairs=sum(1 for p in pairs if met[p]),
+            label=group.label, size=len(ids), repeat_pairs=sum(1 for p in pairs if met[p] and p not in bound),
             same_org_pairs=sum(c * (c - 1) // 2 for org, c in Counter(orgs).items() if org),
             perspectives=len(perspectives), absent=sum(1 for a in ids if a not in in_room)))
     placed = {pid for g in breakout.groups for pid in g.member_ids}

@@ -1,0 +1,44 @@
+"""The floor plan: a chair dragged onto another chair swaps the two people, and it is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from facilitator import templates
+from facilitator.mixing import assign
+from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.storage import seating
+
+
+def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, db_path):
+    from ui.floor_plan import FloorPlanView
+    from ui.workspace import Workspace
+
+    workspace = Workspace(db_path)
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
+    add_sample_roster(workspace.db, series.id)
+    session = series.sessions[0]
+    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
+    view = FloorPlanView(workspace, session.id)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.seat_round()
+    qtbot.waitUntil(lambda: len(view._seats) == 25)  # five tables of five chairs
+    plan = seating.seating_plan(workspace.db, session.id)
+    a, b = plan.tables[0].seats[0], plan.tables[1].seats[2]
+    source = next(s for s in view._seats if s.participant_id == a.participant_id)
+    target = next(s for s in view._seats if s.participant_id == b.participant_id)
+    viewport = view.view.viewport()
+    start = view.view.mapFromScene(source.scenePos())
+    end = view.view.mapFromScene(target.scenePos())
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 5)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=end)
+    after = seating.seating_plan(workspace.db, session.id)
+    assert after.tables[1].seats[2].participant_id == a.participant_id
+    assert after.tables[0].seats[0].participant_id == b.participant_id
+    qtbot.waitUntil(lambda: any(s.participant_id == a.participant_id and s.table_id == after.tables[1].id
+                                for s in view._seats))  # the plan redraws from what was saved
+    workspace.close()
