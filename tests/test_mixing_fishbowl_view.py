@@ -82,3 +82,18 @@ def test_keyboard_tap_in_and_tap_out(view, qtbot):
     qtbot.keyClick(people, Qt.Key_O)  # nobody left in the seat: a message, nothing recorded
     assert view.messages == ["Nobody sits in that seat."]
     assert view.presenter_page().columns[-1].lines == ["empty chair"]
+
+
+def test_renaming_a_seat_and_marking_an_empty_chair(view, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Youth voice", True))
+    qtbot.keyClick(view.people_list, Qt.Key_2)
+    qtbot.keyClick(view.people_list, Qt.Key_F2)
+    qtbot.keyClick(view.people_list, Qt.Key_E)
+    saved = store.load_state(view.workspace.db, view.fishbowl_id)
+    assert saved.seats[1].label == "Youth voice" and saved.seats[1].empty_chair
+    assert view.circle.seats[1][0] == "Youth voice"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ignored", False))
+    qtbot.keyClick(view.people_list, Qt.Key_F2)  # cancelled: nothing changes
+    assert store.load_state(view.workspace.db, view.fishbowl_id).seats[1].label == "Youth voice"

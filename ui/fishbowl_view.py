@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
@@ -170,6 +170,8 @@ class FishbowlView(QWidget):
                  ("tap_in", self.tr("Tap &in to seat"), "I", self.tap_in),
                  ("tap_out", self.tr("Tap &out of seat"), "O", self.tap_out),
                  ("rotate", self.tr("&Rotate circle"), "R", self.rotate),
+                 ("label", self.tr("Rename seat"), "F2", self.rename_seat),
+                 ("empty", self.tr("Empty chair on/off"), "E", self.toggle_empty_chair),
                  ("present", self.tr("Show on &presenter"), "Ctrl+P", self._on_present),
                  ("undo", self.tr("&Undo last"), "Ctrl+Z", self.undo)]
         for n, (name, text, key, slot) in enumerate(specs):
@@ -179,7 +181,7 @@ class FishbowlView(QWidget):
             button.setAccessibleName(text.replace("&", ""))
             button.setFocusPolicy(Qt.TabFocus)
             button.clicked.connect(slot)
-            buttons.addWidget(button, n // 4, n % 4)
+            buttons.addWidget(button, n // 5, n % 5)
         left.addLayout(buttons)
         for digit in range(1, 10):
             self._action(self.tr("Select seat {0}").format(digit), str(digit),
@@ -331,6 +333,20 @@ class FishbowlView(QWidget):
 
     def tap_out(self) -> None:
         self._do(act.tap_out, self.clock, self.circle.selected)
+
+    def rename_seat(self) -> None:
+        if not self.state:
+            return
+        seat = self.state.seats[self.circle.selected]
+        text, ok = QInputDialog.getText(self, self.tr("Rename seat"), self.tr("Perspective for this seat:"),
+                                        text=seat.label)
+        if ok:
+            self._do(act.label_seat, self.clock, seat.index, text)
+
+    def toggle_empty_chair(self) -> None:
+        if self.state:
+            seat = self.state.seats[self.circle.selected]
+            self._do(act.set_empty_chair, self.clock, seat.index, not seat.empty_chair)
 
     def rotate(self) -> None:
         self._do(act.rotate, self.clock)
