@@ -41,4 +41,14 @@ def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, db_path):
     assert after.tables[0].seats[0].participant_id == b.participant_id
     qtbot.waitUntil(lambda: any(s.participant_id == a.participant_id and s.table_id == after.tables[1].id
                                 for s in view._seats))  # the plan redraws from what was saved
+
+    # The same move from the keyboard: choose the person, the table and the seat.
+    row = next(i for i in range(view.people_list.count())
+               if view.people_list.item(i).data(Qt.UserRole) == a.participant_id)
+    view.people_list.setCurrentRow(row)
+    view.table_combo.setCurrentIndex(3)
+    view.seat_spin.setValue(2)
+    view.move_chosen()
+    assert seating.seating_plan(workspace.db, session.id).tables[3].seats[1].participant_id == a.participant_id
+    qtbot.waitUntil(lambda: a.participant_id in [s.participant_id for s in view._seats if s.table_id == after.tables[3].id])
     workspace.close()

@@ -6,9 +6,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from facilitator.errors import FacilitatorError
@@ -141,7 +142,27 @@ class FloorPlanView(QWidget):
         self.view.setRenderHint(QPainter.Antialiasing)
         self.view.setAccessibleName(self.tr("Floor plan"))
         self.view.setBackgroundBrush(QColor("#f7f7f2"))
-        outer.addWidget(self.view, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        side = QVBoxLayout()
+        people_label = QLabel(self.tr("&Who sits where"))
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleName(self.tr("Who sits where"))
+        people_label.setBuddy(self.people_list)
+        self.table_combo = QComboBox()
+        self.table_combo.setAccessibleName(self.tr("Table to move the person to"))
+        self.seat_spin = QSpinBox()
+        self.seat_spin.setRange(1, seating.MAX_SEATS_PER_TABLE)
+        self.seat_spin.setPrefix(self.tr("seat "))
+        self.seat_spin.setAccessibleName(self.tr("Seat to move the person to"))
+        move = QPushButton(self.tr("Sit here"))
+        move.setShortcut(QKeySequence("Ctrl+Return"))
+        move.setAccessibleName(self.tr("Move the chosen person to this table and seat"))
+        move.clicked.connect(self.move_chosen)
+        for widget in (people_label, self.people_list, self.table_combo, self.seat_spin, move):
+            side.addWidget(widget)
+        body.addLayout(side)
+        outer.addLayout(body, 1)
         self.note = QLabel(self.tr("Drag a person onto another chair to swap; drag a table to move it. "
                                    "The front of the room is at the top."))
         outer.addWidget(self.note)
@@ -156,6 +177,11 @@ class FloorPlanView(QWidget):
             self.round_combo.addItem(r.title or r.mode_label, r.id)
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(current)))
         self.plan = seating.seating_plan(db, self.session_id)
+        if self.plan.tables:
+            first = self.plan.tables[0]
+            self.count_spin.setValue(len(self.plan.tables))
+            self.seats_spin.setValue(len(first.seats))
+            self.shape_combo.setCurrentIndex(self.shape_combo.findData(first.shape.value))
         self.scene.clear()
         self._seats = []
         left, top, right, bottom = self.plan.extent
@@ -172,9 +198,33 @@ class FloorPlanView(QWidget):
                 seat = SeatItem(self, table, index)
                 self.scene.addItem(seat)
                 self._seats.append(seat)
+        self._pull_people()
         rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         self.scene.setSceneRect(rect)
         self.view.fitInView(rect, Qt.KeepAspectRatio)
+
+    def _pull_people(self) -> None:
+        chosen = self.people_list.currentItem().data(Qt.UserRole) if self.people_list.currentItem() else None
+        table = self.table_combo.currentData()
+        self.people_list.clear()
+        self.table_combo.clear()
+        rows = []
+        for t in self.plan.tables:
+            self.table_combo.addItem(t.label, t.id)
+            rows += [(s.name, s.participant_id, t.label, s.index) for s in t.seats if s.participant_id]
+        for name, pid, label, index in sorted(rows, key=lambda r: r[0].casefold()):
+            item = QListWidgetItem(self.tr("{0} — {1}, seat {2}").format(name, label, index + 1))
+            item.setData(Qt.UserRole, pid)
+            self.people_list.addItem(item)
+            if pid == chosen:
+                self.people_list.setCurrentItem(item)
+        self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table)))
+
+    def move_chosen(self) -> None:
+        item = self.people_list.currentItem()
+        table_id = self.table_combo.currentData()
+        if item is not None and table_id:
+            self.person_dropped(item.data(Qt.UserRole), table_id, self.seat_spin.value() - 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
