@@ -23,7 +23,8 @@ class Problem:
     same: list[list[int]]
     """Diversity penalty each time the pair shares a group."""
     repeat_weight: int
-    """Larger than any total diversity penalty, so repeats always come first."""
+    """More than twice any total diversity penalty: repeats always come first, and
+    a cost change splits uniquely into its repeat and diversity parts."""
     units: list[list[int]]
     """People who move together: keep-together and interpreter sets, merged."""
     unit_of: list[int]
@@ -258,7 +259,7 @@ def build_problem(
         sizes=sizes,
         hist=hist,
         same=same,
-        repeat_weight=max_diversity + 1,
+        repeat_weight=2 * max_diversity + 1,
         units=units,
         unit_of=unit_of,
         anchor=anchor,

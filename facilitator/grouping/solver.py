@@ -16,7 +16,7 @@ from .model import Constraints, PersonId, Plan, Round
 from .problem import Problem, build_problem
 from .quality import assess
 from .schedule import Schedule
-from .search import Budget, Progress, TabuSearch
+from .search import Annealer, Budget, Progress
 
 History = Iterable[Iterable[Iterable[PersonId]]]
 
@@ -54,7 +54,7 @@ def solve(
     )
     best = _start(problem, seed)
     if problem.n and rounds:
-        search = TabuSearch(problem, best, random.Random(seed))
+        search = Annealer(problem, best, random.Random(seed))
         search.run(Budget(clock, started, time_limit, should_stop, progress), problem.lower_bound())
         best = search.best
     return _plan(problem, best, past, constraints, attributes, balance, clock() - started)
