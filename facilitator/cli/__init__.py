@@ -14,6 +14,7 @@ import click
 from facilitator.cli.common import FacilitatorGroup, Context
 from facilitator.cli import live as live_commands
 from facilitator.cli import roster as roster_commands
+from facilitator.cli import notes as notes_commands
 from facilitator.cli import series as series_commands
 
 
@@ -47,3 +48,4 @@ def _load_gui():
 series_commands.register(main)
 live_commands.register(main)
 roster_commands.register(main)
+notes_commands.register(main)
