@@ -144,6 +144,18 @@ def restore_note(db: Database, deleted: dict[str, Any]) -> None:
                        [row["statement_id"], row["note_id"], row["statement_id"]])
 
 
+def quote_perspectives(db: Database, series_id: str) -> list[str]:
+    """Labels a quote may carry: the series' perspectives, those of its roster, those already used."""
+    sql = """
+        SELECT label FROM (
+            SELECT label, position AS o FROM perspectives WHERE series_id = ?
+            UNION SELECT perspective, 1000 FROM participants WHERE series_id = ? AND perspective != ''
+            UNION SELECT perspective, 2000 FROM notes WHERE series_id = ? AND perspective != ''
+        ) GROUP BY label ORDER BY MIN(o), label
+    """
+    return [r[0] for r in db.execute(sql, [series_id, series_id, series_id]).fetchall()]
+
+
 # ---------------------------------------------------------------- draft
 
 def save_draft(db: Database, session_id: str, text: str) -> None:
