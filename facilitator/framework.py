@@ -7,6 +7,7 @@ removed and added); the word-level changes let the team see at a glance what mov
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 FIELDS = ("statement", "tensions", "guardrails", "questions")
@@ -26,18 +27,29 @@ class StatementDiff:
     words: dict[str, list[WordChange]] = field(default_factory=dict)  # field -> changes, for changed fields
 
 
+_TOKENS = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+")
+
+
 def word_diff(old: str, new: str) -> list[WordChange]:
-    """Words kept, deleted and inserted, in reading order (whitespace kept with its word)."""
-    a, b = old.split(), new.split()
+    """Words kept, deleted and inserted, in reading order.
+
+    Each word carries the spaces after it, so a run of changed words stays one highlighted run;
+    punctuation is its own token, so "school" and "school," differ only by the comma.
+    """
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
     out: list[WordChange] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
-            out.append(WordChange("equal", " ".join(a[i1:i2])))
-        else:
-            if i2 > i1:
-                out.append(WordChange("delete", " ".join(a[i1:i2])))
-            if j2 > j1:
-                out.append(WordChange("insert", " ".join(b[j1:j2])))
+            out.append(WordChange("equal", "".join(a[i1:i2])))
+            continue
+        gone, came = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if gone.strip():
+            out.append(WordChange("delete", gone.rstrip()))
+        if came.strip():
+            out.append(WordChange("insert", came.rstrip()))
+        space = came[len(came.rstrip()):] or gone[len(gone.rstrip()):]
+        if space:
+            out.append(WordChange("equal", space))
     return out
 
 

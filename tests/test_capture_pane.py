@@ -60,12 +60,12 @@ def test_a_kind_shortcut_shows_and_saves_the_kind(qtbot, pane, workspace, series
     pane.block_box.setCurrentIndex(2)
     pane.box.setFocus()
     qtbot.keyClicks(pane.box, "/q We want the same thing")
-    assert pane.kind_now.text() == "Quote"
+    assert pane.kind_now.text() == "Saves as: Quote"
     qtbot.keyClick(pane.box, Qt.Key.Key_Return)
     qtbot.keyClicks(pane.box, "/? Who decides the map")
-    assert pane.kind_now.text() == "Question"
+    assert pane.kind_now.text() == "Saves as: Question"
     qtbot.keyClick(pane.box, Qt.Key.Key_Return)
-    assert pane.kind_now.text() == "Note"
+    assert pane.kind_now.text() == "Saves as: Note"
     question, quote = store.recent_notes(workspace.db, series.sessions[0].id)
     assert (quote.kind, quote.text, quote.perspective, quote.group_label) == (
         NoteKind.QUOTE, "We want the same thing", "Charter parent", "Group C")

@@ -22,6 +22,7 @@ from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from ui.notes import undo
 from ui.notes.messages import reported
+from ui.notes.note_delegate import NoteDelegate
 
 DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of typing"
 RECENT = 30
@@ -29,6 +30,14 @@ RECENT = 30
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CapturePane", text)
+
+
+def format_offset(seconds: float | None) -> str:
+    """"0:42" into the session (hours:minutes), or nothing when unknown."""
+    if seconds is None or seconds < 0:
+        return ""
+    minutes = int(seconds // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 def kind_label(kind: NoteKind) -> str:
@@ -173,6 +182,7 @@ class CapturePane(QWidget):
         self.recent.setAccessibleName(tr("Recent notes"))
         self.recent.setWordWrap(True)
         self.recent.setAlternatingRowColors(True)
+        self.recent.setItemDelegate(NoteDelegate(self.recent))
         self.recent.itemActivated.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
@@ -208,7 +218,8 @@ class CapturePane(QWidget):
         self.recent.addAction(action)
 
     def _hint_text(self) -> str:
-        shortcuts = " · ".join(f"{shortcut_of(k)} {kind_label(k).lower()}" for k in CAPTURE_KINDS)
+        shortcuts = " · ".join(f"{shortcut_of(k)}\u00a0{kind_label(k).lower().replace(' ', chr(0xa0))}"
+                               for k in CAPTURE_KINDS)
         return tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
 
     # ------------------------------------------------------------ typing
@@ -225,7 +236,7 @@ class CapturePane(QWidget):
 
     def _show_kind(self, kind: NoteKind) -> None:
         self._typed_kind = kind
-        self.kind_now.setText(kind_label(kind))
+        self.kind_now.setText(tr("Saves as: {kind}").format(kind=kind_label(kind)))
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
@@ -301,8 +312,8 @@ class CapturePane(QWidget):
         selected = self.selected_note_id()
         self.recent.clear()
         for note in note_store.recent_notes(self.db, self.session_id, limit=RECENT):
-            where = " · ".join(x for x in (note.block_title, note.group_label) if x)
-            head = kind_label(note.kind) + (f"  ({where})" if where else "")
+            when = format_offset(note.offset_seconds)
+            head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
             if note.kind is NoteKind.QUOTE and note.perspective:
                 head += f"  [{note.perspective}]"
             item = QListWidgetItem(f"{head}\n{note.text}")
