@@ -157,3 +157,27 @@ def test_needs_offers_requests_board_shows_the_closing_session(view):
     board = view.offers
     assert board.session_box.currentIndex() == 3
     assert [board.lists[k].count() for k in board.lists] == [1, 1, 0]
+
+
+def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, workspace, series, notes, monkeypatch):
+    editor = view.framework
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Decisions are made in the open", True))
+    editor.add_button.click()
+    statement_id = editor.current_id()
+    assert statement_id is not None
+    editor.fields["tensions"].setFocus()
+    qtbot.keyClicks(editor.fields["tensions"], "Speed versus consultation")
+    editor.list.setFocus()
+    assert fw_store.statements(workspace.db, series.id)[0]["tensions"] == "Speed versus consultation"
+
+    monkeypatch.setattr("ui.notes.framework_view.choose_notes", lambda *a: [notes[1]])
+    editor.link_button.click()
+    assert editor.supporting.count() == 1
+    editor.delete_button.click()
+    assert fw_store.statements(workspace.db, series.id) == []
+    view.undo_stack.undo()
+    [back] = fw_store.statements(workspace.db, series.id)
+    assert (back["id"], back["tensions"], back["note_ids"]) == (statement_id, "Speed versus consultation", [notes[1]])
+    view.undo_stack.undo()  # the link
+    view.undo_stack.undo()  # the tensions
+    assert fw_store.statements(workspace.db, series.id)[0]["tensions"] == ""

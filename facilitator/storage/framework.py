@@ -86,10 +86,15 @@ def link_notes(db: Database, statement_id: str, note_ids: list[str]) -> list[str
     return added
 
 
-def unlink_notes(db: Database, statement_id: str, note_ids: list[str]) -> None:
+def unlink_notes(db: Database, statement_id: str, note_ids: list[str]) -> list[str]:
+    """Returns the ids that were linked and no longer are."""
+    removed = []
     with db.atomic():
         for note_id in note_ids:
-            db.execute("DELETE FROM statement_notes WHERE statement_id = ? AND note_id = ?", [statement_id, note_id])
+            if db.execute("DELETE FROM statement_notes WHERE statement_id = ? AND note_id = ?",
+                          [statement_id, note_id]).rowcount:
+                removed.append(note_id)
+    return removed
 
 
 def snapshot_framework(db: Database, series_id: str, *, label: str = "", session_id: str | None = None,

@@ -7,13 +7,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from facilitator import framework
 from facilitator.storage import framework as fw_store
+from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
+from ui.notes import undo
 from ui.notes.messages import reported
 
 FIELD_TITLES = {"statement": "Value statement", "tensions": "Tensions", "guardrails": "Guardrails",
@@ -140,23 +143,69 @@ class FrameworkDiff(QWidget):
         self.view.setHtml(diff_html(old, new))
 
 
-class FrameworkEditor(QWidget):
-    """The living framework: edit statements; take a snapshot around a session."""
+def choose_notes(parent: QWidget, db, series_id: str) -> list[str] | None:
+    """Search the series' notes and tick the ones that support a statement; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Link supporting notes"))
+    layout = QVBoxLayout(dialog)
+    search = QLineEdit()
+    search.setPlaceholderText(tr("Search notes"))
+    search.setAccessibleName(tr("Search notes"))
+    listing = QListWidget()
+    listing.setAccessibleName(tr("Notes; tick those that support the statement"))
+    listing.setWordWrap(True)
+    ticked: set[str] = set()
 
-    def __init__(self, workspace, series_id: str, parent=None):
+    def pull() -> None:
+        listing.blockSignals(True)
+        listing.clear()
+        for note in note_store.search_notes(db, series_id, search.text(), limit=200):
+            item = QListWidgetItem(f"S{note.session_number} · {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if note.id in ticked else Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        listing.blockSignals(False)
+
+    def on_tick(item: QListWidgetItem) -> None:
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        (ticked.add if item.checkState() == Qt.CheckState.Checked else ticked.discard)(note_id)
+
+    listing.itemChanged.connect(on_tick)
+    search.textChanged.connect(pull)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(search)
+    layout.addWidget(listing, 1)
+    layout.addWidget(buttons)
+    dialog.resize(640, 480)
+    pull()
+    return sorted(ticked) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FrameworkEditor(QWidget):
+    """The living framework: edit statements, link the notes behind them, take snapshots."""
+
+    def __init__(self, workspace, series_id: str, undo_stack: QUndoStack | None = None, parent=None):
         super().__init__(parent)
         self.workspace = workspace
         self.db = workspace.db
         self.series_id = series_id
+        self.undo_stack = undo_stack or QUndoStack(self)
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("&Add statement"))
         self.add_button.clicked.connect(self.add_statement)
         self.delete_button = QPushButton(tr("Delete statement"))
         self.delete_button.clicked.connect(self.delete_statement)
+        self.link_button = QPushButton(tr("&Link notes…"))
+        self.link_button.clicked.connect(self.link_notes)
+        self.unlink_button = QPushButton(tr("Unlink note"))
+        self.unlink_button.clicked.connect(self.unlink_note)
         self.snapshot_button = QPushButton(tr("Take &snapshot…"))
         self.snapshot_button.clicked.connect(self.take_snapshot)
-        for b in (self.add_button, self.delete_button, self.snapshot_button):
+        for b in (self.add_button, self.delete_button, self.link_button, self.unlink_button, self.snapshot_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -179,9 +228,20 @@ class FrameworkEditor(QWidget):
             edit.installEventFilter(self)
             self.fields[field] = edit
             form.addRow(tr(title), edit)
+        self.supporting = QListWidget()
+        self.supporting.setAccessibleName(tr("Notes that support this statement"))
+        self.supporting.setWordWrap(True)
+        form.addRow(tr("Supporting notes"), self.supporting)
         split.addWidget(form_host)
-        split.setSizes([380, 520])
+        split.setSizes([380, 620])
         layout.addWidget(split, 1)
+        for text, keys, slot in ((tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                                 (tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            action = QAction(text, self.list)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.list.addAction(action)
         self.refresh()
         workspace.changed.connect(self.refresh)
 
@@ -193,6 +253,11 @@ class FrameworkEditor(QWidget):
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, statement_id: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == statement_id:
+                self.list.setCurrentRow(row)
 
     def refresh(self) -> None:
         keep = self.current_id()
@@ -213,10 +278,27 @@ class FrameworkEditor(QWidget):
     def _pull_fields(self) -> None:
         statement = self._statements.get(self.current_id() or "")
         for field, edit in self.fields.items():
+            if edit.hasFocus() and statement is not None:
+                continue
             edit.blockSignals(True)
             edit.setPlainText(statement[field] if statement else "")
             edit.setEnabled(statement is not None)
             edit.blockSignals(False)
+        self.supporting.clear()
+        for note_id in (statement or {}).get("note_ids", []):
+            note = note_store.get_note(self.db, note_id)
+            item = QListWidgetItem(f"S{note.session_number} · {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note_id)
+            self.supporting.addItem(item)
+
+    def _push(self, command) -> bool:
+        with reported(self):
+            undo.push(self.undo_stack, command)
+            return True
+        return False
+
+    def _after(self) -> None:
+        self.workspace.edited()
 
     def _save_fields(self) -> None:
         statement_id = self.current_id()
@@ -225,24 +307,33 @@ class FrameworkEditor(QWidget):
             return
         changes = {f: e.toPlainText().strip() for f, e in self.fields.items() if e.toPlainText().strip() != statement[f]}
         if changes:
-            with reported(self):
-                fw_store.update_statement(self.db, statement_id, **changes)
-                self.workspace.edited()
+            self._push(undo.EditStatement(self.db, self._after, tr("Edit statement"), statement_id, changes))
 
     def add_statement(self) -> None:
         text, ok = QInputDialog.getMultiLineText(self, tr("Add statement"), tr("Value statement:"))
         if ok and text.strip():
-            with reported(self):
-                fw_store.add_statement(self.db, self.series_id, text)
-                self.workspace.edited()
-                self.list.setCurrentRow(self.list.count() - 1)
+            command = undo.AddStatement(self.db, self._after, tr("Add statement"), self.series_id, text)
+            if self._push(command):
+                self.select(command.statement_id)
 
     def delete_statement(self) -> None:
         statement_id = self.current_id()
         if statement_id:
-            with reported(self):
-                fw_store.delete_statement(self.db, statement_id)
-                self.workspace.edited()
+            self._push(undo.DeleteStatement(self.db, self._after, tr("Delete statement"), statement_id))
+
+    def link_notes(self) -> None:
+        statement_id = self.current_id()
+        if statement_id is None:
+            return
+        note_ids = choose_notes(self, self.db, self.series_id)
+        if note_ids:
+            self._push(undo.LinkNotes(self.db, self._after, tr("Link notes"), statement_id, note_ids))
+
+    def unlink_note(self) -> None:
+        statement_id, item = self.current_id(), self.supporting.currentItem()
+        if statement_id and item:
+            self._push(undo.LinkNotes(self.db, self._after, tr("Unlink note"), statement_id,
+                                      [item.data(Qt.ItemDataRole.UserRole)], link=False))
 
     def take_snapshot(self) -> None:
         sessions = series_store.list_sessions(self.db, self.series_id)

@@ -27,7 +27,7 @@ class SynthesisWorkspace(QWidget):
         self.themes = ThemeBoard(workspace, series_id, self.undo_stack)
         self.debrief = DebriefView(workspace, series_id)
         framework = QSplitter(Qt.Orientation.Vertical)
-        self.framework = FrameworkEditor(workspace, series_id)
+        self.framework = FrameworkEditor(workspace, series_id, self.undo_stack)
         self.framework_diff = FrameworkDiff(workspace, series_id)
         framework.addWidget(self.framework)
         framework.addWidget(self.framework_diff)

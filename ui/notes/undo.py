@@ -11,6 +11,7 @@ from typing import Any, Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
+from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store
 
@@ -166,3 +167,58 @@ class SplitTheme(_Edit):
 
     def revert(self) -> None:
         theme_store.unsplit_theme(self.db, self.split)
+
+
+class AddStatement(_Edit):
+    def __init__(self, db, after, text: str, series_id: str, statement: str):
+        super().__init__(db, after, text)
+        self.series_id, self.statement, self.statement_id = series_id, statement, None
+
+    def apply(self) -> None:
+        self.statement_id = fw_store.add_statement(self.db, self.series_id, self.statement,
+                                                   statement_id=self.statement_id)["id"]
+
+    def revert(self) -> None:
+        fw_store.delete_statement(self.db, self.statement_id)
+
+
+class EditStatement(_Edit):
+    def __init__(self, db, after, text: str, statement_id: str, changes: dict[str, Any]):
+        super().__init__(db, after, text)
+        self.statement_id, self.changes, self.old = statement_id, changes, {}
+
+    def apply(self) -> None:
+        self.old = fw_store.update_statement(self.db, self.statement_id, **self.changes)
+
+    def revert(self) -> None:
+        fw_store.update_statement(self.db, self.statement_id, **self.old)
+
+
+class DeleteStatement(_Edit):
+    def __init__(self, db, after, text: str, statement_id: str):
+        super().__init__(db, after, text)
+        self.statement_id, self.deleted = statement_id, {}
+
+    def apply(self) -> None:
+        self.deleted = fw_store.delete_statement(self.db, self.statement_id)
+
+    def revert(self) -> None:
+        fw_store.restore_statement(self.db, self.deleted)
+
+
+class LinkNotes(_Edit):
+    def __init__(self, db, after, text: str, statement_id: str, note_ids: list[str], link: bool = True):
+        super().__init__(db, after, text)
+        self.statement_id, self.note_ids, self.link, self.changed = statement_id, note_ids, link, []
+
+    def apply(self) -> None:
+        if self.link:
+            self.changed = fw_store.link_notes(self.db, self.statement_id, self.note_ids)
+        else:
+            self.changed = fw_store.unlink_notes(self.db, self.statement_id, self.note_ids)
+
+    def revert(self) -> None:
+        if self.link:
+            fw_store.unlink_notes(self.db, self.statement_id, self.changed)
+        else:
+            fw_store.link_notes(self.db, self.statement_id, self.changed)
