@@ -20,7 +20,7 @@ class NoteDelegate(QStyledItemDelegate):
     def _width(self, option) -> int:
         view = self.parent()
         width = view.viewport().width() if view is not None else option.rect.width()
-        return max(80, width - 2 * PAD - 24)
+        return max(80, width - 2 * PAD - 8)
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         head, body = self._parts(index)
