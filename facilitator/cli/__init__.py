@@ -15,6 +15,7 @@ from facilitator.cli.common import FacilitatorGroup, Context
 from facilitator.cli import breakouts as breakout_commands
 from facilitator.cli import live as live_commands
 from facilitator.cli import roster as roster_commands
+from facilitator.cli import notes as notes_commands
 from facilitator.cli import series as series_commands
 
 
@@ -49,3 +50,4 @@ series_commands.register(main)
 live_commands.register(main)
 roster_commands.register(main)
 breakout_commands.register(main)
+notes_commands.register(main)

@@ -1,0 +1,167 @@
+"""``facilitator notes``, ``themes`` and ``survey``: capture, search and synthesis from a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from facilitator import survey
+from facilitator.cli.common import Context, echo_json
+from facilitator.errors import FacilitatorError
+from facilitator.notes import NoteKind, note_json
+from facilitator.storage import notes as store
+from facilitator.storage import series as series_store
+from facilitator.storage import themes as theme_store
+
+KIND_CHOICE = click.Choice([k.value for k in NoteKind])
+
+
+@click.group("notes")
+def notes_group() -> None:
+    """Add, list and search the notes of a series."""
+
+
+def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
+    """A block by its number in the agenda as printed (1, 2, ... counting sub-blocks as 2.1) or its id."""
+    if ref is None:
+        return None
+    numbered: dict[str, str] = {}
+    for i, block in enumerate(series_store.load_agenda(obj.db, session_id), start=1):
+        numbered[str(i)] = block.id
+        for j, child in enumerate(block.children, start=1):
+            numbered[f"{i}.{j}"] = child.id
+    if ref in numbered:
+        return numbered[ref]
+    if ref in numbered.values():
+        return ref
+    raise FacilitatorError(f"This session has no agenda block '{ref}' (blocks are numbered 1 to {len(numbered)}).")
+
+
+@notes_group.command("add")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.argument("text")
+@click.option("--kind", type=KIND_CHOICE, default="note", show_default=True)
+@click.option("--block", "block_ref", help="Agenda block number (2, or 3.1 for a sub-block) or id.")
+@click.option("--group", "group_label", default="", help="Breakout group label.")
+@click.option("--perspective", default="", help="For a quote: the perspective it came from (never a name).")
+@click.option("--taker", default="", help="Who took the note.")
+@click.pass_obj
+def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: str, block_ref: str | None,
+              group_label: str, perspective: str, taker: str) -> None:
+    """Save a note; prints its id once it is committed."""
+    _, session_id = obj.session_id(series_ref, session_ref)
+    note = store.add_note(obj.db, session_id, text=text, kind=kind, block_id=_block_id(obj, session_id, block_ref),
+                          group_label=group_label, perspective=perspective, taker=taker, source="cli")
+    click.echo(note.id)
+
+
+def _print_notes(notes: list, as_json: bool) -> None:
+    if as_json:
+        echo_json([note_json(n) for n in notes])
+        return
+    for n in notes:
+        where = f"S{n.session_number}" + (f" · {n.block_title}" if n.block_title else "")
+        where += f" · {n.group_label}" if n.group_label else ""
+        click.echo(f"{n.id[:8]}  {n.kind.label:<11} {where}\n          {n.text}")
+
+
+@notes_group.command("search")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("query")
+@click.option("--kind", type=KIND_CHOICE)
+@click.option("--session", "session_ref", help="Only this session (number or id).")
+@click.option("--group", "group_label", help="Only this breakout group.")
+@click.option("--theme", "theme_title", help="Only notes on this theme (its title).")
+@click.option("--limit", default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, session_ref: str | None,
+                 group_label: str | None, theme_title: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search over every note of a series, best matches first."""
+    series_id = obj.series_id(series_ref)
+    session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
+    theme_id = None
+    if theme_title:
+        matches = [t for t in theme_store.list_themes(obj.db, series_id)
+                   if t["title"].casefold() == theme_title.strip().casefold()]
+        if not matches:
+            raise FacilitatorError(f"This series has no theme called '{theme_title}'.")
+        theme_id = matches[0]["id"]
+    _print_notes(store.search_notes(obj.db, series_id, query, kind=kind, session_id=session_id,
+                                    group_label=group_label, theme_id=theme_id, limit=limit), as_json)
+
+
+@notes_group.command("list")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--session", "session_ref", help="Only this session (number or id).")
+@click.option("--kind", type=KIND_CHOICE)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def notes_list(obj: Context, series_ref: str, session_ref: str | None, kind: str | None, as_json: bool) -> None:
+    """Every note of a series in the order it was taken."""
+    series_id = obj.series_id(series_ref)
+    session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
+    _print_notes(store.list_notes(obj.db, series_id, session_id=session_id, kinds=[kind] if kind else None), as_json)
+
+
+@click.group("themes")
+def themes_group() -> None:
+    """Themes of a series."""
+
+
+@themes_group.command("list")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def themes_list(obj: Context, series_ref: str, as_json: bool) -> None:
+    """Themes with their note counts per session and their illustrative quotes."""
+    series_id = obj.series_id(series_ref)
+    data = []
+    for theme in theme_store.theme_counts(obj.db, series_id):
+        quotes = theme_store.illustrative_quotes(obj.db, theme["id"])
+        data.append({"id": theme["id"], "title": theme["title"], "notes": theme["notes"],
+                     "by_session": theme["by_session"], "by_audience": theme["by_audience"],
+                     "by_group": theme["by_group"],
+                     "illustrative_quotes": [{"text": q["text"], "perspective": q["perspective"],
+                                              "session": q["session"]} for q in quotes]})
+    if as_json:
+        echo_json(data)
+        return
+    if not data:
+        click.echo("No themes yet.")
+    for theme in data:
+        per_session = ", ".join(f"S{n}: {c}" for n, c in sorted(theme["by_session"].items()))
+        click.echo(f"{theme['title']}  ({theme['notes']} notes{'; ' + per_session if per_session else ''})")
+        for quote in theme["illustrative_quotes"]:
+            label = f"  [{quote['perspective']}]" if quote["perspective"] else ""
+            click.echo(f"    “{quote['text']}”{label}")
+
+
+@click.group("survey")
+def survey_group() -> None:
+    """Post-session surveys."""
+
+
+@survey_group.command("import")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
+    """Attach a survey CSV to a session: choice questions counted, written answers as notes."""
+    _, session_id = obj.session_id(series_ref, session_ref)
+    result = survey.import_survey(obj.db, session_id, file)
+    click.echo(f"{result['file']}: {result['responses']} responses, {result['notes']} written answers "
+               f"saved as notes.")
+    for question, counts in result["choice_questions"].items():
+        click.echo(f"  {question}: " + ", ".join(f"{value} {count}" for value, count in counts.items()))
+    if result["skipped"]:
+        click.echo("  Skipped (they identify people): " + ", ".join(result["skipped"]))
+
+
+def register(main: click.Group) -> None:
+    main.add_command(notes_group)
+    main.add_command(themes_group)
+    main.add_command(survey_group)

@@ -1,0 +1,1 @@
+"""Note capture during a session, and the synthesis workspace between sessions."""

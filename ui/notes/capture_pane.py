@@ -1,0 +1,367 @@
+"""The capture pane: one box a note-taker types into for a whole session.
+
+Enter saves, Shift+Enter starts a new line, a leading ``/q``-style shortcut picks the kind.
+A keystroke only restarts a timer and re-reads the shortcut; the database is touched by the
+debounced draft save and by Enter, which commits before the box is cleared.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from facilitator.clock import Clock, MonotonicClock
+from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
+from facilitator.storage import notes as note_store
+from facilitator.storage import roster as roster_store
+from facilitator.storage import series as series_store
+from ui.notes import undo
+from ui.notes.messages import reported
+from ui.notes.note_delegate import NoteDelegate
+
+DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of typing"
+RECENT = 30
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CapturePane", text)
+
+
+def format_offset(seconds: float | None) -> str:
+    """"0:42" into the session (hours:minutes), or nothing when unknown."""
+    if seconds is None or seconds < 0:
+        return ""
+    minutes = int(seconds // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def kind_label(kind: NoteKind) -> str:
+    return QCoreApplication.translate("NoteKind", kind.label)
+
+
+class CaptureEdit(QPlainTextEdit):
+    """Enter submits; Shift+Enter (or Ctrl+Enter) inserts a line break."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CapturePane(QWidget):
+    """Standalone or docked in live mode. ``current_block`` and ``current_group`` are asked at the
+    moment a note is saved; ``elapsed`` gives seconds since the session really started."""
+
+    saved = Signal(str)  # note id, after commit
+
+    def __init__(self, workspace, series_id: str, session_id: str, *,
+                 current_block: Callable[[], str | None] | None = None,
+                 current_group: Callable[[], str | None] | None = None,
+                 elapsed: Callable[[], float | None] | None = None,
+                 clock: Clock | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.db = workspace.db
+        self.series_id = series_id
+        self.session_id = session_id
+        self.current_block = current_block
+        self.current_group = current_group
+        self.elapsed = elapsed
+        self.clock = clock or MonotonicClock()
+        self.undo_stack = QUndoStack(self)
+        self._session = series_store.get_session(self.db, session_id, with_blocks=True)
+        self._typed_kind = NoteKind.NOTE
+        self._build()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.box.textChanged.connect(self._on_text_changed)
+        self.box.submitted.connect(self.submit)
+        self._restore_draft()
+        self._pull_recent()
+        workspace.changed.connect(self._pull_recent)
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.kind_box = QComboBox()
+        for kind in CAPTURE_KINDS:
+            self.kind_box.addItem(f"{kind_label(kind)}  {shortcut_of(kind)}", kind.value)
+        self.kind_box.setAccessibleName(tr("Kind of the next note"))
+        self.kind_box.setToolTip(tr("The kind used when the text has no shortcut (Alt+K)"))
+        kind_label_widget = QLabel(tr("&Kind"))
+        kind_label_widget.setBuddy(self.kind_box)
+        top.addWidget(kind_label_widget)
+        top.addWidget(self.kind_box)
+
+        self.block_box = QComboBox()
+        self.block_box.setAccessibleName(tr("Agenda block"))
+        if self.current_block is None:
+            self.block_box.addItem(tr("(no block)"), None)
+            for block in self._session.blocks:
+                self.block_box.addItem(block.title, block.id)
+                for child in block.children:
+                    self.block_box.addItem("    " + child.title, child.id)
+            block_label = QLabel(tr("&Block"))
+            block_label.setBuddy(self.block_box)
+            top.addWidget(block_label)
+            top.addWidget(self.block_box, 1)
+        self.group_edit = QLineEdit()
+        self.group_edit.setAccessibleName(tr("Breakout group"))
+        self.group_edit.setPlaceholderText(tr("whole room"))
+        if self.current_group is None:
+            group_label = QLabel(tr("&Group"))
+            group_label.setBuddy(self.group_edit)
+            top.addWidget(group_label)
+            top.addWidget(self.group_edit)
+        layout.addLayout(top)
+
+        second = QHBoxLayout()
+        self.taker_box = QComboBox()
+        self.taker_box.setEditable(True)
+        self.taker_box.setAccessibleName(tr("Note-taker"))
+        self.taker_box.addItem("", None)
+        for person in roster_store.list_participants(self.db, self.series_id):
+            if person.role.value in ("note_taker", "facilitator"):
+                self.taker_box.addItem(person.display_name, person.id)
+        taker_label = QLabel(tr("&Note-taker"))
+        taker_label.setBuddy(self.taker_box)
+        second.addWidget(taker_label)
+        second.addWidget(self.taker_box, 1)
+        self.perspective_box = QComboBox()
+        self.perspective_box.setEditable(True)
+        self.perspective_box.setAccessibleName(tr("Perspective of a quote"))
+        self.perspective_box.setToolTip(tr("Quotes keep a perspective at most, never a name"))
+        self.perspective_box.addItem("")
+        for label in note_store.quote_perspectives(self.db, self.series_id):
+            self.perspective_box.addItem(label)
+        perspective_label = QLabel(tr("&Perspective (quotes)"))
+        perspective_label.setBuddy(self.perspective_box)
+        second.addWidget(perspective_label)
+        second.addWidget(self.perspective_box, 1)
+        layout.addLayout(second)
+
+        self.box = CaptureEdit()
+        self.box.setAccessibleName(tr("Note"))
+        self.box.setPlaceholderText(tr("Type a note and press Enter"))
+        self.box.setTabChangesFocus(True)
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 16)
+        layout.addWidget(self.box)
+
+        status = QHBoxLayout()
+        self.kind_now = QLabel()
+        self.kind_now.setAccessibleName(tr("Kind this note will be saved as"))
+        self.kind_now.setStyleSheet("font-weight: bold")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        status.addWidget(self.kind_now)
+        status.addStretch(1)
+        status.addWidget(self.status)
+        layout.addLayout(status)
+        self.hint = QLabel(self._hint_text())
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: palette(placeholder-text)")
+        layout.addWidget(self.hint)
+
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(tr("Recent notes"))
+        self.recent.setWordWrap(True)
+        self.recent.setAlternatingRowColors(True)
+        self.recent.setItemDelegate(NoteDelegate(self.recent))
+        self.recent.itemActivated.connect(lambda _item: self.edit_selected())
+        layout.addWidget(self.recent, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(tr("&Edit"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._list_action(tr("Edit note"), QKeySequence(Qt.Key.Key_F2), self.edit_selected)
+        self._list_action(tr("Delete note"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
+        self._list_action(tr("Undo"), QKeySequence(QKeySequence.StandardKey.Undo), self.undo_stack.undo)
+        self._list_action(tr("Redo"), QKeySequence(QKeySequence.StandardKey.Redo), self.undo_stack.redo)
+        focus_kind = QAction(self)
+        focus_kind.setShortcut(QKeySequence("Alt+K"))
+        focus_kind.triggered.connect(self.kind_box.setFocus)
+        self.addAction(focus_kind)
+        self._show_kind(NoteKind.NOTE)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._on_text_changed(save=False))
+
+    def _list_action(self, text: str, keys: QKeySequence, slot) -> None:
+        action = QAction(text, self.recent)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.recent.addAction(action)
+
+    def _hint_text(self) -> str:
+        shortcuts = " · ".join(f"{shortcut_of(k)}\u00a0{kind_label(k).lower().replace(' ', chr(0xa0))}"
+                               for k in CAPTURE_KINDS)
+        return tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
+
+    # ------------------------------------------------------------ typing
+
+    def default_kind(self) -> NoteKind:
+        return NoteKind(self.kind_box.currentData())
+
+    def _on_text_changed(self, save: bool = True) -> None:
+        kind, _ = parse_capture(self.box.toPlainText()[:16], self.default_kind())
+        if kind is not self._typed_kind:
+            self._show_kind(kind)
+        if save:
+            self._draft_timer.start()
+
+    def _show_kind(self, kind: NoteKind) -> None:
+        self._typed_kind = kind
+        self.kind_now.setText(tr("Saves as: {kind}").format(kind=kind_label(kind)))
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        with reported(self):
+            note_store.save_draft(self.db, self.session_id, self.box.toPlainText())
+
+    def _restore_draft(self) -> None:
+        draft = note_store.load_draft(self.db, self.session_id)
+        if draft:
+            self.box.blockSignals(True)
+            self.box.setPlainText(draft)
+            self.box.blockSignals(False)
+            self.box.moveCursor(self.box.textCursor().MoveOperation.End)
+            self._on_text_changed(save=False)
+            self.status.setText(tr("Unsaved text from last time is back in the box"))
+
+    # ------------------------------------------------------------ saving
+
+    def _block_id(self) -> str | None:
+        if self.current_block is not None:
+            return self.current_block()
+        return self.block_box.currentData()
+
+    def _group(self) -> str:
+        if self.current_group is not None:
+            return self.current_group() or ""
+        return self.group_edit.text()
+
+    def _offset(self) -> float | None:
+        """Seconds into the session: from the live runner when docked, else from the planned start."""
+        if self.elapsed is not None:
+            return self.elapsed()
+        if not self._session.date:
+            return None
+        start = datetime.fromisoformat(f"{self._session.date}T{self._session.start_time}")
+        now = self.clock.now()
+        seconds = (now.replace(tzinfo=None) - start).total_seconds() if now.tzinfo is None else (
+            now.astimezone().replace(tzinfo=None) - start).total_seconds()
+        return seconds if -3600 <= seconds <= 12 * 3600 else None
+
+    def _taker(self) -> tuple[str | None, str]:
+        text = self.taker_box.currentText().strip()
+        index = self.taker_box.findText(text)
+        return (self.taker_box.itemData(index) if index >= 0 else None), text
+
+    def submit(self) -> Note | None:
+        kind, text = parse_capture(self.box.toPlainText(), self.default_kind())
+        if not text:
+            return None
+        taker_id, taker = self._taker()
+        perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
+        self._draft_timer.stop()
+        note = None
+        with reported(self):
+            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(),
+                                       group_label=self._group(), perspective=perspective,
+                                       offset_seconds=self._offset(), taker_id=taker_id, taker=taker,
+                                       clear_draft=True)
+        if note is None:
+            return None
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.blockSignals(False)
+        self._show_kind(self.default_kind())
+        self.status.setText(tr("Saved: {kind}").format(kind=kind_label(kind)))
+        self.workspace.edited()
+        self.saved.emit(note.id)
+        return note
+
+    # ------------------------------------------------------------ recent notes
+
+    def _pull_recent(self) -> None:
+        selected = self.selected_note_id()
+        self.recent.clear()
+        for note in note_store.recent_notes(self.db, self.session_id, limit=RECENT):
+            when = format_offset(note.offset_seconds)
+            head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
+            if note.kind is NoteKind.QUOTE and note.perspective:
+                head += f"  [{note.perspective}]"
+            item = QListWidgetItem(f"{head}\n{note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.recent.addItem(item)
+            if note.id == selected:
+                self.recent.setCurrentItem(item)
+
+    def selected_note_id(self) -> str | None:
+        item = self.recent.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _after_edit(self) -> None:
+        self.workspace.edited()
+        self._pull_recent()
+
+    def edit_selected(self) -> None:
+        note_id = self.selected_note_id()
+        if note_id is None:
+            return
+        note = note_store.get_note(self.db, note_id)
+        prefix = shortcut_of(note.kind)
+        text, ok = QInputDialog.getMultiLineText(
+            self, tr("Edit note"), tr("Text (a leading shortcut changes the kind):"),
+            f"{prefix} {note.text}" if prefix else note.text)
+        if not ok:
+            return
+        kind, text = parse_capture(text, note.kind)
+        changes = {k: v for k, v in (("text", text), ("kind", kind.value)) if v != getattr(note, k) and
+                   not (k == "kind" and v == note.kind.value)}
+        if changes:
+            with reported(self):
+                undo.push(self.undo_stack, undo.EditNote(self.db, self._after_edit, tr("Edit note"), note_id, changes))
+
+    def delete_selected(self) -> None:
+        note_id = self.selected_note_id()
+        if note_id is None:
+            return
+        row = self.recent.currentRow()
+        with reported(self):
+            undo.push(self.undo_stack, undo.DeleteNote(self.db, self._after_edit, tr("Delete note"), note_id))
+        self.recent.setCurrentRow(min(row, self.recent.count() - 1))
+        self.status.setText(tr("Note deleted (Ctrl+Z brings it back)"))
+
+    # ------------------------------------------------------------ lifecycle
+
+    def event(self, e) -> bool:  # noqa: N802 (Qt naming)
+        if e.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self._draft_timer.isActive():
+            self.save_draft()
+        return super().event(e)
+

@@ -1,0 +1,198 @@
+"""After a session: the team's debrief checklist, the 1:1 calls to make, and the survey."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from facilitator import survey
+from facilitator.debrief import FollowupStatus
+from facilitator.storage import debrief as store
+from facilitator.storage import series as series_store
+from facilitator.storage import surveys as survey_store
+from ui.notes.messages import reported
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Debrief", text)
+
+
+class DebriefView(QWidget):
+    def __init__(self, workspace, series_id: str, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.db = workspace.db
+        self.series_id = series_id
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.session_box = QComboBox()
+        self.session_box.setAccessibleName(tr("Session"))
+        for s in series_store.list_sessions(self.db, series_id):
+            self.session_box.addItem(tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
+        label = QLabel(tr("&Debrief of"))
+        label.setBuddy(self.session_box)
+        top.addWidget(label)
+        top.addWidget(self.session_box, 1)
+        self.survey_button = QPushButton(tr("Import &survey CSV…"))
+        self.survey_button.clicked.connect(self.import_survey)
+        top.addWidget(self.survey_button)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.prompts = QGroupBox(tr("Reflection"))
+        self.prompts_layout = QVBoxLayout(self.prompts)
+        self.body.addWidget(self.prompts)
+        self._prompt_widgets: dict[str, tuple[QCheckBox, QPlainTextEdit]] = {}
+
+        calls = QGroupBox(tr("Follow-up calls"))
+        calls_layout = QVBoxLayout(calls)
+        self.calls = QTableWidget(0, 4)
+        self.calls.setAccessibleName(tr("Follow-up calls"))
+        self.calls.setHorizontalHeaderLabels([tr("Person"), tr("Reason"), tr("Owner"), tr("Status")])
+        self.calls.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.calls.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.calls.itemChanged.connect(self._on_call_edited)
+        self.calls.setMinimumHeight(160)
+        calls_layout.addWidget(self.calls)
+        row = QHBoxLayout()
+        self.add_call_button = QPushButton(tr("&Add call"))
+        self.add_call_button.clicked.connect(self.add_call)
+        self.delete_call_button = QPushButton(tr("Remove call"))
+        self.delete_call_button.clicked.connect(self.delete_call)
+        row.addWidget(self.add_call_button)
+        row.addWidget(self.delete_call_button)
+        row.addStretch(1)
+        calls_layout.addLayout(row)
+        self.body.addWidget(calls)
+
+        self.survey_summary = QLabel()
+        self.survey_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.survey_summary.setWordWrap(True)
+        self.body.addWidget(self.survey_summary)
+        self.body.addStretch(1)
+
+        self.session_box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        workspace.changed.connect(self.refresh)
+
+    def session_id(self) -> str | None:
+        return self.session_box.currentData()
+
+    def refresh(self) -> None:
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        self._pull_prompts(session_id)
+        self._pull_calls()
+        self._pull_survey(session_id)
+
+    def _pull_prompts(self, session_id: str) -> None:
+        for item in store.debrief(self.db, session_id):
+            if item["prompt"] not in self._prompt_widgets:
+                check = QCheckBox(tr(item["question"]))
+                check.setAccessibleName(tr(item["question"]))
+                answer = QPlainTextEdit()
+                answer.setAccessibleName(tr("Answer: ") + tr(item["question"]))
+                answer.setTabChangesFocus(True)
+                answer.setFixedHeight(answer.fontMetrics().lineSpacing() * 3 + 14)
+                check.toggled.connect(lambda on, key=item["prompt"]: self._save_prompt(key, done=on))
+                answer.installEventFilter(self)
+                answer.setProperty("prompt", item["prompt"])
+                self.prompts_layout.addWidget(check)
+                self.prompts_layout.addWidget(answer)
+                self._prompt_widgets[item["prompt"]] = (check, answer)
+            check, answer = self._prompt_widgets[item["prompt"]]
+            check.blockSignals(True)
+            check.setChecked(item["done"])
+            check.blockSignals(False)
+            if not answer.hasFocus():
+                answer.setPlainText(item["answer"])
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == event.Type.FocusOut and isinstance(obj, QPlainTextEdit) and obj.property("prompt"):
+            self._save_prompt(obj.property("prompt"), answer=obj.toPlainText())
+        return super().eventFilter(obj, event)
+
+    def _save_prompt(self, prompt: str, *, answer: str | None = None, done: bool | None = None) -> None:
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        with reported(self):
+            old = store.answer_debrief(self.db, session_id, prompt, answer=answer, done=done)
+            if (answer is not None and old["answer"] != answer) or (done is not None and old["done"] != done):
+                self.workspace.edited()
+
+    def _pull_calls(self) -> None:
+        self.calls.blockSignals(True)
+        rows = store.followups(self.db, self.series_id, session_id=self.session_id())
+        self.calls.setRowCount(len(rows))
+        for r, call in enumerate(rows):
+            for c, key in enumerate(("person", "reason", "owner")):
+                item = QTableWidgetItem(call[key])
+                item.setData(Qt.ItemDataRole.UserRole, call["id"])
+                self.calls.setItem(r, c, item)
+            status = QComboBox()
+            status.setAccessibleName(tr("Status of the call to {person}").format(person=call["person"]))
+            for s in FollowupStatus:
+                status.addItem(tr(s.label), s.value)
+            status.setCurrentIndex(status.findData(call["status"]))
+            status.currentIndexChanged.connect(
+                lambda _i, box=status, fid=call["id"]: self._set_status(fid, box.currentData()))
+            self.calls.setCellWidget(r, 3, status)
+        for column in (0, 2, 3):
+            self.calls.resizeColumnToContents(column)
+        self.calls.blockSignals(False)
+
+    def _on_call_edited(self, item: QTableWidgetItem) -> None:
+        key = ("person", "reason", "owner")[item.column()]
+        with reported(self):
+            store.update_followup(self.db, item.data(Qt.ItemDataRole.UserRole), **{key: item.text()})
+            self.workspace.edited()
+
+    def _set_status(self, followup_id: str, status: str) -> None:
+        with reported(self):
+            store.update_followup(self.db, followup_id, status=status)
+            self.workspace.edited()
+
+    def add_call(self) -> None:
+        person, ok = QInputDialog.getText(self, tr("Add call"), tr("Who should get a call?"))
+        if ok and person.strip():
+            with reported(self):
+                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id())
+                self.workspace.edited()
+
+    def delete_call(self) -> None:
+        row = self.calls.currentRow()
+        item = self.calls.item(row, 0) if row >= 0 else None
+        if item is not None:
+            with reported(self):
+                store.delete_followup(self.db, item.data(Qt.ItemDataRole.UserRole))
+                self.workspace.edited()
+
+    def _pull_survey(self, session_id: str) -> None:
+        lines = []
+        for imported in survey_store.survey_imports(self.db, session_id):
+            lines.append(tr("Survey {file}: {n} responses").format(file=imported["file_name"],
+                                                                  n=imported["responses"]))
+            for question, counts in imported["choice_counts"].items():
+                lines.append(f"  {question}: " + ", ".join(f"{v} {c}" for v, c in counts.items()))
+        self.survey_summary.setText("\n".join(lines))
+
+    def import_survey(self) -> None:
+        session_id = self.session_id()
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import survey"), "", tr("CSV files (*.csv)"))
+        if not path or session_id is None:
+            return
+        with reported(self):
+            survey.import_survey(self.db, session_id, Path(path))
+            self.workspace.edited()

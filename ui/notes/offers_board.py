@@ -1,0 +1,68 @@
+"""Needs, offers and requests from a session (usually the closing one), in three columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from facilitator.notes import NoteKind
+from facilitator.storage import notes as note_store
+from facilitator.storage import series as series_store
+
+COLUMNS = (NoteKind.NEED, NoteKind.OFFER, NoteKind.REQUEST)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OffersBoard", text)
+
+
+class OffersBoard(QWidget):
+    def __init__(self, workspace, series_id: str, parent=None):
+        super().__init__(parent)
+        self.db = workspace.db
+        self.series_id = series_id
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.session_box = QComboBox()
+        self.session_box.setAccessibleName(tr("Session"))
+        sessions = series_store.list_sessions(self.db, series_id)
+        for s in sessions:
+            self.session_box.addItem(tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
+        self.session_box.setCurrentIndex(len(sessions) - 1)  # the closing session
+        label = QLabel(tr("&From"))
+        label.setBuddy(self.session_box)
+        top.addWidget(label)
+        top.addWidget(self.session_box, 1)
+        layout.addLayout(top)
+        columns = QHBoxLayout()
+        self.lists: dict[NoteKind, QListWidget] = {}
+        self.headers: dict[NoteKind, QLabel] = {}
+        for kind in COLUMNS:
+            column = QVBoxLayout()
+            header = QLabel()
+            header.setStyleSheet("font-weight: bold; font-size: 13pt")
+            listing = QListWidget()
+            listing.setWordWrap(True)
+            listing.setSpacing(4)
+            listing.setAccessibleName(tr(kind.label + "s"))
+            column.addWidget(header)
+            column.addWidget(listing, 1)
+            columns.addLayout(column, 1)
+            self.lists[kind], self.headers[kind] = listing, header
+        layout.addLayout(columns, 1)
+        self.session_box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        workspace.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        session_id = self.session_box.currentData()
+        notes = note_store.list_notes(self.db, self.series_id, session_id=session_id,
+                                      kinds=[k.value for k in COLUMNS]) if session_id else []
+        for kind in COLUMNS:
+            listing = self.lists[kind]
+            listing.clear()
+            these = [n for n in notes if n.kind is kind]
+            for note in these:
+                listing.addItem(note.text + (f"\n— {note.group_label}" if note.group_label else ""))
+            self.headers[kind].setText(f"{tr(kind.label + 's')} ({len(these)})")
+            self.headers[kind].setTextFormat(Qt.TextFormat.PlainText)

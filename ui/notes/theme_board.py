@@ -1,0 +1,375 @@
+"""The theme board: notes on the left, theme cards in the middle, the chosen theme's notes on
+the right, and counts per session and group below. Drag notes onto a card (or press Ctrl+T)
+to put them on a theme; a note may carry several.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStyle,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from facilitator.notes import Note, NoteKind
+from facilitator.storage import notes as note_store
+from facilitator.storage import series as series_store
+from facilitator.storage import themes as theme_store
+from ui.notes import undo
+from ui.notes.capture_pane import kind_label
+from ui.notes.messages import reported
+from ui.notes.note_delegate import NoteDelegate
+from ui.notes.models import NotesModel, ThemeRole, ThemesModel
+
+CARD = QSize(230, 118)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ThemeBoard", text)
+
+
+def describe_note(note: Note, themes: list[str]) -> str:
+    where = f"S{note.session_number}" + (f"  ·  {note.group_label}" if note.group_label else "")
+    tags = ("  ·  ▸ " + ", ".join(themes)) if themes else ""
+    return f"{kind_label(note.kind)}  ·  {where}{tags}\n{note.text}"
+
+
+class ThemeCardDelegate(QStyledItemDelegate):
+    """A card: title, how many notes per session, and the first illustrative quote."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        return CARD
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        theme = index.data(ThemeRole)
+        palette = option.palette
+        rect = option.rect.adjusted(4, 4, -4, -4)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(175) if selected
+                         else palette.color(QPalette.ColorRole.Base))
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#b9b4a8"))
+        painter.drawRoundedRect(rect, 6, 6)
+        inner = rect.adjusted(10, 8, -10, -8)
+        title_font = painter.font()
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        line = painter.fontMetrics().lineSpacing()
+        title = painter.fontMetrics().elidedText(theme["title"], Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        body = painter.font()
+        body.setBold(False)
+        painter.setFont(body)
+        per_session = "  ".join(f"S{n} {c}" for n, c in sorted(theme.get("by_session", {}).items()))
+        count = tr("1 note") if theme["notes"] == 1 else tr("{n} notes").format(n=theme["notes"])
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRect(inner.left(), inner.top() + line + 2, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         f"{count}   {per_session}")
+        quote = theme.get("quote")
+        if quote:
+            italic = painter.font()
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            box = QRect(inner.left(), inner.top() + 2 * line + 8, inner.width(), inner.bottom() - inner.top() - 2 * line - 8)
+            text = painter.fontMetrics().elidedText(f"“{quote}”", Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
+            painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
+        painter.restore()
+
+
+class ThemeBoard(QWidget):
+    def __init__(self, workspace, series_id: str, undo_stack: QUndoStack | None = None, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.db = workspace.db
+        self.series_id = series_id
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self._build()
+        self.refresh()
+        workspace.changed.connect(self.refresh)
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search notes"))
+        self.search.setAccessibleName(tr("Search notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._pull_notes)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(tr("Only notes of this kind"))
+        self.kind_filter.addItem(tr("All kinds"), None)
+        for kind in NoteKind:
+            self.kind_filter.addItem(kind_label(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(self._pull_notes)
+        self.session_filter = QComboBox()
+        self.session_filter.setAccessibleName(tr("Only notes of this session"))
+        self.session_filter.addItem(tr("All sessions"), None)
+        for session in series_store.list_sessions(self.db, self.series_id):
+            self.session_filter.addItem(tr("Session {n}").format(n=session.number), session.id)
+        self.session_filter.currentIndexChanged.connect(self._pull_notes)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.session_filter)
+        left_layout.addLayout(filters)
+        self.notes_model = NotesModel(describe_note, self)
+        self.notes_view = QListView()
+        self.notes_view.setAccessibleName(tr("Notes"))
+        self.notes_view.setModel(self.notes_model)
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setAlternatingRowColors(True)
+        self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.notes_view.setDragEnabled(True)
+        self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.notes_view.setItemDelegate(NoteDelegate(self.notes_view))
+        left_layout.addWidget(self.notes_view, 1)
+        split.addWidget(left)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.new_button = self._button(tr("&New theme"), self.new_theme, "Ctrl+N")
+        self.tag_button = self._button(tr("Add &to theme"), self.tag_selected, "Ctrl+T")
+        self.rename_button = self._button(tr("&Rename"), self.rename_theme, "F2")
+        self.merge_button = self._button(tr("&Merge into…"), self.merge_theme, "Ctrl+M")
+        self.delete_button = self._button(tr("Delete theme"), self.delete_theme, None)
+        for b in (self.new_button, self.tag_button, self.rename_button, self.merge_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        middle_layout.addLayout(buttons)
+        self.themes_model = ThemesModel(self._on_drop, self)
+        self.themes_view = QListView()
+        self.themes_view.setAccessibleName(tr("Themes"))
+        self.themes_view.setModel(self.themes_model)
+        self.themes_view.setViewMode(QListView.ViewMode.IconMode)
+        self.themes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.themes_view.setMovement(QListView.Movement.Static)
+        self.themes_view.setSpacing(4)
+        self.themes_view.setItemDelegate(ThemeCardDelegate(self.themes_view))
+        self.themes_view.setAcceptDrops(True)
+        self.themes_view.setDropIndicatorShown(True)
+        self.themes_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.themes_view.selectionModel().currentChanged.connect(lambda *_: self._pull_theme_notes())
+        middle_layout.addWidget(self.themes_view, 1)
+        split.addWidget(middle)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.theme_title = QLabel(tr("Choose a theme"))
+        self.theme_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.theme_title.setStyleSheet("font-weight: bold")
+        right_layout.addWidget(self.theme_title)
+        self.theme_notes = QListWidget()
+        self.theme_notes.setAccessibleName(tr("Notes on the chosen theme; check a note to mark it illustrative"))
+        self.theme_notes.setWordWrap(True)
+        self.theme_notes.setSpacing(3)
+        self.theme_notes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.theme_notes.itemChanged.connect(self._on_illustrative_toggled)
+        right_layout.addWidget(self.theme_notes, 1)
+        right_buttons = QHBoxLayout()
+        self.untag_button = self._button(tr("Take off theme"), self.untag_selected, None)
+        self.split_button = self._button(tr("&Split into new theme…"), self.split_theme, None)
+        right_buttons.addWidget(self.untag_button)
+        right_buttons.addWidget(self.split_button)
+        right_layout.addLayout(right_buttons)
+        split.addWidget(right)
+        split.setSizes([380, 520, 360])
+        outer.addWidget(split, 3)
+
+        self.counts_label = QLabel(tr("Notes per theme, by session and group"))
+        outer.addWidget(self.counts_label)
+        self.counts = QTableWidget()
+        self.counts.setAccessibleName(tr("Notes per theme, by session and group"))
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        outer.addWidget(self.counts, 1)
+
+        for text, keys, slot in ((tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                                 (tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _button(self, text: str, slot, keys: str | None) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if keys:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.setToolTip(keys)
+        return button
+
+    # ------------------------------------------------------------ pulling state
+
+    def refresh(self) -> None:
+        self._pull_notes()
+        self._pull_themes()
+
+    def _pull_notes(self) -> None:
+        notes = note_store.search_notes(self.db, self.series_id, self.search.text(),
+                                        kind=self.kind_filter.currentData(),
+                                        session_id=self.session_filter.currentData(), limit=500)
+        self.notes_model.set_notes(notes, theme_store.themes_of_notes(self.db, self.series_id))
+
+    def _pull_themes(self) -> None:
+        current = self.current_theme_id()
+        themes = theme_store.theme_counts(self.db, self.series_id)
+        for theme in themes:
+            quotes = theme_store.illustrative_quotes(self.db, theme["id"])
+            theme["quote"] = quotes[0]["text"] if quotes else ""
+        self.themes_model.set_themes(themes)
+        row = self.themes_model.row_of(current) if current else -1
+        if row >= 0:
+            self.themes_view.setCurrentIndex(self.themes_model.index(row))
+        self._pull_theme_notes()
+        self._pull_counts(themes)
+
+    def current_theme_id(self) -> str | None:
+        index = self.themes_view.currentIndex()
+        return index.data(ThemeRole)["id"] if index.isValid() else None
+
+    def _pull_theme_notes(self) -> None:
+        theme_id = self.current_theme_id()
+        self.theme_notes.blockSignals(True)
+        self.theme_notes.clear()
+        if theme_id is None:
+            self.theme_title.setText(tr("Choose a theme"))
+        else:
+            theme = self.themes_view.currentIndex().data(ThemeRole)
+            self.theme_title.setText(tr("{title}: check the illustrative quotes").format(title=theme["title"]))
+            for note in theme_store.theme_notes(self.db, theme_id):
+                label = f" [{note['perspective']}]" if note["perspective"] else ""
+                item = QListWidgetItem(f"S{note['session']} · {note['text']}{label}")
+                item.setData(Qt.ItemDataRole.UserRole, note["id"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if note["illustrative"] else Qt.CheckState.Unchecked)
+                self.theme_notes.addItem(item)
+        self.theme_notes.blockSignals(False)
+
+    def _pull_counts(self, themes: list[dict]) -> None:
+        sessions = series_store.list_sessions(self.db, self.series_id)
+        groups = sorted({g for t in themes for g in t["by_group"]})
+        headers = [tr("Theme"), tr("All")]
+        headers += [f"S{s.number}" + (f" · {s.audience}" if s.audience else "") for s in sessions]
+        headers += groups
+        self.counts.clear()
+        self.counts.setColumnCount(len(headers))
+        self.counts.setHorizontalHeaderLabels(headers)
+        self.counts.setRowCount(len(themes))
+        for r, theme in enumerate(themes):
+            values = [theme["title"], theme["notes"]]
+            values += [theme["by_session"].get(s.number, 0) for s in sessions]
+            values += [theme["by_group"].get(g, 0) for g in groups]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(str(value) if value != 0 else "")
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.counts.setItem(r, c, item)
+        self.counts.resizeColumnsToContents()
+        self.counts.resizeRowsToContents()
+        self.counts.verticalHeader().setVisible(False)
+
+    # ------------------------------------------------------------ actions
+
+    def _after(self) -> None:
+        self.workspace.edited()
+
+    def _push(self, command) -> bool:
+        with reported(self):
+            undo.push(self.undo_stack, command)
+            return True
+        return False
+
+    def _on_drop(self, theme_id: str, note_ids: list[str]) -> bool:
+        return self._push(undo.TagNotes(self.db, self._after, tr("Add notes to theme"), theme_id, note_ids))
+
+    def selected_note_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.notes_view.selectionModel().selectedRows())
+        return [self.notes_model.note(r).id for r in rows]
+
+    def new_theme(self) -> None:
+        title, ok = QInputDialog.getText(self, tr("New theme"), tr("Theme title:"))
+        if ok and title.strip():
+            command = undo.CreateTheme(self.db, self._after, tr("New theme"), self.series_id, title)
+            if self._push(command):
+                self.themes_view.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(command.theme_id)))
+                if self.selected_note_ids():
+                    self._on_drop(command.theme_id, self.selected_note_ids())
+
+    def _choose_theme(self, title: str, exclude: str | None = None) -> str | None:
+        themes = [t for t in theme_store.list_themes(self.db, self.series_id) if t["id"] != exclude]
+        if not themes:
+            return None
+        names = [t["title"] for t in themes]
+        name, ok = QInputDialog.getItem(self, title, tr("Theme:"), names, 0, False)
+        return themes[names.index(name)]["id"] if ok else None
+
+    def tag_selected(self) -> None:
+        note_ids = self.selected_note_ids()
+        if not note_ids:
+            return
+        theme_id = self._choose_theme(tr("Add to theme"))
+        if theme_id:
+            self._on_drop(theme_id, note_ids)
+
+    def rename_theme(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is None:
+            return
+        old = self.themes_view.currentIndex().data(ThemeRole)["title"]
+        title, ok = QInputDialog.getText(self, tr("Rename theme"), tr("Theme title:"), text=old)
+        if ok and title.strip() and title != old:
+            self._push(undo.RenameTheme(self.db, self._after, tr("Rename theme"), theme_id, title))
+
+    def merge_theme(self) -> None:
+        source = self.current_theme_id()
+        if source is None:
+            return
+        target = self._choose_theme(tr("Merge into"), exclude=source)
+        if target:
+            self._push(undo.MergeThemes(self.db, self._after, tr("Merge themes"), source, target))
+
+    def delete_theme(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id:
+            self._push(undo.DeleteTheme(self.db, self._after, tr("Delete theme"), theme_id))
+
+    def _selected_theme_note_ids(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.theme_notes.selectedItems()]
+
+    def untag_selected(self) -> None:
+        theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
+        if theme_id and note_ids:
+            self._push(undo.UntagNotes(self.db, self._after, tr("Take notes off theme"), theme_id, note_ids))
+
+    def split_theme(self) -> None:
+        theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
+        if not (theme_id and note_ids):
+            return
+        title, ok = QInputDialog.getText(self, tr("Split theme"), tr("Title of the new theme:"))
+        if ok and title.strip():
+            self._push(undo.SplitTheme(self.db, self._after, tr("Split theme"), theme_id, note_ids, title))
+
+    def _on_illustrative_toggled(self, item: QListWidgetItem) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id:
+            value = item.checkState() == Qt.CheckState.Checked
+            command = undo.SetIllustrative(self.db, self._after, tr("Mark illustrative"), theme_id,
+                                           item.data(Qt.ItemDataRole.UserRole), value)
+            # The refresh rebuilds this list, which must not happen inside its own signal.
+            QTimer.singleShot(0, lambda: self._push(command))
