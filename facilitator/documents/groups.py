@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
+from facilitator.documents import fonts
 from facilitator.documents.data import GroupList
 from facilitator.documents.layout import ACCENT, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
@@ -32,11 +33,12 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     rows = [[members[i], members[half + i] if half + i < len(members) else ""] for i in range(half)] or [
         [Paragraph("No one assigned yet.", styles.muted), ""]]
     grid = Table(rows, colWidths=[(width - 16) / 2] * 2)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     box = Table([[head], [grid]], colWidths=[width])
     box.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))

@@ -55,7 +55,8 @@ class Styles:
         family = fonts.register()
 
         def style(name: str, **kw) -> ParagraphStyle:
-            base = dict(fontName=family, fontSize=10.5, leading=14, textColor=INK, alignment=TA_LEFT)
+            base = dict(fontName=family, bulletFontName=family, fontSize=10.5, leading=14, textColor=INK,
+                        alignment=TA_LEFT)
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -115,6 +116,7 @@ def _numbered_canvas(footer_left: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR  # no stray Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
