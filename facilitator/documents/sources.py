@@ -44,7 +44,7 @@ def roster_all(db: Database, series_id: str) -> list[Participant]:
 
 def summary(db: Database, session: Session) -> Summary:
     """Attendance from the roster; themes, notes and debrief once notes are stored in the workspace."""
-    people = roster.list_participants(db, session.series_id)
+    people = participants(db, session.series_id)
     status = roster.attendance(db, session.id)
     summary = Summary()
     for p in people:
