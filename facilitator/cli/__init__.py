@@ -12,6 +12,7 @@ import sys
 import click
 
 from facilitator.cli.common import FacilitatorGroup, Context
+from facilitator.cli import documents as document_commands
 from facilitator.cli import series as series_commands
 
 
@@ -43,3 +44,4 @@ def _load_gui():
 
 
 series_commands.register(main)
+document_commands.register(main)
