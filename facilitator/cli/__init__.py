@@ -16,6 +16,7 @@ from facilitator.cli import breakouts as breakout_commands
 from facilitator.cli import live as live_commands
 from facilitator.cli import roster as roster_commands
 from facilitator.cli import notes as notes_commands
+from facilitator.cli import documents as document_commands
 from facilitator.cli import series as series_commands
 
 
@@ -51,3 +52,4 @@ live_commands.register(main)
 roster_commands.register(main)
 breakout_commands.register(main)
 notes_commands.register(main)
+document_commands.register(main)

@@ -11,6 +11,8 @@ from facilitator import agenda, exchange, templates
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.model import Block, Session
+from facilitator.share import calendar
+from facilitator.share import export as share_export
 from facilitator.storage import series as store
 
 
@@ -117,16 +119,32 @@ def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
 
 @click.command("export")
 @click.argument("series_ref", metavar="SERIES")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "csv", "ics"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(),
+              help="File to write (default: standard output). For csv: a folder, or a file ending in .zip.")
+@click.option("--timezone", "zone", help="ics only: the venue's time zone, e.g. Europe/Paris "
+                                         "(default: this computer's; 'none' for floating times).")
 @click.pass_obj
-def export_command(obj: Context, series_ref: str, fmt: str, output: str | None) -> None:
-    """Export a whole series."""
-    text = exchange.dumps(exchange.export_series(obj.db, obj.series_id(series_ref)))
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
+def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, zone: str | None) -> None:
+    """Export a whole series: JSON (to import elsewhere), Markdown, CSV tables or an .ics calendar."""
+    series_id = obj.series_id(series_ref)
+    if fmt == "csv":
+        if not output:
+            raise FacilitatorError("CSV export writes several files: give a folder or a .zip file with -o.")
+        for name in share_export.write_csv(obj.db, series_id, Path(output)):
+            click.echo(name)
+        return
+    if fmt == "ics":
+        zone = None if (zone or "").lower() == "none" else (zone or calendar.local_zone_name())
+        data = calendar.series_calendar(store.get_series(obj.db, series_id), zone_name=zone)
+    elif fmt == "md":
+        data = share_export.series_markdown(obj.db, series_id).encode("utf-8")
     else:
-        click.echo(text, nl=False)
+        data = exchange.dumps(exchange.export_series(obj.db, series_id)).encode("utf-8")
+    if output:
+        Path(output).write_bytes(data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 @click.command("import")

@@ -1,0 +1,70 @@
+"""``facilitator print`` and ``facilitator messages``: the printed documents and the messages
+of the communication schedule, from the same core functions the Print & share page calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from facilitator import documents
+from facilitator.cli.common import Context, echo_json
+from facilitator.documents.paper import Paper
+from facilitator.share import messages as messaging
+
+
+@click.command("print")
+@click.argument("kind", type=click.Choice(list(documents.KINDS)))
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--session", "session_ref", help="Session number within the series, or its id.")
+@click.option("--paper", type=click.Choice([p.value for p in Paper]),
+              help="Paper size (default: from the system locale).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
+@click.pass_obj
+def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | None, paper: str | None,
+                  output: str) -> None:
+    """Write a printable document as PDF.
+
+    KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
+    summary-external, framework.
+    """
+    if session_ref:
+        series_id, session_id = obj.session_id(series_ref, session_ref)
+    else:
+        series_id, session_id = obj.series_id(series_ref), None
+    pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None)
+    Path(output).write_bytes(pdf)
+    click.echo(output)
+
+
+@click.command("messages")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--session", "session_ref", required=True, help="Session number within the series, or its id.")
+@click.option("--template", "template_id", required=True, type=click.Choice(list(messaging.SCHEDULE)))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Folder for the .eml drafts, one per participant.")
+@click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
+@click.pass_obj
+def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
+                     as_json: bool) -> None:
+    """Write one message per participant (confirmation, reminders, thank-you) as .eml drafts."""
+    series_id, session_id = obj.session_id(series_ref, session_ref)
+    found = messaging.messages_for(obj.db, series_id, session_id, template_id)
+    written = messaging.write_eml(found, Path(output))
+    if as_json:
+        echo_json([{"file": str(path), "to": m.to_name, "email": m.to_email, "subject": m.subject, "body": m.body}
+                   for path, m in zip(written, found)])
+        return
+    for path in written:
+        click.echo(path)
+    session = documents.sources.load(obj.db, series_id, session_id)[1]
+    send_on = messaging.send_dates(session)[template_id]
+    if send_on:
+        click.echo(f"{len(written)} drafts; send on {send_on.isoformat()}.", err=True)
+    else:
+        click.echo(f"{len(written)} drafts.", err=True)
+
+
+def register(main: click.Group) -> None:
+    main.add_command(print_command)
+    main.add_command(messages_command)

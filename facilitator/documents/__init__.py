@@ -1,0 +1,94 @@
+"""Printed documents: one function builds any of them as PDF bytes, for the CLI and the GUI alike.
+
+Documents about groups, seating, notes and the framework take their data as arguments (see
+``data``); when none is given they ask ``sources`` for what the workspace holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from facilitator.documents import sources
+from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summary
+from facilitator.documents.paper import Paper, default_paper
+from facilitator.errors import FacilitatorError
+from facilitator.model import BlockKind, Session
+from facilitator.storage.documents import list_perspectives
+
+
+@dataclass(frozen=True)
+class Kind:
+    id: str
+    title: str
+    needs_session: bool
+    external: bool = False
+
+
+KINDS = {k.id: k for k in (
+    Kind("runsheet", "Facilitator run-sheet", True),
+    Kind("agenda", "Participant agenda", True),
+    Kind("groups", "Group assignments", True),
+    Kind("seating", "Seating chart", True),
+    Kind("tents", "Name tents", False),
+    Kind("signin", "Sign-in sheet", True),
+    Kind("fishbowl", "Fishbowl seat cards", False),
+    Kind("summary-internal", "Session summary (internal)", True),
+    Kind("summary-external", "Session summary", True, external=True),
+    Kind("framework", "Values framework", False),
+)}
+
+__all__ = ["KINDS", "Kind", "Paper", "default_paper", "render"]
+
+
+def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
+    for candidate in ([session] if session else sessions):
+        for block in candidate.blocks:
+            for item in [block, *block.children]:
+                if item.kind is BlockKind.FISHBOWL and item.prompts:
+                    return item.prompts[0]
+    return ""
+
+
+def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
+           paper: Paper | None = None, groups: GroupList | None = None, plan: SeatingPlan | None = None,
+           summary: Summary | None = None, framework: Framework | None = None, **options: Any) -> bytes:
+    """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
+    or when the workspace holds nothing yet to print for it."""
+    from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
+    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
+
+    if kind not in KINDS:
+        raise FacilitatorError(f"Unknown document '{kind}'. Choose one of: {', '.join(KINDS)}.")
+    spec = KINDS[kind]
+    paper = paper or default_paper()
+    series, session = sources.load(db, series_id, session_id)
+    if spec.needs_session and session is None:
+        raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
+    block = sources.title_block(series, session, spec.title)
+    people = sources.participants(db, series_id)
+    if kind == "runsheet":
+        return runsheet.runsheet_pdf(series, session, block, paper)
+    if kind == "agenda":
+        return runsheet.participant_agenda_pdf(series, session, block, paper, options.get("agreements"))
+    if kind == "groups":
+        return groups_doc.groups_pdf(groups or sources.groups(db, session), block, paper)
+    if kind == "seating":
+        return seating.seating_pdf(plan or sources.seating(db, session), block, paper)
+    if kind == "tents":
+        return tents.tents_pdf([sources.person(p) for p in people], block, paper)
+    if kind == "signin":
+        return signin.signin_pdf([sources.person(p) for p in people], block, paper)
+    if kind == "fishbowl":
+        return fishbowl.fishbowl_pdf(list_perspectives(db, series_id), _fishbowl_prompt(session, series.sessions),
+                                     block, paper)
+    if kind == "summary-internal":
+        return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
+    if kind == "summary-external":
+        external = summary_doc.prepare_external(summary or sources.summary(db, session),
+                                                 sources.roster_all(db, series_id))
+        return summary_doc.external_summary_pdf(external, block, paper)
+    return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
+                                       show_changes=options.get("show_changes", True))

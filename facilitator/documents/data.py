@@ -1,0 +1,106 @@
+"""What the documents print, as plain data: the shapes the grouping, seating, notes and
+framework features hand over, so each document can be built and tested on its own.
+
+``facilitator.documents.sources`` fills these from a workspace; tests build them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    preferred_name: str = ""
+    pronouns: str = ""
+    organization: str = ""
+    perspective: str = ""
+    participant_id: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.name
+
+
+@dataclass
+class Group:
+    name: str
+    members: list[Person] = field(default_factory=list)
+    table: str = ""
+    facilitator: str = ""
+
+
+@dataclass
+class GroupList:
+    """The groups of one agenda block (a round of pairs, small groups, ...)."""
+
+    groups: list[Group]
+    activity: str = ""  # the agenda block the groups are for
+
+
+@dataclass
+class TablePlan:
+    """A table on the floor plan; positions and sizes in metres, centre measured from the
+    room's top-left corner. ``seats`` holds a name per seat in clockwise order ("" = empty)."""
+
+    label: str
+    x: float
+    y: float
+    width: float
+    depth: float
+    shape: str = "round"  # "round" or "rect"
+    seats: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SeatingPlan:
+    room_width: float
+    room_depth: float
+    tables: list[TablePlan]
+    front_label: str = "Front of room"
+
+
+@dataclass
+class Theme:
+    title: str
+    description: str = ""
+    count: int = 0  # how many notes carry the theme
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Note:
+    text: str
+    activity: str = ""
+    author: str = ""  # who wrote the note (a facilitator or note-taker), internal only
+
+
+@dataclass
+class DebriefAnswer:
+    question: str
+    answers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    themes: list[Theme] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    debrief: list[DebriefAnswer] = field(default_factory=list)
+    present: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    expected: list[str] = field(default_factory=list)  # no attendance taken
+
+
+@dataclass
+class FrameworkValue:
+    title: str
+    description: str = ""
+
+
+@dataclass
+class Framework:
+    version: int
+    values: list[FrameworkValue]
+    label: str = ""  # e.g. "After session 3"
+    previous: "Framework | None" = None

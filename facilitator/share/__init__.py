@@ -1,0 +1,1 @@
+"""Sharing a series beyond the app: calendar files, messages to participants, Markdown and CSV."""

@@ -1,0 +1,119 @@
+"""A series as Markdown (to read or paste into a shared document) and as CSV (for a spreadsheet).
+
+Both are for the team: they carry the roster with names and contact details. What is shared
+outside the team goes through the external summary instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from facilitator import agenda
+from facilitator.documents.dates import long_date, time_span
+from facilitator.model import AttendanceStatus, Participant
+from facilitator.storage import roster
+from facilitator.storage import series as store
+
+PARTICIPANT_COLUMNS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
+                       "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
+                       "acknowledgement", "role")
+
+
+def _cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _participant_value(participant: Participant, column: str) -> str:
+    value = getattr(participant, column)
+    if column == "consent_recorded":
+        return {None: "", True: "yes", False: "no"}[value]
+    return value.value if hasattr(value, "value") else str(value)
+
+
+def series_markdown(db: Database, series_id: str) -> str:
+    series = store.get_series(db, series_id)
+    people = roster.list_participants(db, series_id)
+    out = [f"# {series.title}", ""]
+    if series.topic:
+        out += [f"**Topic:** {series.topic}", ""]
+    if series.purpose:
+        out += [series.purpose, ""]
+    if series.goals:
+        out += ["## Goals", ""] + [f"- {goal}" for goal in series.goals] + [""]
+    for session in series.sessions:
+        out += [f"## Session {session.number}: {session.title}", ""]
+        when = " · ".join(p for p in (long_date(session.date), time_span(session),
+                                      session.location or session.format.label) if p)
+        out += [when, ""]
+        if session.description:
+            out += [session.description, ""]
+        if session.blocks:
+            out += ["| Time | Minutes | Block |", "| --- | ---: | --- |"]
+            for item in agenda.schedule(session.blocks):
+                title = ("↳ " if item.depth else "") + item.block.title
+                out.append(f"| {agenda.clock_at(session, item.start_offset)} | {item.minutes} | {_cell(title)} |")
+            out.append("")
+        status = roster.attendance(db, session.id)
+        present = [p.name for p in people if status.get(p.id) is AttendanceStatus.PRESENT]
+        if present:
+            out += [f"**Present ({len(present)}):** {', '.join(present)}", ""]
+    if people:
+        out += ["## Roster", "", "| Name | Pronouns | Organization | Perspective | Role |", "| --- | --- | --- | --- | --- |"]
+        out += [f"| {_cell(p.name)} | {_cell(p.pronouns)} | {_cell(p.organization)} | {_cell(p.perspective)} | "
+                f"{p.role.value.replace('_', ' ')} |" for p in people]
+        out.append("")
+    return "\n".join(out)
+
+
+def series_tables(db: Database, series_id: str) -> dict[str, list[list[str]]]:
+    """File name → rows (header first) of every table the CSV export writes."""
+    series = store.get_series(db, series_id)
+    people = roster.list_participants(db, series_id)
+    sessions = [["number", "title", "date", "start_time", "end_time", "duration_minutes", "format", "location",
+                 "audience", "facilitator"]]
+    blocks = [["session", "start", "end", "minutes", "level", "title", "kind", "prompts", "notes", "materials"]]
+    attendance = [["session", "name", "status"]]
+    for s in series.sessions:
+        sessions.append([str(s.number), s.title, s.date or "", s.start_time,
+                         agenda.clock_at(s, s.duration_minutes), str(s.duration_minutes), s.format.value, s.location,
+                         s.audience, s.facilitator])
+        for item in agenda.schedule(s.blocks):
+            b = item.block
+            blocks.append([str(s.number), agenda.clock_at(s, item.start_offset), agenda.clock_at(s, item.end_offset),
+                           str(item.minutes), "sub-block" if item.depth else "block", b.title, b.kind.value,
+                           " | ".join(b.prompts), b.notes, b.materials])
+        status = roster.attendance(db, s.id)
+        attendance += [[str(s.number), p.name, status.get(p.id, AttendanceStatus.EXPECTED).value] for p in people]
+    participants = [list(PARTICIPANT_COLUMNS)] + [[_participant_value(p, c) for c in PARTICIPANT_COLUMNS]
+                                                  for p in people]
+    return {"sessions.csv": sessions, "agenda.csv": blocks, "participants.csv": participants,
+            "attendance.csv": attendance}
+
+
+def _csv_bytes(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 names correctly
+
+
+def write_csv(db: Database, series_id: str, path: Path) -> list[str]:
+    """Write the CSV files into a folder, or into a ``.zip`` when the path ends in .zip.
+    Returns the file names written."""
+    path = Path(path)
+    tables = series_tables(db, series_id)
+    if path.suffix.lower() == ".zip":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, rows in tables.items():
+                archive.writestr(name, _csv_bytes(rows))
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+        for name, rows in tables.items():
+            (path / name).write_bytes(_csv_bytes(rows))
+    return list(tables)

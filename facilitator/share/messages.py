@@ -1,0 +1,220 @@
+"""Messages around a session (the communication schedule): editable templates with merge
+fields, filled in per participant and written as ``.eml`` files any mail program opens.
+
+Templates ship in ``resources/messages/messages.toml``; an edited template is saved to the
+user's data folder and replaces the shipped one with the same id. A template is checked when
+it is saved and again when it is used: an unknown merge field is an error that names the
+template and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+
+import tomli_w
+from sqlite_utils import Database
+
+from facilitator import agenda, paths
+from facilitator.documents import sources
+from facilitator.documents.dates import long_date
+from facilitator.documents.summary import prepare_external
+from facilitator.errors import FacilitatorError, NotFound
+from facilitator.model import Participant, Series, Session
+
+FIELDS = {
+    "name": "Full name",
+    "preferred_name": "Preferred name (the full name when none is set)",
+    "series_title": "Title of the series",
+    "session_title": "Title of the session",
+    "session_number": "Number of the session in the series",
+    "date": "Date of the session, written out",
+    "start_time": "Start time",
+    "end_time": "End time",
+    "location": "Venue (or the format, when no venue is set)",
+    "facilitator": "Facilitator of the session",
+    "summary": "Themes and quotes from the session, with no names (thank-you)",
+}
+SCHEDULE = ("confirmation", "reminder-day-before", "reminder-day-of", "thank-you")
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    id: str
+    name: str
+    when: str
+    subject: str
+    body: str
+    edited: bool = False  # the user's copy, not the shipped one
+
+
+@dataclass(frozen=True)
+class Message:
+    participant_id: str
+    to_name: str
+    to_email: str
+    subject: str
+    body: str
+
+
+def _shipped() -> dict[str, dict]:
+    return tomllib.loads(paths.resource("messages", "messages.toml").read_text(encoding="utf-8"))
+
+
+def _user_dir() -> Path:
+    path = paths.data_dir() / "messages"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load_templates() -> dict[str, MessageTemplate]:
+    """Every template in schedule order, the user's edited copies replacing the shipped ones."""
+    out: dict[str, MessageTemplate] = {}
+    for template_id, spec in _shipped().items():
+        user_file = _user_dir() / f"{template_id}.toml"
+        edited = user_file.exists()
+        if edited:
+            spec = {**spec, **tomllib.loads(user_file.read_text(encoding="utf-8"))}
+        out[template_id] = MessageTemplate(template_id, spec["name"], spec.get("when", ""), spec["subject"],
+                                           spec["body"], edited)
+    return out
+
+
+def get_template(template_id: str) -> MessageTemplate:
+    templates = load_templates()
+    if template_id not in templates:
+        raise NotFound(f"There is no message template '{template_id}'. Choose one of: {', '.join(templates)}.")
+    return templates[template_id]
+
+
+def fields_used(text: str, template_name: str) -> list[str]:
+    """The merge fields in a text; a malformed brace is an error naming the template."""
+    try:
+        return [field for _literal, field, _spec, _conv in string.Formatter().parse(text) if field is not None]
+    except ValueError as error:
+        raise FacilitatorError(f"Template '{template_name}' has a stray brace ({error}); "
+                               "write {{ or }} for a literal brace.") from None
+
+
+def check(template_name: str, subject: str, body: str) -> None:
+    for field in fields_used(subject, template_name) + fields_used(body, template_name):
+        if field not in FIELDS:
+            known = ", ".join("{" + f + "}" for f in FIELDS)
+            shown = "{" + field + "}" if field else "{}"
+            raise FacilitatorError(f"Template '{template_name}' uses the unknown merge field {shown}. "
+                                   f"Known fields: {known}.")
+
+
+def save_template(template_id: str, *, subject: str, body: str) -> MessageTemplate:
+    """Keep an edited template (checked first); returns the template it replaced, for undo."""
+    before = get_template(template_id)
+    check(before.name, subject, body)
+    (_user_dir() / f"{template_id}.toml").write_text(tomli_w.dumps({"subject": subject, "body": body}),
+                                                     encoding="utf-8")
+    return before
+
+
+def reset_template(template_id: str) -> MessageTemplate:
+    """Go back to the shipped wording; returns the edited template, for undo."""
+    before = get_template(template_id)
+    (_user_dir() / f"{template_id}.toml").unlink(missing_ok=True)
+    return before
+
+
+def merge_fields(series: Series, session: Session, participant: Participant, summary_text: str) -> dict[str, str]:
+    return {
+        "name": participant.name,
+        "preferred_name": participant.display_name,
+        "series_title": series.title,
+        "session_title": session.title,
+        "session_number": str(session.number),
+        "date": long_date(session.date) or "(date to be confirmed)",
+        "start_time": session.start_time,
+        "end_time": agenda.clock_at(session, session.duration_minutes),
+        "location": session.location or session.format.label,
+        "facilitator": session.facilitator or f"The {series.title} team",
+        "summary": summary_text,
+    }
+
+
+def fill(template: MessageTemplate, fields: dict[str, str]) -> tuple[str, str]:
+    check(template.name, template.subject, template.body)
+    return template.subject.format(**fields), template.body.format(**fields)
+
+
+def summary_text(db: Database, session: Session) -> str:
+    """The session's themes and quotes as plain text, names taken out: the same redaction as the
+    external summary."""
+    external = prepare_external(sources.summary(db, session), sources.roster_all(db, session.series_id))
+    if not external.themes:
+        return "(The summary of themes will follow once the notes are synthesised.)"
+    lines: list[str] = []
+    for theme in external.themes:
+        lines.append(f"• {theme.title}")
+        if theme.description:
+            lines.append(f"  {theme.description}")
+        lines += [f"  “{quote}”" for quote in theme.quotes]
+    return "\n".join(lines)
+
+
+def messages_for(db: Database, series_id: str, session_id: str, template_id: str) -> list[Message]:
+    """One message per participant on the roster (the team is not written to)."""
+    template = get_template(template_id)
+    series, session = sources.load(db, series_id, session_id)
+    summary = summary_text(db, session) if "summary" in fields_used(template.body, template.name) else ""
+    out = []
+    for participant in sources.participants(db, series_id):
+        subject, body = fill(template, merge_fields(series, session, participant, summary))
+        out.append(Message(participant.id, participant.display_name, participant.email, subject, body))
+    return out
+
+
+def to_email(message: Message, *, sender: str = "") -> EmailMessage:
+    mail = EmailMessage()
+    if message.to_email:  # without one, the mail program asks when the draft is sent
+        mail["To"] = Address(display_name=message.to_name, addr_spec=message.to_email)
+    if sender:
+        mail["From"] = sender
+    mail["Subject"] = message.subject
+    mail["Date"] = formatdate(localtime=True)
+    mail["X-Unsent"] = "1"  # opens as a draft in Outlook and similar programs
+    mail.set_content(message.body)
+    return mail
+
+
+def _file_name(message: Message, taken: set[str]) -> str:
+    base = re.sub(r"[^\w\-]+", "-", message.to_name, flags=re.UNICODE).strip("-")[:60] or "participant"
+    name, number = f"{base}.eml", 2
+    while name.casefold() in taken:
+        name, number = f"{base}-{number}.eml", number + 1
+    taken.add(name.casefold())
+    return name
+
+
+def write_eml(messages: list[Message], folder: Path) -> list[Path]:
+    """Write each message as an ``.eml`` draft; returns the files written."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    written = []
+    for message in messages:
+        path = folder / _file_name(message, taken)
+        path.write_bytes(bytes(to_email(message)))
+        written.append(path)
+    return written
+
+
+def send_dates(session: Session) -> dict[str, date | None]:
+    """When each message of the schedule goes out, from the session date (confirmation: on sign-up)."""
+    if not session.date:
+        return {template_id: None for template_id in SCHEDULE}
+    day = date.fromisoformat(session.date)
+    return {"confirmation": None, "reminder-day-before": day - timedelta(days=1), "reminder-day-of": day,
+            "thank-you": day + timedelta(days=1)}
