@@ -13,6 +13,7 @@ import click
 
 from facilitator.cli.common import FacilitatorGroup, Context
 from facilitator.cli import series as series_commands
+from facilitator.cli import backup as backup_commands
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)
@@ -43,3 +44,4 @@ def _load_gui():
 
 
 series_commands.register(main)
+backup_commands.register(main)

@@ -221,13 +221,14 @@ def prune(workspace: Path, *, now: datetime | None = None) -> list[Path]:
 
 # ---------------------------------------------------------------- restoring
 
-def resolve_backup(workspace: Path, ref: str) -> Path:
-    """A backup named by file name, path, or 'latest'."""
+def resolve_backup(workspace: Path, ref: str, passphrase: str | None = None) -> Path:
+    """A backup named by file name, path, or 'latest' (the newest that passes the integrity check)."""
     paths = backup_paths(workspace)
     if ref == "latest":
-        if not paths:
-            raise NotFound(f"{Path(workspace).name} has no backups yet.")
-        return paths[0]
+        newest = newest_good_backup(workspace, passphrase)
+        if newest is None:
+            raise NotFound(f"{Path(workspace).name} has no good backup.")
+        return newest.path
     for path in paths:
         if ref in (path.name, str(path)) or Path(ref).resolve() == path.resolve():
             return path
@@ -244,7 +245,7 @@ def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = No
     untouched (``<name>-damaged-<time>.db`` in the backups folder) and never deleted.
     """
     workspace = Path(workspace)
-    backup = resolve_backup(workspace, str(backup))
+    backup = resolve_backup(workspace, str(backup), passphrase)
     if not is_good(backup, passphrase):
         raise FacilitatorError(f"The backup {backup.name} is itself damaged or needs another passphrase; "
                                "choose an older one.")

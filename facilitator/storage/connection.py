@@ -176,7 +176,7 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
         path = Path(path)
         if not read_only:
             create_private(path)
-        if passphrase is None and looks_encrypted(path) and not _plain_backups_exist(path):
+        if passphrase is None and needs_passphrase(path):
             raise PassphraseNeeded(f"{path.name} is encrypted: give its passphrase to open it.")
         with storage_errors(path, encrypted=passphrase is not None):
             conn = _raw_connect(path, read_only=read_only, passphrase=passphrase)
@@ -198,8 +198,11 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
     return db
 
 
-def _plain_backups_exist(path: Path) -> bool:
-    """A workspace whose backups are plain SQLite was never encrypted: a bad header means damage."""
+def needs_passphrase(path: Path) -> bool:
+    """Encrypted, as far as the bytes tell: a workspace whose backups are plain SQLite was
+    never encrypted, so there a bad header means damage instead."""
     from facilitator.storage.backup import backup_paths
 
-    return any(not looks_encrypted(p) for p in backup_paths(path)[:3])
+    if not looks_encrypted(path):
+        return False
+    return not any(not looks_encrypted(p) for p in backup_paths(path)[:3])
