@@ -14,6 +14,7 @@ import click
 from facilitator.cli.common import FacilitatorGroup, Context
 from facilitator.cli import series as series_commands
 from facilitator.cli import backup as backup_commands
+from facilitator.cli import workspace as workspace_commands
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)
@@ -45,3 +46,4 @@ def _load_gui():
 
 series_commands.register(main)
 backup_commands.register(main)
+workspace_commands.register(main)

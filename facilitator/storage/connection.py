@@ -69,6 +69,8 @@ def translate(error: BaseException, path: Path | None, *, encrypted: bool = Fals
     if code == _FULL:
         return StorageError(f"There is no room left on the disk holding {name}. {kept} "
                             "Free some space, then save again.")
+    if code == _CANTOPEN and path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
+        code = _READONLY  # SQLite cannot create its side files in a read-only folder
     if code == _READONLY:
         return StorageError(f"The workspace file {name} (or its folder) is read-only. {kept} "
                             "Check the file's permissions, or open a copy kept somewhere you can write.")
