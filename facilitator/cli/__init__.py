@@ -15,6 +15,7 @@ from facilitator.cli.common import FacilitatorGroup, Context
 from facilitator.cli import series as series_commands
 from facilitator.cli import backup as backup_commands
 from facilitator.cli import workspace as workspace_commands
+from facilitator.cli import privacy as privacy_commands
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)
@@ -47,3 +48,4 @@ def _load_gui():
 series_commands.register(main)
 backup_commands.register(main)
 workspace_commands.register(main)
+privacy_commands.register(main)

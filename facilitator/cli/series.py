@@ -10,6 +10,7 @@ import click
 from facilitator import agenda, exchange, templates
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
+from facilitator.files import write_private_text
 from facilitator.model import Block, Session
 from facilitator.storage import series as store
 
@@ -124,7 +125,7 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None) 
     """Export a whole series."""
     text = exchange.dumps(exchange.export_series(obj.db, obj.series_id(series_ref)))
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_private_text(Path(output), text)
     else:
         click.echo(text, nl=False)
 
