@@ -24,3 +24,18 @@ def write_private_text(path: Path, text: str) -> None:
 def write_private_bytes(path: Path, data: bytes) -> None:
     with open_private(path, "wb") as handle:
         handle.write(data)
+
+
+def read_text(path: Path) -> str:
+    """A UTF-8 text file (a byte-order mark is dropped); bytes that are not UTF-8 are reported
+    with the line they sit on, so the person can find them."""
+    from facilitator.errors import InvalidInput, Problem
+
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise InvalidInput([Problem(str(path), line, None,
+                                    f"is not UTF-8 text (byte {data[error.start]:#04x} cannot be read); "
+                                    "save it as UTF-8 and try again")]) from None

@@ -65,3 +65,17 @@ def db(db_path):
     database = open_workspace(db_path)
     yield database
     database.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many hostile inputs the property and fuzz suites tried, per importer."""
+    from fuzzing import OUTCOMES as outcomes, TRIED as tried
+
+    if not tried:
+        return
+    terminalreporter.section("hostile input tried")
+    for name, count in sorted(tried.items()):
+        terminalreporter.write_line(f"{name}: {count} inputs")
+    for name, count in sorted(outcomes.items()):
+        terminalreporter.write_line(f"  {name}: {count}")
+    terminalreporter.write_line(f"total: {sum(tried.values())} inputs")
