@@ -21,6 +21,10 @@ test: $(STAMP)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Property and fuzz suites with many more examples than `make test` (profile in tests/conftest.py).
+fuzz: $(STAMP)
+	FACILITATOR_HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "fuzz" -p no:cacheprovider
+
 bench: $(STAMP)
 	@for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 

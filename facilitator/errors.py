@@ -8,6 +8,8 @@ where: the file, the line and the field.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 
 class FacilitatorError(Exception):
@@ -20,6 +22,35 @@ class NotFound(FacilitatorError):
 
 class Ambiguous(FacilitatorError):
     pass
+
+
+class StorageError(FacilitatorError):
+    """Saving failed (full disk, read-only file, locked file): nothing of the change was kept,
+    so whatever the person typed must stay on screen for them to save again."""
+
+
+class DamagedWorkspace(FacilitatorError):
+    """The workspace file failed its integrity check; it is never written to.
+
+    ``backup`` is the newest backup that passes the same check (a ``BackupInfo``), or None.
+    """
+
+    def __init__(self, path: Path, backup: Any | None, detail: str = ""):
+        self.path = Path(path)
+        self.backup = backup
+        self.detail = detail
+        sentence = (f"The workspace file {self.path.name} is damaged, so Facilitator will not write to it. ")
+        if backup is not None:
+            sentence += (f"The newest good backup is from {backup.label} ({backup.series_count} series). "
+                         f"Restore it with 'facilitator backup restore {backup.path.name}' "
+                         "or from the app's \"Restore from backup…\" screen.")
+        else:
+            sentence += "There is no good backup of it; keep a copy of the file and ask for help."
+        super().__init__(sentence)
+
+
+class PassphraseNeeded(FacilitatorError):
+    """The workspace is encrypted and no passphrase, or the wrong one, was given."""
 
 
 @dataclass(frozen=True)

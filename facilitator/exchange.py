@@ -8,6 +8,7 @@ changes nothing.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import InvalidInput, Problem
+from facilitator.files import read_text
 from facilitator.model import Block, BlockKind, Format
 from facilitator.storage import series as store
 
@@ -46,6 +48,21 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+MAX_MINUTES = 24 * 60
+MAX_SESSIONS = 1000
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+def _valid_unicode(text: str) -> bool:
+    """False for lone surrogates (JSON allows ``"\\ud800"``; no file or database can store it)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _Validator:
     def __init__(self, source: str):
         self.source = source
@@ -54,13 +71,23 @@ class _Validator:
     def fail(self, field: str, message: str) -> None:
         self.problems.append(Problem(self.source, None, field, message))
 
-    def obj(self, value: Any, field: str) -> dict:
+    def obj(self, value: Any, field: str) -> dict | None:
         if not isinstance(value, dict):
             self.fail(field, "must be an object")
-            return {}
+            return None
         return value
 
-    def text(self, table: dict, key: str, field: str, *, required: bool = False, nullable: bool = False) -> None:
+    def items(self, table: dict, key: str, field: str) -> list:
+        value = table.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(f"{field}.{key}", "must be a list")
+            return []
+        return value
+
+    def text(self, table: dict, key: str, field: str, *, required: bool = False, nullable: bool = False,
+             pattern: re.Pattern[str] | None = None, example: str = "") -> None:
         if key not in table:
             if required:
                 self.fail(f"{field}.{key}", "is missing")
@@ -70,63 +97,68 @@ class _Validator:
             return
         if not isinstance(value, str):
             self.fail(f"{field}.{key}", "must be text")
+        elif not _valid_unicode(value):
+            self.fail(f"{field}.{key}", "holds characters that are not valid Unicode")
         elif required and not value.strip():
             self.fail(f"{field}.{key}", "cannot be empty")
+        elif pattern is not None and not pattern.fullmatch(value):
+            self.fail(f"{field}.{key}", f"must look like {example}")
 
     def texts(self, table: dict, key: str, field: str) -> None:
         value = table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and _valid_unicode(v) for v in value):
             self.fail(f"{field}.{key}", "must be a list of texts")
 
-    def count(self, table: dict, key: str, field: str) -> None:
+    def count(self, table: dict, key: str, field: str, maximum: int) -> None:
         value = table.get(key, 0)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.fail(f"{field}.{key}", "must be a whole number, 0 or more")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= maximum:
+            self.fail(f"{field}.{key}", f"must be a whole number from 0 to {maximum}")
 
     def choice(self, table: dict, key: str, field: str, allowed: set[str]) -> None:
-        if key in table and table[key] not in allowed:
+        if key in table and (not isinstance(table[key], str) or table[key] not in allowed):
             self.fail(f"{field}.{key}", f"must be one of {', '.join(sorted(allowed))}")
 
 
 def _validate(data: Any, source: str) -> None:
     check = _Validator(source)
     root = check.obj(data, "(file)")
-    if root and root.get("format") != FORMAT_TAG:
-        check.fail("format", f"must be '{FORMAT_TAG}' (this is not a Facilitator series export)")
-    if root and root.get("version") != FORMAT_VERSION:
-        check.fail("version", f"must be {FORMAT_VERSION}")
-    series = check.obj(root.get("series"), "series") if root else {}
+    series = None
+    if root is not None:
+        if root.get("format") != FORMAT_TAG:
+            check.fail("format", f"must be '{FORMAT_TAG}' (this is not a Facilitator series export)")
+        if root.get("version") != FORMAT_VERSION:
+            check.fail("version", f"must be {FORMAT_VERSION}")
+        series = check.obj(root.get("series"), "series")
     formats = {f.value for f in Format}
     kinds = {k.value for k in BlockKind}
-    if series:
+    if series is not None:
         check.text(series, "title", "series", required=True)
         for key in ("topic", "purpose", "timeline", "template_id"):
             check.text(series, key, "series")
-        check.text(series, "start_date", "series", nullable=True)
+        check.text(series, "start_date", "series", nullable=True, pattern=_DATE, example="2026-06-01")
         check.texts(series, "goals", "series")
         check.choice(series, "format", "series", formats)
-        sessions = series.get("sessions", [])
-        if not isinstance(sessions, list):
-            check.fail("series.sessions", "must be a list")
-            sessions = []
         numbers = set()
-        for s_index, session in enumerate(sessions):
+        for s_index, session in enumerate(check.items(series, "sessions", "series")):
             where = f"series.sessions[{s_index}]"
             session = check.obj(session, where)
-            if not session:
+            if session is None:
                 continue
             check.text(session, "title", where, required=True)
-            check.count(session, "number", where)
-            check.count(session, "duration_minutes", where)
+            check.count(session, "number", where, MAX_SESSIONS)
+            check.count(session, "duration_minutes", where, MAX_MINUTES)
             check.choice(session, "format", where, formats)
             check.texts(session, "objectives", where)
-            check.text(session, "date", where, nullable=True)
-            for key in ("description", "start_time", "location", "audience", "language", "facilitator"):
+            check.text(session, "date", where, nullable=True, pattern=_DATE, example="2026-06-01")
+            check.text(session, "start_time", where, pattern=_CLOCK, example="09:30")
+            for key in ("description", "location", "audience", "language", "facilitator"):
                 check.text(session, key, where)
-            if session.get("number") in numbers:
-                check.fail(f"{where}.number", f"session number {session.get('number')} appears twice")
-            numbers.add(session.get("number"))
-            for b_index, block in enumerate(session.get("blocks", []) or []):
+            number = session.get("number")
+            if isinstance(number, int) and number in numbers:
+                check.fail(f"{where}.number", f"session number {number} appears twice")
+            if isinstance(number, int):
+                numbers.add(number)
+            for b_index, block in enumerate(check.items(session, "blocks", where)):
                 _validate_block(check, block, f"{where}.blocks[{b_index}]", kinds, depth=0)
     if check.problems:
         raise InvalidInput(check.problems)
@@ -134,15 +166,17 @@ def _validate(data: Any, source: str) -> None:
 
 def _validate_block(check: _Validator, block: Any, where: str, kinds: set[str], depth: int) -> None:
     block = check.obj(block, where)
-    if not block:
+    if block is None:
         return
     check.text(block, "title", where, required=True)
-    check.count(block, "minutes", where)
+    check.count(block, "minutes", where, MAX_MINUTES)
     check.choice(block, "kind", where, kinds)
     check.texts(block, "prompts", where)
+    if "fixed" in block and not isinstance(block["fixed"], bool):
+        check.fail(f"{where}.fixed", "must be true or false")
     for key in ("notes", "materials"):
         check.text(block, key, where)
-    children = block.get("children", []) or []
+    children = check.items(block, "children", where)
     if children and depth:
         check.fail(f"{where}.children", "sub-blocks cannot hold sub-blocks")
         return
@@ -151,10 +185,9 @@ def _validate_block(check: _Validator, block: Any, where: str, kinds: set[str], 
 
 
 def load_file(path: Path) -> Any:
+    text = read_text(Path(path))
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InvalidInput([Problem(str(path), None, None, "is not UTF-8 text")]) from None
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInput([Problem(str(path), error.lineno, None, f"is not valid JSON ({error.msg})")]) from None
 

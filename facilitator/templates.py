@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from facilitator import paths
 from facilitator.errors import FacilitatorError, InvalidInput, NotFound, Problem
+from facilitator.files import read_text
 from facilitator.model import BlockKind, Format, Series, Session
 from facilitator.storage import series as store
 
@@ -164,13 +165,24 @@ def _check(path: Path, text: str, data: dict) -> None:
         raise InvalidInput(check.problems)
 
 
+def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Problem:
+    """Python 3.11's TOML errors carry the place only in their message: "(at line 3, column 7)"."""
+    message = str(error)
+    line = getattr(error, "lineno", None)
+    where = re.search(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)", message)
+    if where:
+        if line is None:
+            line = int(where.group(1)) if where.group(1) else max(1, len(text.splitlines()))
+        message = message[:where.start()] + message[where.end():]
+    return Problem(str(path), line, None, f"not valid TOML ({message.strip()})")
+
+
 def load_template(path: Path) -> Template:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        raise InvalidInput([Problem(str(path), line, None, f"not valid TOML ({error.msg if hasattr(error, 'msg') else error})")]) from None
+        raise InvalidInput([_toml_problem(path, text, error)]) from None
     _check(path, text, data)
     meta = data["template"]
     return Template(meta["id"], meta["name"], meta.get("summary", ""), meta.get("credit", ""), path, data,

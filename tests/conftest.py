@@ -1,14 +1,52 @@
-"""Shared fixtures. Qt runs offscreen and no test touches the user's real data folder."""
+"""Shared fixtures. Qt runs offscreen, no test touches the user's real data folder, and no
+test may open a network connection: the app must work in a room with no wifi."""
 
 from __future__ import annotations
 
 import os
+import socket
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from facilitator.storage import open_workspace
+
+# Property and fuzz suites: a bounded count in `make test`, a larger one in `make fuzz`.
+settings.register_profile("test", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.load_profile(os.environ.get("FACILITATOR_HYPOTHESIS_PROFILE", "test"))
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Fail any test in which anything tries to reach another machine (AF_UNIX stays allowed)."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def refuse(address):
+        raise NetworkUsed(f"Facilitator works offline, but something tried to connect to {address!r}")
+
+    def connect(self, address):
+        if self.family == getattr(socket, "AF_UNIX", None):
+            return real_connect(self, address)
+        refuse(address)
+
+    def connect_ex(self, address):
+        if self.family == getattr(socket, "AF_UNIX", None):
+            return real_connect_ex(self, address)
+        refuse(address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "create_connection", lambda address, *a, **k: refuse(address))
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +65,17 @@ def db(db_path):
     database = open_workspace(db_path)
     yield database
     database.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many hostile inputs the property and fuzz suites tried, per importer."""
+    from fuzzing import OUTCOMES as outcomes, TRIED as tried
+
+    if not tried:
+        return
+    terminalreporter.section("hostile input tried")
+    for name, count in sorted(tried.items()):
+        terminalreporter.write_line(f"{name}: {count} inputs")
+    for name, count in sorted(outcomes.items()):
+        terminalreporter.write_line(f"  {name}: {count}")
+    terminalreporter.write_line(f"total: {sum(tried.values())} inputs")

@@ -18,6 +18,9 @@ from facilitator.cli import roster as roster_commands
 from facilitator.cli import notes as notes_commands
 from facilitator.cli import documents as document_commands
 from facilitator.cli import series as series_commands
+from facilitator.cli import backup as backup_commands
+from facilitator.cli import workspace as workspace_commands
+from facilitator.cli import privacy as privacy_commands
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)
@@ -53,3 +56,6 @@ roster_commands.register(main)
 breakout_commands.register(main)
 notes_commands.register(main)
 document_commands.register(main)
+backup_commands.register(main)
+workspace_commands.register(main)
+privacy_commands.register(main)

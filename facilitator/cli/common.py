@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,11 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError
 from facilitator.paths import default_db_path
 from facilitator.storage import open_workspace
+from facilitator.storage.connection import needs_passphrase
 from facilitator.storage import series as store
+
+
+PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
 
 
 class Context:
@@ -22,11 +27,20 @@ class Context:
     def __init__(self, db_path: str | None):
         self.path = Path(db_path) if db_path else default_db_path()
         self._db: Database | None = None
+        self._passphrase: str | None = None
+
+    @property
+    def passphrase(self) -> str | None:
+        """For an encrypted workspace: ``FACILITATOR_PASSPHRASE``, else asked for without echo."""
+        if self._passphrase is None and needs_passphrase(self.path):
+            self._passphrase = os.environ.get(PASSPHRASE_ENV) or click.prompt(
+                f"Passphrase for {self.path.name}", hide_input=True)
+        return self._passphrase
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_workspace(self.path)
+            self._db = open_workspace(self.path, passphrase=self.passphrase)
         return self._db
 
     def series_id(self, ref: str) -> str:

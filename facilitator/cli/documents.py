@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from facilitator.files import write_private_bytes
 from facilitator import documents
 from facilitator.cli.common import Context, echo_json
 from facilitator.documents.paper import Paper
@@ -33,7 +34,7 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     else:
         series_id, session_id = obj.series_id(series_ref), None
     pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None)
-    Path(output).write_bytes(pdf)
+    write_private_bytes(Path(output), pdf)
     click.echo(output)
 
 

@@ -10,6 +10,7 @@ import click
 from facilitator import agenda, exchange, templates
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
+from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
 from facilitator.share import calendar
 from facilitator.share import export as share_export
@@ -142,7 +143,7 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
     else:
         data = exchange.dumps(exchange.export_series(obj.db, series_id)).encode("utf-8")
     if output:
-        Path(output).write_bytes(data)
+        write_private_bytes(Path(output), data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from facilitator.files import write_private_bytes
 from facilitator import agenda
 from facilitator.documents.dates import long_date, time_span
 from facilitator.model import AttendanceStatus, Participant
@@ -115,5 +116,5 @@ def write_csv(db: Database, series_id: str, path: Path) -> list[str]:
     else:
         path.mkdir(parents=True, exist_ok=True)
         for name, rows in tables.items():
-            (path / name).write_bytes(_csv_bytes(rows))
+            write_private_bytes(path / name, _csv_bytes(rows))
     return list(tables)

@@ -22,6 +22,7 @@ from pathlib import Path
 import tomli_w
 from sqlite_utils import Database
 
+from facilitator.files import write_private_bytes
 from facilitator import agenda, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
@@ -206,7 +207,7 @@ def write_eml(messages: list[Message], folder: Path) -> list[Path]:
     written = []
     for message in messages:
         path = folder / _file_name(message, taken)
-        path.write_bytes(bytes(to_email(message)))
+        write_private_bytes(path, bytes(to_email(message)))
         written.append(path)
     return written
 

@@ -1,0 +1,282 @@
+"""Backups of a workspace file, taken with SQLite's online backup API.
+
+A copy is taken every time a workspace opens (before any migration) unless nothing changed
+since the newest copy, so a bad upgrade, a slip of the hand or a damaged disk costs at most
+one working session. Copies live in a ``backups`` folder beside the workspace, are
+owner-only, are encrypted with the workspace's own key when it has one, and are rotated: the
+newest ten, plus the newest of each of the last thirty days.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from facilitator.errors import FacilitatorError, NotFound
+from facilitator.storage.connection import (
+    WorkspaceDatabase, connect, create_private, storage_errors,
+)
+
+BACKUP_FOLDER = "backups"
+KEEP_NEWEST = 10
+KEEP_DAILY_DAYS = 30
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    label: str  # "" for the automatic copy on opening; "manual", "before-restore"
+    size: int
+    series_count: int | None  # None when the copy cannot be read (wrong key, damaged)
+    note_count: int | None  # None before the notes table exists
+
+    @property
+    def when(self) -> str:
+        """Local date and time, as a person reads it."""
+        return self.taken_at.astimezone().strftime("%d %b %Y %H:%M")
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": self.path.name, "path": str(self.path), "taken_at": self.taken_at.isoformat(),
+                "label": self.label, "size": self.size, "series": self.series_count, "notes": self.note_count}
+
+
+def backups_dir(workspace: Path) -> Path:
+    return Path(workspace).parent / BACKUP_FOLDER
+
+
+def _pattern(workspace: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(Path(workspace).stem) + r"-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.db")
+
+
+def backup_paths(workspace: Path) -> list[Path]:
+    """Backup files of this workspace, newest first."""
+    folder = backups_dir(workspace)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(workspace)
+    found = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _taken_at(workspace: Path, path: Path) -> tuple[datetime, str]:
+    match = _pattern(workspace).fullmatch(path.name)
+    if match is None:
+        raise NotFound(f"{path.name} is not a backup of {Path(workspace).name}.")
+    when = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+    return when, match.group(2) or ""
+
+
+def _counts(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
+    try:
+        db = connect(path, passphrase=passphrase, read_only=True)
+    except FacilitatorError:
+        return None, None
+    try:
+        tables = set(db.table_names())
+        series = db.execute("SELECT COUNT(*) FROM series").fetchone()[0] if "series" in tables else 0
+        notes = db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] if "notes" in tables else None
+        return series, notes
+    except FacilitatorError:
+        return None, None
+    finally:
+        db.close()
+
+
+def describe(workspace: Path, path: Path, *, passphrase: str | None = None) -> BackupInfo:
+    taken_at, label = _taken_at(workspace, path)
+    series, notes = _counts(path, passphrase)
+    return BackupInfo(path, taken_at, label, path.stat().st_size, series, notes)
+
+
+def list_backups(workspace: Path, *, passphrase: str | None = None) -> list[BackupInfo]:
+    """Every backup of ``workspace``, newest first, with its series and note counts."""
+    return [describe(workspace, p, passphrase=passphrase) for p in backup_paths(workspace)]
+
+
+def integrity_problems(db: WorkspaceDatabase) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong; empty when the file is sound."""
+    rows = [r[0] for r in db.conn.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def is_good(path: Path, passphrase: str | None = None) -> bool:
+    try:
+        db = connect(path, passphrase=passphrase, read_only=True)
+    except FacilitatorError:
+        return False
+    try:
+        with storage_errors(None):
+            return not integrity_problems(db)
+    except Exception:  # any failure to read the copy means it is not a good one
+        return False
+    finally:
+        db.close()
+
+
+def newest_good_backup(workspace: Path, passphrase: str | None = None) -> BackupInfo | None:
+    for path in backup_paths(workspace):
+        if is_good(path, passphrase):
+            return describe(workspace, path, passphrase=passphrase)
+    return None
+
+
+# ---------------------------------------------------------------- taking copies
+
+def _copy_with_backup_api(source: WorkspaceDatabase, target: Path, passphrase: str | None) -> None:
+    """Copy page by page into a temporary file, then rename: a half-written copy never looks valid."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private(partial)
+    dest = connect(partial, passphrase=passphrase)
+    try:
+        with storage_errors(target):
+            source.conn.backup(dest.conn)
+            # A copy is only ever read: without WAL, reading it leaves no -wal/-shm beside it.
+            dest.conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    os.replace(partial, target)
+
+
+def _fingerprint(workspace: Path) -> list[int]:
+    """Size and modification time of the file and its write-ahead log (an empty log counts as none)."""
+    main = workspace.stat()
+    wal = Path(str(workspace) + "-wal")
+    wal_stat = wal.stat() if wal.exists() else None
+    if wal_stat is None or wal_stat.st_size == 0:
+        return [main.st_size, main.st_mtime_ns, 0, 0]
+    return [main.st_size, main.st_mtime_ns, wal_stat.st_size, wal_stat.st_mtime_ns]
+
+
+def _state_file(workspace: Path) -> Path:
+    return backups_dir(workspace) / f".{Path(workspace).stem}.last-backup.json"
+
+
+def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | None = None,
+                  passphrase: str | None = None) -> BackupInfo:
+    """Copy the open workspace into its backups folder now, then rotate."""
+    workspace = db.path
+    if workspace is None:
+        raise FacilitatorError("An in-memory workspace has no file to back up.")
+    if label and not re.fullmatch(r"[a-z-]+", label):
+        raise ValueError(f"Backup labels are lower-case words joined by '-', not {label!r}")
+    now = now or datetime.now(timezone.utc)
+    folder = backups_dir(workspace)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    name = f"{workspace.stem}-{now.strftime(_STAMP)}{'-' + label if label else ''}.db"
+    target = folder / name
+    passphrase = passphrase if passphrase is not None else getattr(db, "passphrase", None)
+    fingerprint = _fingerprint(workspace)
+    _copy_with_backup_api(db, target, passphrase)
+    state = _state_file(workspace)
+    state.write_text(json.dumps({"fingerprint": fingerprint, "backup": name}), encoding="utf-8")
+    os.chmod(state, 0o600)
+    prune(workspace, now=now)
+    return describe(workspace, target, passphrase=passphrase)
+
+
+def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None) -> BackupInfo | None:
+    """The copy taken on opening; skipped (None) when the file is as it was at the last copy."""
+    workspace = db.path
+    state = _state_file(workspace)
+    try:
+        last = json.loads(state.read_text(encoding="utf-8"))
+        unchanged = (last["fingerprint"] == _fingerprint(workspace)
+                     and (backups_dir(workspace) / last["backup"]).exists())
+    except (OSError, ValueError, KeyError, TypeError):
+        unchanged = False
+    if unchanged:
+        return None
+    return create_backup(db, now=now)
+
+
+def prune(workspace: Path, *, now: datetime | None = None) -> list[Path]:
+    """Keep the newest ten and the newest of each of the last thirty days; returns what went."""
+    now = now or datetime.now(timezone.utc)
+    paths = backup_paths(workspace)
+    keep = set(paths[:KEEP_NEWEST])
+    seen_days: set[str] = set()
+    oldest_day = (now - timedelta(days=KEEP_DAILY_DAYS)).date()
+    for path in paths:  # newest first, so the first of each day is that day's newest
+        taken_at, _label = _taken_at(workspace, path)
+        day = taken_at.date()
+        if day > oldest_day and day.isoformat() not in seen_days:
+            seen_days.add(day.isoformat())
+            keep.add(path)
+    removed = [p for p in paths if p not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+# ---------------------------------------------------------------- restoring
+
+def resolve_backup(workspace: Path, ref: str, passphrase: str | None = None) -> Path:
+    """A backup named by file name, path, or 'latest' (the newest that passes the integrity check)."""
+    paths = backup_paths(workspace)
+    if ref == "latest":
+        newest = newest_good_backup(workspace, passphrase)
+        if newest is None:
+            raise NotFound(f"{Path(workspace).name} has no good backup.")
+        return newest.path
+    for path in paths:
+        if ref in (path.name, str(path)) or Path(ref).resolve() == path.resolve():
+            return path
+    raise NotFound(f"There is no backup '{ref}' of {Path(workspace).name}; "
+                   "'facilitator backup list' shows them.")
+
+
+def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = None,
+                   now: datetime | None = None) -> Path:
+    """Put ``backup`` in place of the workspace; returns where the current file was kept first.
+
+    A sound workspace is copied to a "before-restore" backup and then overwritten through the
+    backup API, which is safe while other windows have it open. A damaged one is moved aside
+    untouched (``<name>-damaged-<time>.db`` in the backups folder) and never deleted.
+    """
+    workspace = Path(workspace)
+    backup = resolve_backup(workspace, str(backup), passphrase)
+    if not is_good(backup, passphrase):
+        raise FacilitatorError(f"The backup {backup.name} is itself damaged or needs another passphrase; "
+                               "choose an older one.")
+    now = now or datetime.now(timezone.utc)
+    source = connect(backup, passphrase=passphrase, read_only=True)
+    try:
+        if workspace.exists() and workspace.stat().st_size and is_good(workspace, passphrase):
+            current = connect(workspace, passphrase=passphrase)
+            try:
+                kept = create_backup(current, label="before-restore", now=now, passphrase=passphrase).path
+                with storage_errors(workspace):
+                    source.conn.backup(current.conn)
+            finally:
+                current.close()
+        else:
+            kept = _move_damaged_aside(workspace, now)
+            _copy_with_backup_api(source, workspace, passphrase)
+    finally:
+        source.close()
+    _state_file(workspace).unlink(missing_ok=True)
+    return kept
+
+
+def _move_damaged_aside(workspace: Path, now: datetime) -> Path:
+    folder = backups_dir(workspace)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / f"{workspace.stem}-damaged-{now.strftime(_STAMP)}.db"
+    if workspace.exists():
+        shutil.move(str(workspace), target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(workspace) + suffix)
+        if side.exists():
+            shutil.move(str(side), str(target) + suffix)
+    return target

@@ -1,0 +1,40 @@
+"""Shared pieces of the property and fuzz suites: a count of inputs tried per importer (printed
+at the end of the run), the byte-for-byte snapshot of a workspace, and the rule every
+importer must keep."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+from facilitator.errors import FacilitatorError, InvalidInput
+
+TRIED: Counter[str] = Counter()
+OUTCOMES: Counter[str] = Counter()
+
+
+def snapshot(db_path: Path) -> str:
+    """A digest of the workspace file and its write-ahead log, as they are on disk."""
+    digest = hashlib.sha256()
+    for path in (db_path, Path(f"{db_path}-wal")):
+        if path.exists():
+            digest.update(path.read_bytes())
+        digest.update(b"|")
+    return digest.hexdigest()
+
+
+def check_rejection(importer: str, error: FacilitatorError, source: str, before: str, db_path: Path) -> None:
+    """A rejection names the file and where in it, and leaves the workspace as it was."""
+    OUTCOMES[f"{importer}: rejected"] += 1
+    assert isinstance(error, InvalidInput), f"{importer}: expected InvalidInput, got {type(error).__name__}: {error}"
+    assert error.problems, "a rejection lists at least one problem"
+    for problem in error.problems:
+        assert problem.file == source, problem
+        assert problem.line is not None or problem.field, f"{problem} says neither line nor field"
+        assert problem.message.strip(), problem
+    assert snapshot(db_path) == before, f"{importer}: the workspace changed although the input was rejected"
+
+
+def accepted(importer: str) -> None:
+    OUTCOMES[f"{importer}: imported"] += 1
