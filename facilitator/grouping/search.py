@@ -34,6 +34,9 @@ DIVERSITY_TEMPERATURE = 0.3
 RANDOM_STEP = 0.05
 """Share of steps that ignore conflicts, so conflicts among locked people cannot stall the search."""
 REPORT_EVERY = 0.1
+STALL_STEPS = 200
+SHAKE = 1
+"""Steps per person and round without a new best before going back to the best plan."""
 
 
 @dataclass
@@ -85,17 +88,30 @@ class Annealer:
         if self.best_cost <= lower_bound or not (self.loose_rounds or any(self.units)):
             return
         next_report = budget.elapsed()
+        patience = STALL_STEPS * self.problem.n * self.problem.rounds
+        since_best = 0
         while not budget.over():
             if budget.elapsed() >= next_report:
                 budget.report(self.best_cost // weight)
                 next_report += REPORT_EVERY
             self._step()
+            since_best += 1
             if sched.cost < self.best_cost:
                 self.best_cost = sched.cost
                 self.best = sched.snapshot()
+                since_best = 0
                 if self.best_cost <= lower_bound:
                     break
+            elif since_best > patience:
+                sched.load(self.best)
+                self._shake()
+                since_best = 0
         budget.report(self.best_cost // weight)
+
+    def _shake(self) -> None:
+        """Random swaps anywhere, to leave a basin the annealing keeps falling back into."""
+        for _ in range(int(SHAKE * self.problem.n)):
+            self._step(blind=True)
 
     def _accept(self, delta: int) -> bool:
         if delta <= 0:
@@ -106,11 +122,11 @@ class Annealer:
         exponent = repeats / REPEAT_TEMPERATURE + diversity / DIVERSITY_TEMPERATURE
         return exponent < 50 and self.rng.random() < math.exp(-exponent)
 
-    def _step(self) -> None:
+    def _step(self, blind: bool = False) -> None:
         sched = self.schedule
         rng = self.rng
         repeats, mixed = sched.repeats, sched.mixed
-        if rng.random() < RANDOM_STEP or not (len(repeats) or len(mixed)):
+        if blind or rng.random() < RANDOM_STEP or not (len(repeats) or len(mixed)):
             if not self.loose_rounds:
                 r = rng.randrange(self.problem.rounds)
                 if self.units[r]:
@@ -119,7 +135,7 @@ class Annealer:
             r = self.loose_rounds[rng.randrange(len(self.loose_rounds))]
             kinds = [k for k, people in self.loose[r].items() if len(people) > 1]
             people = self.loose[r][kinds[rng.randrange(len(kinds))]]
-            self._try_swap(r, people[rng.randrange(len(people))])
+            self._try_swap(r, people[rng.randrange(len(people))], blind)
             return
         if len(repeats) and (not len(mixed) or rng.random() < 0.8):
             key = repeats.choice(rng)
@@ -140,7 +156,7 @@ class Annealer:
             if unit in self.units[r]:
                 self._move_unit(r, unit)
 
-    def _try_swap(self, r: int, p: int) -> None:
+    def _try_swap(self, r: int, p: int, blind: bool = False) -> None:
         sched = self.schedule
         problem = self.problem
         partners = self.loose[r][problem.anchor[p]]
@@ -163,7 +179,7 @@ class Annealer:
             - sum(map(sched.remove_price[p].__getitem__, group_a))
             - sum(map(sched.remove_price[q].__getitem__, group_b))
         )
-        if self._accept(delta):
+        if blind or self._accept(delta):
             sched.exchange(r, [p], [q])
 
     def _move_unit(self, r: int, unit: int) -> None:
