@@ -1,0 +1,33 @@
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from facilitator.grouping import GroupingError, group_sizes
+
+
+def test_remainder_goes_into_bigger_groups_never_a_group_of_one():
+    assert sorted(group_sizes(25, size=4)) == [4, 4, 4, 4, 4, 5]
+    assert sorted(group_sizes(21, size=2)) == [2] * 9 + [3]
+    assert group_sizes(3, groups=2) == [3]
+    assert group_sizes(1, size=3) == [1]
+    assert group_sizes(0, size=3) == []
+
+
+def test_asking_for_k_groups_gives_k_groups():
+    assert sorted(group_sizes(23, groups=5)) == [4, 4, 5, 5, 5]
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"size": 3, "groups": 2}, {"size": 1}, {"groups": 0}])
+def test_bad_requests_are_refused(kwargs):
+    with pytest.raises(GroupingError):
+        group_sizes(10, **kwargs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 400), size=st.integers(2, 12), by_count=st.booleans())
+def test_sizes_add_up_differ_by_at_most_one_and_nobody_is_alone(n, size, by_count):
+    sizes = group_sizes(n, groups=size) if by_count else group_sizes(n, size=size)
+    assert sum(sizes) == n
+    assert max(sizes) - min(sizes) <= 1
+    assert n == 1 or min(sizes) >= 2
+    if not by_count:
+        assert min(sizes) >= min(size, n)
