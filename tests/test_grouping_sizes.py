@@ -22,7 +22,7 @@ def test_bad_requests_are_refused(kwargs):
         group_sizes(10, **kwargs)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(n=st.integers(1, 400), size=st.integers(2, 12), by_count=st.booleans())
 def test_sizes_add_up_differ_by_at_most_one_and_nobody_is_alone(n, size, by_count):
     sizes = group_sizes(n, groups=size) if by_count else group_sizes(n, size=size)

@@ -123,6 +123,22 @@ class Schedule:
         else:
             self.mixed.discard(key)
 
+    def swap_delta(self, group_a: list[int], p: int, group_b: list[int], q: int) -> int:
+        """Cost change if p (in group_a) and q (in group_b) traded places.
+
+        Self-pairs price 0, so whole groups can be summed; the p-q pair is
+        neither made nor broken, so the two times it was counted come off.
+        """
+        add_p = self.add_price[p]
+        add_q = self.add_price[q]
+        return (
+            sum(map(add_p.__getitem__, group_b))
+            + sum(map(add_q.__getitem__, group_a))
+            - 2 * add_p[q]
+            - sum(map(self.remove_price[p].__getitem__, group_a))
+            - sum(map(self.remove_price[q].__getitem__, group_b))
+        )
+
     def exchange(self, r: int, leaving: list[int], arriving: list[int]) -> None:
         """Swap the people `leaving` one group of round r with `arriving` from another."""
         row = self.group_of[r]

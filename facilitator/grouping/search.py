@@ -110,7 +110,7 @@ class Annealer:
 
     def _shake(self) -> None:
         """Random swaps anywhere, to leave a basin the annealing keeps falling back into."""
-        for _ in range(int(SHAKE * self.problem.n)):
+        for _ in range(SHAKE * self.problem.n):
             self._step(blind=True)
 
     def _accept(self, delta: int) -> bool:
@@ -170,16 +170,7 @@ class Annealer:
             apart = problem.apart
             if any(apart[p][y] for y in group_b if y != q) or any(apart[q][x] for x in group_a if x != p):
                 return
-        add_p = sched.add_price[p]
-        add_q = sched.add_price[q]
-        delta = (
-            sum(map(add_p.__getitem__, group_b))
-            + sum(map(add_q.__getitem__, group_a))
-            - 2 * add_p[q]
-            - sum(map(sched.remove_price[p].__getitem__, group_a))
-            - sum(map(sched.remove_price[q].__getitem__, group_b))
-        )
-        if blind or self._accept(delta):
+        if blind or self._accept(sched.swap_delta(group_a, p, group_b, q)):
             sched.exchange(r, [p], [q])
 
     def _move_unit(self, r: int, unit: int) -> None:
