@@ -7,6 +7,8 @@ from facilitator.grouping import GroupingError, group_sizes
 def test_remainder_goes_into_bigger_groups_never_a_group_of_one():
     assert sorted(group_sizes(25, size=4)) == [4, 4, 4, 4, 4, 5]
     assert sorted(group_sizes(21, size=2)) == [2] * 9 + [3]
+    assert sorted(group_sizes(24, size=5)) == [4, 5, 5, 5, 5]
+    assert sorted(group_sizes(23, size=4)) == [3, 4, 4, 4, 4, 4]
     assert group_sizes(3, groups=2) == [3]
     assert group_sizes(1, size=3) == [1]
     assert group_sizes(0, size=3) == []
@@ -30,4 +32,5 @@ def test_sizes_add_up_differ_by_at_most_one_and_nobody_is_alone(n, size, by_coun
     assert max(sizes) - min(sizes) <= 1
     assert n == 1 or min(sizes) >= 2
     if not by_count:
-        assert min(sizes) >= min(size, n)
+        assert len(sizes) in (max(1, n // size), -(-n // size))
+        assert n < size or min(sizes) >= size - 1

@@ -81,10 +81,13 @@ class Plan:
 def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> list[int]:
     """Split n people into groups whose sizes differ by at most one.
 
-    With `size`, groups hold `size` or `size + 1` people (21 in pairs gives
-    nine pairs and a triad) so nobody is left alone.  With `groups`, the
-    count is lowered when it would leave someone alone (3 people asked for
-    2 groups get one group of 3).  Larger groups come first.
+    With `size`, the count of groups is n / size rounded down or up,
+    whichever leaves fewer people in a group of another size (ties go to
+    the bigger groups), and never a group of one: 25 in fours gives five
+    fours and a five, 24 in fives four fives and a four, 21 in pairs nine
+    pairs and a triad.  With `groups`, the count is lowered when it would
+    leave someone alone (3 people asked for 2 groups get one group of 3).
+    Larger groups come first.
     """
     if (size is None) == (groups is None):
         raise GroupingError("give exactly one of a group size or a number of groups")
@@ -95,10 +98,18 @@ def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> l
     if size is not None:
         if size < 2:
             raise GroupingError(f"groups need at least 2 people, not {size}")
-        count = max(1, n // size)
+        options = {max(1, n // size), -(-n // size)}
+        count = min(
+            (c for c in options if c == 1 or n // c >= 2),
+            key=lambda c: (sum(abs(s - size) for s in _split(n, c)), c),
+        )
     else:
         if groups < 1:
             raise GroupingError(f"need at least one group, not {groups}")
         count = max(1, min(groups, n // 2))
+    return _split(n, count)
+
+
+def _split(n: int, count: int) -> list[int]:
     base, extra = divmod(n, count)
     return [base + 1] * extra + [base] * (count - extra)

@@ -36,6 +36,12 @@ RANDOM_STEP = 0.05
 REPORT_EVERY = 0.1
 STALL_STEPS = 200
 SHAKE = 1
+CONVERGED_STEPS = 2000
+CONVERGED_FACTOR = 20
+"""The search gives up early once it has gone twenty times as long as it took to
+find its best plan (and at least CONVERGED_STEPS per person and round): small
+problems then return in milliseconds instead of using the whole time limit,
+while a search that keeps improving keeps going."""
 """Steps per person and round without a new best before going back to the best plan."""
 
 
@@ -88,21 +94,26 @@ class Annealer:
         if self.best_cost <= lower_bound or not (self.loose_rounds or any(self.units)):
             return
         next_report = budget.elapsed()
-        patience = STALL_STEPS * self.problem.n * self.problem.rounds
-        since_best = 0
+        size = self.problem.n * self.problem.rounds
+        patience = STALL_STEPS * size
+        step = since_best = found_at = 0
         while not budget.over():
             if budget.elapsed() >= next_report:
                 budget.report(self.best_cost // weight)
                 next_report += REPORT_EVERY
             self._step()
+            step += 1
             since_best += 1
             if sched.cost < self.best_cost:
                 self.best_cost = sched.cost
                 self.best = sched.snapshot()
                 since_best = 0
+                found_at = step
                 if self.best_cost <= lower_bound:
                     break
             elif since_best > patience:
+                if step > max(CONVERGED_STEPS * size, CONVERGED_FACTOR * found_at):
+                    break
                 sched.load(self.best)
                 self._shake()
                 since_best = 0
