@@ -281,3 +281,12 @@ def test_larger_text_scales_the_whole_window(qtbot, editor_setup):
     finally:
         window.zoom_reset_action.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(before)
+
+
+def test_notes_typed_just_before_closing_the_window_are_saved(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Close")
+    editor.notes_edit.setFocus()
+    qtbot.keyClicks(editor.notes_edit, "Thank everyone by name")
+    window.close()
+    assert store.load_agenda(db, session_id)[2].notes == "Thank everyone by name"

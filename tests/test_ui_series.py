@@ -198,3 +198,17 @@ def test_self_test_passes():
     from ui.app import self_test
 
     assert self_test() == 0
+
+
+def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
+    def broken(workspace, series_id):
+        raise RuntimeError("roster file missing")
+
+    registry.add_series_page("test-broken", "Broken", broken)
+    try:
+        series = store.create_series(window.workspace.db, title="Still works")
+        window.open_series(series.id)
+        assert window.series_view.page_titles() == ["Overview", "Broken"]
+        assert "roster file missing" in window.series_view.tabs.widget(1).text()
+    finally:
+        registry.remove("test-broken")
