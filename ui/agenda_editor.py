@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHeaderView, QInputDialog,
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
@@ -88,6 +88,24 @@ class AgendaTree(QTreeView):
         self.setExpandsOnDoubleClick(False)
         self.setRootIsDecorated(False)
 
+    def size_columns(self) -> None:
+        """Fit the narrow columns to the widest thing they can ever hold in the current font."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        samples = {START: ["00:00"], MINUTES: ["0000"], KIND: [kind_label(kind) for kind in BlockKind],
+                   FIXED: []}
+        for column, texts in samples.items():
+            header = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max([metrics.horizontalAdvance(t) for t in [header, *texts]])
+            self.header().resizeSection(column, widest + 24)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.size_columns()
+
 
 class AgendaEditor(QWidget):
     gone = Signal(str)
@@ -105,6 +123,7 @@ class AgendaEditor(QWidget):
         self._detail_block_id: str | None = None
         self._pending_select: str | None = None
         self._navigating_to: str | None = None
+        self._over = False
         self._feature_actions: list[QAction] = []
 
         self.heading = QLabel()
@@ -126,8 +145,11 @@ class AgendaEditor(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Widths come from the font (AgendaTree.size_columns): ResizeToContents re-measured every
+        # row on every expand, which made each edit of a long agenda visibly slow.
         for column in (START, MINUTES, KIND, FIXED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.tree.size_columns()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.empty = QLabel(self.tr("No blocks yet. Press Ctrl+N to add the first one, "
                                     "for example a welcome."))
@@ -164,7 +186,7 @@ class AgendaEditor(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 540])
+        splitter.setSizes([800, 480])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -432,13 +454,14 @@ class AgendaEditor(QWidget):
         end = agenda.clock_at(session, total)
         self.total_label.setText(self.tr("Total {0} of {1} planned, ending at {2}: {3}").format(
             formatting.duration(total), formatting.duration(session.duration_minutes), end, balance))
-        if self.total_label.property("over") != over:
+        if self._over != over:
+            self._over = over
             self.total_label.setProperty("over", over)
             self.total_label.style().unpolish(self.total_label)
             self.total_label.style().polish(self.total_label)
 
     def is_over(self) -> bool:
-        return bool(self.total_label.property("over"))
+        return self._over
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         block_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None

@@ -19,6 +19,11 @@ from facilitator.model import Block, BlockKind, Session
 MIME_TYPE = "application/x-facilitator-block"
 START, MINUTES, TITLE, KIND, FIXED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FONT = Qt.ItemDataRole.FontRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+CHECK = Qt.ItemDataRole.CheckStateRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def tr(text: str) -> str:
@@ -39,6 +44,7 @@ class Node:
     key: int  # the index's internalId: plain numbers, never Python pointers, cross into Qt
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
+    display: tuple = ()
 
 
 class AgendaModel(QAbstractItemModel):
@@ -51,6 +57,8 @@ class AgendaModel(QAbstractItemModel):
         self._nodes: list[Node] = []
         self._by_key: dict[int, Node] = {}
         self._next_key = 0  # keys are never reused, so a stale index finds nothing
+        self._bold = QFont()
+        self._bold.setWeight(QFont.Weight.DemiBold)
         self._by_id: dict[str, Node] = {}
 
     # ------------------------------------------------------------ loading
@@ -73,6 +81,7 @@ class AgendaModel(QAbstractItemModel):
         self._next_key += 1
         node = Node(block, row, agenda.clock_at(self.session, item.start_offset),
                     agenda.clock_at(self.session, item.end_offset), item.minutes, self._next_key, parent)
+        node.display = (node.start, str(node.minutes), block.title, kind_label(block.kind), None)
         self._by_id[block.id] = node
         self._by_key[node.key] = node
         return node
@@ -133,26 +142,27 @@ class AgendaModel(QAbstractItemModel):
     # ------------------------------------------------------------ data
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views call this thousands of times per reload: cheapest checks first, nothing built
+        # that a role does not need.
         node = self.node(index)
         if node is None:
             return None
-        block, column = node.block, index.column()
+        column = index.column()
+        if role == DISPLAY:
+            return node.display[column]
         if role == ID_ROLE:
-            return block.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {START: node.start, MINUTES: str(node.minutes), TITLE: block.title,
-                    KIND: kind_label(block.kind), FIXED: None}[column]
+            return node.block.id
+        if role == FONT:
+            return self._bold if node.children and (column == MINUTES or column == TITLE) else None
+        if role == ALIGN:
+            return RIGHT if column <= MINUTES else None
+        if role == CHECK:
+            if column != FIXED:
+                return None
+            return Qt.CheckState.Checked if node.block.fixed else Qt.CheckState.Unchecked
+        block = node.block
         if role == Qt.ItemDataRole.EditRole:
-            return {START: node.start, MINUTES: node.minutes, TITLE: block.title, KIND: block.kind.value,
-                    FIXED: block.fixed}[column]
-        if role == Qt.ItemDataRole.CheckStateRole and column == FIXED:
-            return Qt.CheckState.Checked if block.fixed else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.FontRole and block.children and column in (MINUTES, TITLE):
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, MINUTES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return (node.start, node.minutes, block.title, block.kind.value, block.fixed)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MINUTES and block.children:
                 return tr("A heading lasts as long as its sub-blocks together.")
