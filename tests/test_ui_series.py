@@ -212,3 +212,34 @@ def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
         assert "roster file missing" in window.series_view.tabs.widget(1).text()
     finally:
         registry.remove("test-broken")
+
+
+def test_undo_follows_the_tab_on_screen(qtbot, window):
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtWidgets import QLabel
+
+    class PageWithHistory(QLabel):
+        def __init__(self, workspace, series_id):
+            super().__init__("notes")
+            self.stack = QUndoStack(self)
+            self.stack.push(QUndoCommand("Tag note"))
+
+        def undo_stack(self):
+            return self.stack
+
+    registry.add_series_page("test-notes", "Notes", PageWithHistory)
+    registry.add_series_page("test-plain", "Plain", lambda ws, sid: QLabel("plain"))
+    try:
+        series = store.create_series(window.workspace.db, title="Tabs")
+        window.open_series(series.id)
+        window.series_view.overview.topic_edit.setText("Listening")
+        window.series_view.overview.topic_edit.editingFinished.emit()
+        assert window.undo_action.text().replace("&", "") == "Undo Edit topic"
+        tabs = window.series_view.tabs
+        tabs.setCurrentIndex(window.series_view.page_titles().index("Notes"))
+        assert window.undo_action.text().replace("&", "") == "Undo Tag note"
+        tabs.setCurrentIndex(window.series_view.page_titles().index("Plain"))
+        assert not window.undo_action.isEnabled()
+    finally:
+        registry.remove("test-notes")
+        registry.remove("test-plain")

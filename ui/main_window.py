@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.series_list.open_requested.connect(self.open_series)
         self.series_view.session_requested.connect(self._open_session_of_current_series)
         self.series_view.gone.connect(self._on_gone)
+        self.series_view.undo_stack_changed.connect(self._activate_undo)
         self.agenda_editor.gone.connect(self._on_gone)
         for page in (self.series_list, self.series_view, self.agenda_editor):
             page.status.connect(self.show_status)
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self.undo_group.setActiveStack(page.undo_stack() if hasattr(page, "undo_stack") else None)
+        self._activate_undo()
         on_agenda = page is self.agenda_editor
         for action in [self.save_template_action, *self.agenda_editor.edit_actions()]:
             action.setEnabled(on_agenda)
@@ -201,6 +202,14 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(size)
         QApplication.setFont(font)
         self.setStyleSheet(style_sheet(size))
+
+    def _activate_undo(self) -> None:
+        """Edit › Undo follows what is on screen: the agenda, the overview, or a feature tab."""
+        page = self.pages.currentWidget()
+        stack = page.undo_stack() if hasattr(page, "undo_stack") else None
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def _update_crumbs(self) -> None:
         page = self.pages.currentWidget()

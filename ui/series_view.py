@@ -17,6 +17,7 @@ class SeriesView(QWidget):
     session_requested = Signal(str)
     gone = Signal(str)
     status = Signal(str)
+    undo_stack_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,6 +32,8 @@ class SeriesView(QWidget):
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self._feature_pages: list[QWidget] = []
+        self._no_undo = QUndoStack(self)
+        self.tabs.currentChanged.connect(lambda _index: self.undo_stack_changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -75,4 +78,9 @@ class SeriesView(QWidget):
         self.overview.focus_sessions(session_id)
 
     def undo_stack(self) -> QUndoStack:
-        return self.overview.undo_stack()
+        """The undo history of the tab on screen: a feature page offers its own by defining
+        ``undo_stack()``; a page without one leaves Undo disabled rather than undoing elsewhere."""
+        page = self.tabs.currentWidget()
+        if hasattr(page, "undo_stack"):
+            return page.undo_stack()
+        return self._no_undo
