@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from facilitator.errors import NotFound
-from facilitator.storage import series as store
 from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView
