@@ -137,7 +137,7 @@ def test_overview_edits_save_and_undo(qtbot, window):
     assert (stored.title, stored.goals) == ("Plans", [])
 
 
-def test_session_cards_say_when_an_agenda_runs_over(window):
+def test_session_cards_say_when_an_agenda_misses_its_planned_length(window):
     db = window.workspace.db
     series = store.create_series(db, title="Cards")
     session = store.add_session(db, series.id, title="Long", duration_minutes=30, start_time="18:00")
@@ -147,6 +147,11 @@ def test_session_cards_say_when_an_agenda_runs_over(window):
     assert "18:00–18:30" in details
     window.open_series(series.id)
     assert window.series_view.overview.model.item(0).data(CARD_ROLE)[3] is True
+    store.update_session(db, session.id, duration_minutes=60)
+    heading, details, status, misses = session_card_lines(store.get_session(db, session.id))
+    assert misses and "18 min to spare" in status
+    store.update_session(db, session.id, duration_minutes=42)
+    assert session_card_lines(store.get_session(db, session.id))[3] is False
 
 
 def test_add_session_and_open_its_agenda(qtbot, window):
