@@ -290,3 +290,19 @@ def test_notes_typed_just_before_closing_the_window_are_saved(qtbot, editor_setu
     qtbot.keyClicks(editor.notes_edit, "Thank everyone by name")
     window.close()
     assert store.load_agenda(db, session_id)[2].notes == "Thank everyone by name"
+
+
+def test_session_date_can_be_set_and_cleared_with_undo(qtbot, editor_setup):
+    from PySide6.QtCore import QDate
+
+    window, editor, db, session_id = editor_setup
+    editor.date_edit.setDate(QDate(2027, 3, 4))
+    editor.date_edit.editingFinished.emit()
+    assert store.get_session(db, session_id).date == "2027-03-04"
+    from PySide6.QtWidgets import QPushButton
+
+    editor.date_row.findChild(QPushButton).click()
+    assert store.get_session(db, session_id).date is None
+    assert editor.date_edit.text() == "No date"
+    window.undo_action.trigger()
+    assert store.get_session(db, session_id).date == "2027-03-04"

@@ -11,7 +11,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+                               QInputDialog, QPushButton,
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
                                QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
@@ -291,7 +292,7 @@ class AgendaEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
             (self.tr("&Title:"), self.title_edit, self.tr("Session title")),
-            (self.tr("D&ate:"), self.date_edit, self.tr("Date")),
+            (self.tr("D&ate:"), self._date_row(), self.tr("Date")),
             (self.tr("&Starts at:"), self.start_edit, self.tr("Start time")),
             (self.tr("Planned &length:"), self.duration_edit, self.tr("Planned length in minutes")),
             (self.tr("&Format:"), self.format_combo, self.tr("Format")),
@@ -303,8 +304,11 @@ class AgendaEditor(QWidget):
             (self.tr("&Objectives:"), self.objectives_edit, self.tr("Objectives, one per line")),
         )
         for label, widget, name in rows:
-            widget.setAccessibleName(name)
+            if widget is not self.date_row:
+                widget.setAccessibleName(name)
             form.addRow(label, widget)
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        form.labelForField(self.date_row).setBuddy(self.date_edit)
 
         self.title_edit.committed.connect(lambda text: self._save_session("title", text))
         for field, edit in (("location", self.location_edit), ("audience", self.audience_edit),
@@ -330,6 +334,23 @@ class AgendaEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
         return scroll
+
+    def _date_row(self) -> QWidget:
+        """The date, and a way back to "no date yet" that a date picker alone does not offer."""
+        self.date_row = QWidget()
+        row = QHBoxLayout(self.date_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_edit, 1)
+        clear = QPushButton(self.tr("No date"))
+        clear.setAccessibleName(self.tr("Clear the date"))
+        clear.clicked.connect(self._clear_date)
+        row.addWidget(clear)
+        return self.date_row
+
+    def _clear_date(self) -> None:
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(NO_DATE)
+        self._on_date_edited()
 
     def _rebuild_feature_actions(self) -> None:
         for act in self._feature_actions:
