@@ -130,9 +130,11 @@ class AgendaEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.total_label.setWordWrap(True)
         self.total_label.setAccessibleName(self.tr("Agenda total"))
 
         self.model = AgendaModel(self)
@@ -333,6 +335,7 @@ class AgendaEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields narrow instead
         return scroll
 
     def _date_row(self) -> QWidget:
