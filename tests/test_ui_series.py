@@ -199,12 +199,6 @@ def test_deleting_the_open_series_elsewhere_returns_to_the_list(qtbot, window, d
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.series_list, timeout=3000)
 
 
-def test_self_test_passes():
-    from ui.app import self_test
-
-    assert self_test() == 0
-
-
 def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
     def broken(workspace, series_id):
         raise RuntimeError("roster file missing")

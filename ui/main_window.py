@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Save the current series to a file"))
         self.save_template_action = self._action(self.tr("Save session as &template…"),
                                                  self.agenda_editor.save_as_template)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self._restore_backup,
+                                           tip=self.tr("Put back an earlier copy of this workspace"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_series_action, self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.save_template_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -236,6 +239,15 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("There is no series to export yet."))
             return
         self.series_list.export_json(series_id)
+
+    def _restore_backup(self) -> None:
+        from ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.workspace, self)
+        dialog.exec()
+        if dialog.restored_from is not None:
+            self.show_series_list()
+            self.show_status(self.tr("Restored the copy {0}.").format(dialog.restored_from.name))
 
     def _show_shortcuts(self) -> None:
         rows = [
