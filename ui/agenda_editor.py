@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
                                QInputDialog, QPushButton,
@@ -102,6 +102,17 @@ class AgendaTree(QTreeView):
             widest = max([metrics.horizontalAdvance(t) for t in [header, *texts]])
             self.header().resizeSection(column, widest + 24)
 
+    def keyPressEvent(self, event) -> None:
+        """Enter edits the current cell (the title, if that cell cannot be edited)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            index = self.currentIndex()
+            if index.isValid():
+                if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    index = index.siblingAtColumn(TITLE)
+                self.edit(index)
+                return
+        super().keyPressEvent(event)
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -125,6 +136,7 @@ class AgendaEditor(QWidget):
         self._pending_select: str | None = None
         self._navigating_to: str | None = None
         self._over = False
+        self._refresh_after_edit = False
         self._feature_actions: list[QAction] = []
 
         self.heading = QLabel()
@@ -144,6 +156,9 @@ class AgendaEditor(QWidget):
         self.tree.setModel(self.model)
         self.tree.setTreePosition(TITLE)  # sub-blocks indent under their heading's title
         self.tree.setItemDelegate(AgendaDelegate(self.tree))
+        # Direct, with no arguments used: a queued copy of closeEditor's widget pointer could
+        # outlive the editor widget it names.
+        self.tree.itemDelegate().closeEditor.connect(self._on_editor_closed)
         self.tree.setAccessibleName(self.tr("Agenda"))
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -416,8 +431,17 @@ class AgendaEditor(QWidget):
         self.tree.setFocus()
 
     def _on_workspace_changed(self) -> None:
-        if self.session_id is not None and self.isVisible():
-            self.refresh(select=self._pending_select)
+        if self.session_id is None or not self.isVisible():
+            return
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            self._refresh_after_edit = True  # another process wrote: catch up once the cell is done
+            return
+        self.refresh(select=self._pending_select)
+
+    def _on_editor_closed(self, *_args) -> None:
+        if self._refresh_after_edit:
+            self._refresh_after_edit = False
+            QTimer.singleShot(0, self.refresh)  # after the view has finished closing the cell
 
     def refresh(self, select: str | None = None) -> None:
         if self.session_id is None:
