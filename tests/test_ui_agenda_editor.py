@@ -281,3 +281,49 @@ def test_larger_text_scales_the_whole_window(qtbot, editor_setup):
     finally:
         window.zoom_reset_action.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(before)
+
+
+def test_notes_typed_just_before_closing_the_window_are_saved(qtbot, editor_setup):
+    window, editor, db, session_id = editor_setup
+    select(editor, "Close")
+    editor.notes_edit.setFocus()
+    qtbot.keyClicks(editor.notes_edit, "Thank everyone by name")
+    window.close()
+    assert store.load_agenda(db, session_id)[2].notes == "Thank everyone by name"
+
+
+def test_session_date_can_be_set_and_cleared_with_undo(qtbot, editor_setup):
+    from PySide6.QtCore import QDate
+
+    window, editor, db, session_id = editor_setup
+    editor.date_edit.setDate(QDate(2027, 3, 4))
+    editor.date_edit.editingFinished.emit()
+    assert store.get_session(db, session_id).date == "2027-03-04"
+    from PySide6.QtWidgets import QPushButton
+
+    editor.date_row.findChild(QPushButton).click()
+    assert store.get_session(db, session_id).date is None
+    assert editor.date_edit.text() == "No date"
+    window.undo_action.trigger()
+    assert store.get_session(db, session_id).date == "2027-03-04"
+
+
+def test_enter_edits_the_title_and_an_outside_write_waits_for_the_cell(qtbot, editor_setup, db_path):
+    from facilitator.storage import open_workspace
+
+    window, editor, db, session_id = editor_setup
+    select(editor, "Pairs")
+    key(qtbot, editor, Qt.Key.Key_Return)
+    title_editor = QApplication.focusWidget()
+    assert editor.tree.state() == editor.tree.State.EditingState
+    other = open_workspace(db_path)
+    store.update_block(other, store.load_agenda(other, session_id)[2].id, minutes=15)
+    other.close()
+    window.workspace._check_outside_changes()  # what the half-second poll does
+    assert editor.tree.state() == editor.tree.State.EditingState  # typing is not interrupted
+    title_editor.selectAll()
+    qtbot.keyClicks(title_editor, "Pairs across views")
+    qtbot.keyClick(title_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agenda_rows(db, session_id) ==
+                    [(0, "Welcome", 10), (0, "Pairs across views", 20), (0, "Close", 15)])
+    qtbot.waitUntil(lambda: "Total 45 min" in editor.total_label.text())

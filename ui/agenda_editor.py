@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+                               QInputDialog, QPushButton,
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
                                QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
@@ -88,6 +89,35 @@ class AgendaTree(QTreeView):
         self.setExpandsOnDoubleClick(False)
         self.setRootIsDecorated(False)
 
+    def size_columns(self) -> None:
+        """Fit the narrow columns to the widest thing they can ever hold in the current font."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        samples = {START: ["00:00"], MINUTES: ["0000"], KIND: [kind_label(kind) for kind in BlockKind],
+                   FIXED: []}
+        for column, texts in samples.items():
+            header = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max([metrics.horizontalAdvance(t) for t in [header, *texts]])
+            self.header().resizeSection(column, widest + 24)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter edits the current cell (the title, if that cell cannot be edited)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            index = self.currentIndex()
+            if index.isValid():
+                if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    index = index.siblingAtColumn(TITLE)
+                self.edit(index)
+                return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.size_columns()
+
 
 class AgendaEditor(QWidget):
     gone = Signal(str)
@@ -105,14 +135,18 @@ class AgendaEditor(QWidget):
         self._detail_block_id: str | None = None
         self._pending_select: str | None = None
         self._navigating_to: str | None = None
+        self._over = False
+        self._refresh_after_edit = False
         self._feature_actions: list[QAction] = []
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.total_label.setWordWrap(True)
         self.total_label.setAccessibleName(self.tr("Agenda total"))
 
         self.model = AgendaModel(self)
@@ -122,12 +156,18 @@ class AgendaEditor(QWidget):
         self.tree.setModel(self.model)
         self.tree.setTreePosition(TITLE)  # sub-blocks indent under their heading's title
         self.tree.setItemDelegate(AgendaDelegate(self.tree))
+        # Direct, with no arguments used: a queued copy of closeEditor's widget pointer could
+        # outlive the editor widget it names.
+        self.tree.itemDelegate().closeEditor.connect(self._on_editor_closed)
         self.tree.setAccessibleName(self.tr("Agenda"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Widths come from the font (AgendaTree.size_columns): ResizeToContents re-measured every
+        # row on every expand, which made each edit of a long agenda visibly slow.
         for column in (START, MINUTES, KIND, FIXED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.tree.size_columns()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.empty = QLabel(self.tr("No blocks yet. Press Ctrl+N to add the first one, "
                                     "for example a welcome."))
@@ -164,7 +204,7 @@ class AgendaEditor(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 540])
+        splitter.setSizes([800, 480])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -269,7 +309,7 @@ class AgendaEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
             (self.tr("&Title:"), self.title_edit, self.tr("Session title")),
-            (self.tr("D&ate:"), self.date_edit, self.tr("Date")),
+            (self.tr("D&ate:"), self._date_row(), self.tr("Date")),
             (self.tr("&Starts at:"), self.start_edit, self.tr("Start time")),
             (self.tr("Planned &length:"), self.duration_edit, self.tr("Planned length in minutes")),
             (self.tr("&Format:"), self.format_combo, self.tr("Format")),
@@ -281,8 +321,11 @@ class AgendaEditor(QWidget):
             (self.tr("&Objectives:"), self.objectives_edit, self.tr("Objectives, one per line")),
         )
         for label, widget, name in rows:
-            widget.setAccessibleName(name)
+            if widget is not self.date_row:
+                widget.setAccessibleName(name)
             form.addRow(label, widget)
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        form.labelForField(self.date_row).setBuddy(self.date_edit)
 
         self.title_edit.committed.connect(lambda text: self._save_session("title", text))
         for field, edit in (("location", self.location_edit), ("audience", self.audience_edit),
@@ -307,7 +350,25 @@ class AgendaEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields narrow instead
         return scroll
+
+    def _date_row(self) -> QWidget:
+        """The date, and a way back to "no date yet" that a date picker alone does not offer."""
+        self.date_row = QWidget()
+        row = QHBoxLayout(self.date_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_edit, 1)
+        clear = QPushButton(self.tr("No date"))
+        clear.setAccessibleName(self.tr("Clear the date"))
+        clear.clicked.connect(self._clear_date)
+        row.addWidget(clear)
+        return self.date_row
+
+    def _clear_date(self) -> None:
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(NO_DATE)
+        self._on_date_edited()
 
     def _rebuild_feature_actions(self) -> None:
         for act in self._feature_actions:
@@ -370,8 +431,17 @@ class AgendaEditor(QWidget):
         self.tree.setFocus()
 
     def _on_workspace_changed(self) -> None:
-        if self.session_id is not None and self.isVisible():
-            self.refresh(select=self._pending_select)
+        if self.session_id is None or not self.isVisible():
+            return
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            self._refresh_after_edit = True  # another process wrote: catch up once the cell is done
+            return
+        self.refresh(select=self._pending_select)
+
+    def _on_editor_closed(self, *_args) -> None:
+        if self._refresh_after_edit:
+            self._refresh_after_edit = False
+            QTimer.singleShot(0, self.refresh)  # after the view has finished closing the cell
 
     def refresh(self, select: str | None = None) -> None:
         if self.session_id is None:
@@ -432,13 +502,14 @@ class AgendaEditor(QWidget):
         end = agenda.clock_at(session, total)
         self.total_label.setText(self.tr("Total {0} of {1} planned, ending at {2}: {3}").format(
             formatting.duration(total), formatting.duration(session.duration_minutes), end, balance))
-        if self.total_label.property("over") != over:
+        if self._over != over:
+            self._over = over
             self.total_label.setProperty("over", over)
             self.total_label.style().unpolish(self.total_label)
             self.total_label.style().polish(self.total_label)
 
     def is_over(self) -> bool:
-        return bool(self.total_label.property("over"))
+        return self._over
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         block_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None

@@ -19,6 +19,11 @@ from facilitator.model import Block, BlockKind, Session
 MIME_TYPE = "application/x-facilitator-block"
 START, MINUTES, TITLE, KIND, FIXED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FONT = Qt.ItemDataRole.FontRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+CHECK = Qt.ItemDataRole.CheckStateRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def tr(text: str) -> str:
@@ -36,8 +41,10 @@ class Node:
     start: str
     end: str
     minutes: int
+    key: int  # the index's internalId: plain numbers, never Python pointers, cross into Qt
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
+    display: tuple = ()
 
 
 class AgendaModel(QAbstractItemModel):
@@ -48,7 +55,10 @@ class AgendaModel(QAbstractItemModel):
         super().__init__(parent)
         self.session: Session | None = None
         self._nodes: list[Node] = []
-        self._retired: list[Node] = []
+        self._by_key: dict[int, Node] = {}
+        self._next_key = 0  # keys are never reused, so a stale index finds nothing
+        self._bold = QFont()
+        self._bold.setWeight(QFont.Weight.DemiBold)
         self._by_id: dict[str, Node] = {}
 
     # ------------------------------------------------------------ loading
@@ -56,11 +66,9 @@ class AgendaModel(QAbstractItemModel):
     def load(self, session: Session) -> None:
         self.beginResetModel()
         self.session = session
-        # Indexes handed out before the reset point at these nodes; keep them alive one more
-        # generation so a stale index is harmless rather than a dangling pointer.
-        self._retired = self._nodes
         self._nodes = []
         self._by_id = {}
+        self._by_key = {}
         scheduled = {item.block.id: item for item in agenda.schedule(session.blocks)}
         for row, block in enumerate(session.blocks):
             node = self._node(block, row, scheduled, None)
@@ -70,9 +78,12 @@ class AgendaModel(QAbstractItemModel):
 
     def _node(self, block: Block, row: int, scheduled: dict, parent: Node | None) -> Node:
         item = scheduled[block.id]
+        self._next_key += 1
         node = Node(block, row, agenda.clock_at(self.session, item.start_offset),
-                    agenda.clock_at(self.session, item.end_offset), item.minutes, parent)
+                    agenda.clock_at(self.session, item.end_offset), item.minutes, self._next_key, parent)
+        node.display = (node.start, str(node.minutes), block.title, kind_label(block.kind), None)
         self._by_id[block.id] = node
+        self._by_key[node.key] = node
         return node
 
     def blocks(self) -> list[Block]:
@@ -82,13 +93,13 @@ class AgendaModel(QAbstractItemModel):
         node = self._by_id.get(block_id)
         if node is None:
             return QModelIndex()
-        return self.createIndex(node.row, column, node)
+        return self.createIndex(node.row, column, node.key)
 
     def node_by_id(self, block_id: str | None) -> Node | None:
         return self._by_id.get(block_id) if block_id else None
 
     def node(self, index: QModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None
+        return self._by_key.get(index.internalId()) if index.isValid() else None
 
     def block_ids(self) -> list[str]:
         """Every block in running order (for tests and accessibility checks)."""
@@ -97,25 +108,28 @@ class AgendaModel(QAbstractItemModel):
     # ------------------------------------------------------------ structure
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        siblings = self._nodes if not parent.isValid() else parent.internalPointer().children
+        if parent.isValid():
+            holder = self.node(parent)
+            siblings = holder.children if holder else []
+        else:
+            siblings = self._nodes
         if 0 <= row < len(siblings) and 0 <= column < self.columnCount():
-            return self.createIndex(row, column, siblings[row])
+            return self.createIndex(row, column, siblings[row].key)
         return QModelIndex()
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
+        node = self.node(index)
+        if node is None or node.parent is None:
             return QModelIndex()
-        node: Node = index.internalPointer()
-        if node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
+        return self.createIndex(node.parent.row, 0, node.parent.key)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._nodes)
-        if parent.column() != 0:
+        node = self.node(parent)
+        if node is None or parent.column() != 0:
             return 0
-        return len(parent.internalPointer().children)
+        return len(node.children)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 5
@@ -128,26 +142,27 @@ class AgendaModel(QAbstractItemModel):
     # ------------------------------------------------------------ data
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views call this thousands of times per reload: cheapest checks first, nothing built
+        # that a role does not need.
         node = self.node(index)
         if node is None:
             return None
-        block, column = node.block, index.column()
+        column = index.column()
+        if role == DISPLAY:
+            return node.display[column]
         if role == ID_ROLE:
-            return block.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {START: node.start, MINUTES: str(node.minutes), TITLE: block.title,
-                    KIND: kind_label(block.kind), FIXED: None}[column]
+            return node.block.id
+        if role == FONT:
+            return self._bold if node.children and (column == MINUTES or column == TITLE) else None
+        if role == ALIGN:
+            return RIGHT if column <= MINUTES else None
+        if role == CHECK:
+            if column != FIXED:
+                return None
+            return Qt.CheckState.Checked if node.block.fixed else Qt.CheckState.Unchecked
+        block = node.block
         if role == Qt.ItemDataRole.EditRole:
-            return {START: node.start, MINUTES: node.minutes, TITLE: block.title, KIND: block.kind.value,
-                    FIXED: block.fixed}[column]
-        if role == Qt.ItemDataRole.CheckStateRole and column == FIXED:
-            return Qt.CheckState.Checked if block.fixed else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.FontRole and block.children and column in (MINUTES, TITLE):
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, MINUTES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return (node.start, node.minutes, block.title, block.kind.value, block.fixed)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MINUTES and block.children:
                 return tr("A heading lasts as long as its sub-blocks together.")
@@ -158,9 +173,9 @@ class AgendaModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        node = self.node(index)
+        if node is None:
             return Qt.ItemFlag.ItemIsDropEnabled
-        node: Node = index.internalPointer()
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if node.parent is None:
             flags |= Qt.ItemFlag.ItemIsDropEnabled

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import paths
 from facilitator.demo import ensure_demo
-from facilitator.errors import FacilitatorError
+from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded
 
 MIN_POINT_SIZE = 10
+PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"  # the same variable the command line reads
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -47,16 +48,42 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _open_window(db_path: Path):
-    from ui.features import load_features
-    from ui.main_window import MainWindow
+def _open_workspace(db_path: Path):
+    """Open the workspace, asking for its passphrase if it is encrypted and offering the newest
+    good backup if it is damaged; None when the person gives up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from ui.restore_dialog import offer_restore
     from ui.workspace import Workspace
 
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    while True:
+        try:
+            return Workspace(db_path, passphrase=passphrase)
+        except PassphraseNeeded as error:
+            text, ok = QInputDialog.getText(
+                None, paths.APP_NAME,
+                QCoreApplication.translate("App", "{0}\n\nPassphrase:").format(error), QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            passphrase = text
+        except DamagedWorkspace as error:
+            if not offer_restore(None, error, passphrase):
+                return None
+
+
+def open_main_window(db_path: str | Path):
+    """The main window on a workspace, with the demo series if it is empty; None if the person
+    declined to open it (wrong passphrase, damaged file not restored)."""
+    from ui.features import load_features
+    from ui.main_window import MainWindow
+
     load_features()
-    workspace = Workspace(db_path)
+    workspace = _open_workspace(Path(db_path))
+    if workspace is None:
+        return None
     ensure_demo(workspace.db)
-    window = MainWindow(workspace)
-    return workspace, window
+    return MainWindow(workspace)
 
 
 def _no_display() -> bool:
@@ -76,11 +103,14 @@ def run(db_path: str | Path) -> int:
         return 2
     app = make_application(sys.argv)
     try:
-        workspace, window = _open_window(Path(db_path))
+        window = open_main_window(db_path)
     except FacilitatorError as error:
         QMessageBox.critical(None, paths.APP_NAME, QCoreApplication.translate(
             "App", "The workspace {path} could not be opened:\n\n{error}").format(path=db_path, error=error))
         return 2
+    if window is None:
+        return 2
+    workspace = window.workspace
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
@@ -104,7 +134,8 @@ def self_test() -> int:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["FACILITATOR_DATA_DIR"] = folder
         app = make_application([])
-        workspace, window = _open_window(Path(folder) / "self-test.db")
+        window = open_main_window(Path(folder) / "self-test.db")
+        workspace = window.workspace
         try:
             window.show()
             series = templates.create_series(workspace.db, templates.get_template("breakthrough"),

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from facilitator.errors import NotFound
-from facilitator.storage import series as store
 from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView
@@ -46,6 +45,7 @@ class MainWindow(QMainWindow):
         self.series_list.open_requested.connect(self.open_series)
         self.series_view.session_requested.connect(self._open_session_of_current_series)
         self.series_view.gone.connect(self._on_gone)
+        self.series_view.undo_stack_changed.connect(self._activate_undo)
         self.agenda_editor.gone.connect(self._on_gone)
         for page in (self.series_list, self.series_view, self.agenda_editor):
             page.status.connect(self.show_status)
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Save the current series to a file"))
         self.save_template_action = self._action(self.tr("Save session as &template…"),
                                                  self.agenda_editor.save_as_template)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self._restore_backup,
+                                           tip=self.tr("Put back an earlier copy of this workspace"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_series_action, self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.save_template_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self.undo_group.setActiveStack(page.undo_stack() if hasattr(page, "undo_stack") else None)
+        self._activate_undo()
         on_agenda = page is self.agenda_editor
         for action in [self.save_template_action, *self.agenda_editor.edit_actions()]:
             action.setEnabled(on_agenda)
@@ -201,6 +204,14 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(size)
         QApplication.setFont(font)
         self.setStyleSheet(style_sheet(size))
+
+    def _activate_undo(self) -> None:
+        """Edit › Undo follows what is on screen: the agenda, the overview, or a feature tab."""
+        page = self.pages.currentWidget()
+        stack = page.undo_stack() if hasattr(page, "undo_stack") else None
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def _update_crumbs(self) -> None:
         page = self.pages.currentWidget()
@@ -228,6 +239,15 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("There is no series to export yet."))
             return
         self.series_list.export_json(series_id)
+
+    def _restore_backup(self) -> None:
+        from ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.workspace, self)
+        dialog.exec()
+        if dialog.restored_from is not None:
+            self.show_series_list()
+            self.show_status(self.tr("Restored the copy {0}.").format(dialog.restored_from.name))
 
     def _show_shortcuts(self) -> None:
         rows = [

@@ -25,7 +25,8 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def session_card_lines(session: Session) -> tuple[str, str, str, bool]:
-    """Heading, details and agenda status of a session card, and whether it runs over."""
+    """Heading, details and agenda status of a session card, and whether the agenda misses its
+    planned length (over or short: either way the plan needs a look)."""
     heading = formatting.tr("Session {0} · {1}").format(session.number, session.title)
     total = agenda.total_minutes(session.blocks)
     end = agenda.clock_at(session, session.duration_minutes)
@@ -33,12 +34,13 @@ def session_card_lines(session: Session) -> tuple[str, str, str, bool]:
                f"{session.start_time}–{end}", formatting.duration(session.duration_minutes), session.format.label]
     if session.location:
         details.append(session.location)
-    balance, over = formatting.balance(total, session.duration_minutes)
+    balance, _over = formatting.balance(total, session.duration_minutes)
     count = sum(1 + len(b.children) for b in session.blocks)
     status = formatting.tr("Agenda: {0} in {1} blocks, {2}").format(formatting.duration(total), count, balance)
     if not session.blocks:
         status = formatting.tr("No agenda yet")
-    return heading, " · ".join(details), status, over
+    misses = bool(session.blocks) and total != session.duration_minutes
+    return heading, " · ".join(details), status, misses
 
 
 class SessionCardDelegate(QStyledItemDelegate):
@@ -143,6 +145,7 @@ class SeriesOverview(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus, not the frame
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields narrow instead
 
         self.model = QStandardItemModel(self)
         self.sessions = QListView()
@@ -189,7 +192,7 @@ class SeriesOverview(QWidget):
         sessions_heading.setBuddy(self.sessions)
         right_layout.addWidget(sessions_heading)
         sessions_hint = QLabel(self.tr("Press Enter or double-click a session to edit its agenda. "
-                                       "A red card runs longer than planned."))
+                                       "A red card's agenda is longer or shorter than planned."))
         sessions_hint.setObjectName("pageHint")
         sessions_hint.setWordWrap(True)
         right_layout.addWidget(sessions_hint)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui import registry
 from ui.series_overview import SeriesOverview
@@ -15,6 +17,7 @@ class SeriesView(QWidget):
     session_requested = Signal(str)
     gone = Signal(str)
     status = Signal(str)
+    undo_stack_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,6 +32,8 @@ class SeriesView(QWidget):
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self._feature_pages: list[QWidget] = []
+        self._no_undo = QUndoStack(self)
+        self.tabs.currentChanged.connect(lambda _index: self.undo_stack_changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -44,10 +49,23 @@ class SeriesView(QWidget):
             page.deleteLater()
         self._feature_pages = []
         for entry in registry.series_pages():
-            page = entry.factory(self.workspace, series_id)
+            page = self._make_page(entry, series_id)
             self._feature_pages.append(page)
             self.tabs.addTab(page, QCoreApplication.translate("Screens", entry.title))
         self.tabs.setCurrentIndex(keep if 0 <= keep < self.tabs.count() else 0)
+
+    def _make_page(self, entry: registry.SeriesPage, series_id: str) -> QWidget:
+        """A page that fails to open says so in its tab; planning the series still works."""
+        try:
+            return entry.factory(self.workspace, series_id)
+        except Exception as error:  # noqa: BLE001 - any feature bug must not close the series
+            traceback.print_exc()
+            label = QLabel(self.tr("This page could not open: {0}").format(error))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setObjectName("emptyState")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
 
     def page_titles(self) -> list[str]:
         return [self.tabs.tabText(i).replace("&", "") for i in range(self.tabs.count())]
@@ -60,4 +78,9 @@ class SeriesView(QWidget):
         self.overview.focus_sessions(session_id)
 
     def undo_stack(self) -> QUndoStack:
-        return self.overview.undo_stack()
+        """The undo history of the tab on screen: a feature page offers its own by defining
+        ``undo_stack()``; a page without one leaves Undo disabled rather than undoing elsewhere."""
+        page = self.tabs.currentWidget()
+        if hasattr(page, "undo_stack"):
+            return page.undo_stack()
+        return self._no_undo

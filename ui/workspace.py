@@ -18,10 +18,11 @@ POLL_MS = 500
 class Workspace(QObject):
     changed = Signal()
 
-    def __init__(self, path: str | Path, parent: QObject | None = None):
+    def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.db: Database = open_workspace(self.path)
+        self._passphrase = passphrase
+        self.db: Database = open_workspace(self.path, passphrase=passphrase)
         self._version = data_version(self.db)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -41,7 +42,7 @@ class Workspace(QObject):
 
     def open_worker_connection(self) -> Database:
         """A separate connection for a worker thread: a sqlite3 connection belongs to one thread."""
-        return open_workspace(self.path)
+        return open_workspace(self.path, passphrase=self._passphrase, backup=False)
 
     def close(self) -> None:
         self._poll.stop()
