@@ -183,3 +183,30 @@ def test_one_live_window_per_session(qtbot, workspace, ids):
     assert live_window_for(ids[1]) is first and presenter_for(ids[1]) is first.presenter
     first.close()
     qtbot.waitUntil(lambda: live_window_for(ids[1]) is None)
+
+
+def test_a_clicked_button_does_not_keep_the_space_bar(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.mouseClick(window.buttons["extend5"], Qt.MouseButton.LeftButton)
+    assert window.live.status().allotted_seconds == 20 * 60
+    qtbot.keyClick(window.focusWidget() or window.agenda, Qt.Key.Key_Space)
+    status = window.live.status()
+    assert status.state == "paused" and status.allotted_seconds == 20 * 60
+
+
+def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, clock, monkeypatch):
+    from ui.live import chime
+
+    played = []
+    monkeypatch.setattr(chime, "play", lambda: played.append(window.live.status().phase))
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(12 * 60)
+    window._pull()
+    window.chime.setChecked(True)
+    for _ in range(3):
+        clock.advance(60)
+        window._pull()
+    clock.advance(3 * 60)
+    window._pull()
+    window._pull()
+    assert played == ["wrap_up", "overtime"]
