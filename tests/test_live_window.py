@@ -210,3 +210,31 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
     window._pull()
     window._pull()
     assert played == ["wrap_up", "overtime"]
+
+
+def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
+    import importlib
+
+    from ui import registry
+    from ui.live.launch import live_window_for
+    from ui.main_window import MainWindow
+
+    importlib.import_module("ui.live.feature")
+    assert "live" in [entry.key for entry in registry.session_actions()]
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    try:
+        main.open_session(*ids)
+        editor = main.agenda_editor
+        editor.tree.setFocus()
+        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+        live = live_window_for(ids[1])
+        assert live is not None and live.isVisible()
+        assert live.block_title.text().startswith("Welcome")
+        live.close()
+    finally:
+        registry.remove("live")

@@ -297,6 +297,16 @@ class LiveWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
+    def current_block_id(self) -> str | None:
+        """The block in progress, for a pane that files things under it (e.g. a note)."""
+        status = self.live.status()
+        return status.current.block.id if status.current else None
+
+    def session_elapsed(self) -> float | None:
+        """Seconds since the session really started, pauses included; None before the start."""
+        status = self.live.status()
+        return status.session_seconds if status.state != NOT_STARTED else None
+
     # ------------------------------------------------------------ actions
 
     def _on_control(self, key: str) -> None:
