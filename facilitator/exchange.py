@@ -170,6 +170,8 @@ def _validate_block(check: _Validator, block: Any, where: str, kinds: set[str], 
         return
     check.text(block, "title", where, required=True)
     check.count(block, "minutes", where, MAX_MINUTES)
+    if block.get("wrap_up_minutes") is not None:
+        check.count(block, "wrap_up_minutes", where, MAX_MINUTES)
     check.choice(block, "kind", where, kinds)
     check.texts(block, "prompts", where)
     if "fixed" in block and not isinstance(block["fixed"], bool):

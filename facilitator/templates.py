@@ -265,6 +265,7 @@ def _add_block_from_spec(db: Database, session_id: str, spec: dict, parent_id: s
         db, session_id, parent_id=parent_id, title=spec["title"], minutes=minutes,
         kind=spec.get("kind", BlockKind.OTHER.value), prompts=spec.get("prompts", []), notes=spec.get("notes", ""),
         materials=spec.get("materials", ""), fixed=bool(spec.get("fixed", False)),
+        wrap_up_minutes=spec.get("wrap_up_minutes"),
     )
     return block.id
 
@@ -278,6 +279,8 @@ def _block_spec(block) -> dict[str, Any]:
         spec["prompts"] = list(block.prompts)
     if block.fixed:
         spec["fixed"] = True
+    if block.wrap_up_minutes is not None:
+        spec["wrap_up_minutes"] = block.wrap_up_minutes
     if block.children:
         spec["children"] = [_block_spec(child) for child in block.children]
     return spec

@@ -90,3 +90,22 @@ def test_the_command_line_drives_the_same_log(db, db_path, first_session):
 
     refused = _cli(db_path, "live", "resume", "Charter", "1")
     assert refused.returncode == 2 and "not paused" in refused.stderr
+
+
+def test_the_debrief_report_lists_planned_and_actual_minutes(db, db_path, first_session):
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    clock = FakeClock(START)
+    live = LiveSession(db, first_session, clock)
+    live.start()
+    clock.advance(17 * 60 + 30)
+    live.next()
+    live.skip(6)
+    result = CliRunner().invoke(main, ["--db", str(db_path), "live", "report", "Charter", "1", "--json"])
+    rows = json.loads(result.output)
+    assert (rows[0]["planned_minutes"], rows[0]["actual_minutes"]) == (15, 17.5)
+    assert rows[5]["skipped"] and not rows[4]["skipped"]
+    text = CliRunner().invoke(main, ["--db", str(db_path), "live", "report", "Charter", "1"]).output
+    assert "17.5  Welcome & Context Setting" in text and "Large Group Reflection  (skipped)" in text

@@ -183,3 +183,58 @@ def test_one_live_window_per_session(qtbot, workspace, ids):
     assert live_window_for(ids[1]) is first and presenter_for(ids[1]) is first.presenter
     first.close()
     qtbot.waitUntil(lambda: live_window_for(ids[1]) is None)
+
+
+def test_a_clicked_button_does_not_keep_the_space_bar(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.mouseClick(window.buttons["extend5"], Qt.MouseButton.LeftButton)
+    assert window.live.status().allotted_seconds == 20 * 60
+    qtbot.keyClick(window.focusWidget() or window.agenda, Qt.Key.Key_Space)
+    status = window.live.status()
+    assert status.state == "paused" and status.allotted_seconds == 20 * 60
+
+
+def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, clock, monkeypatch):
+    from ui.live import chime
+
+    played = []
+    monkeypatch.setattr(chime, "play", lambda: played.append(window.live.status().phase))
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(12 * 60)
+    window._pull()
+    window.chime.setChecked(True)
+    for _ in range(3):
+        clock.advance(60)
+        window._pull()
+    clock.advance(3 * 60)
+    window._pull()
+    window._pull()
+    assert played == ["wrap_up", "overtime"]
+
+
+def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
+    import importlib
+
+    from ui import registry
+    from ui.live.launch import live_window_for
+    from ui.main_window import MainWindow
+
+    importlib.import_module("ui.live.feature")
+    assert "live" in [entry.key for entry in registry.session_actions()]
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    try:
+        main.open_session(*ids)
+        editor = main.agenda_editor
+        editor.tree.setFocus()
+        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+        live = live_window_for(ids[1])
+        assert live is not None and live.isVisible()
+        assert live.block_title.text().startswith("Welcome")
+        live.close()
+    finally:
+        registry.remove("live")

@@ -137,5 +137,27 @@ def live_skip(obj: Context, series_ref: str, session_ref: str, number: int | Non
     click.echo(_summary(_runner(obj, series_ref, session_ref).skip(number)))
 
 
+@live_group.command("report")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_obj
+def live_report(obj: Context, series_ref: str, session_ref: str, as_json: bool) -> None:
+    """Planned against actual minutes per block, for the debrief."""
+    status = _runner(obj, series_ref, session_ref).status()
+    rows = status_json(status)["blocks"]
+    if as_json:
+        echo_json(rows)
+        return
+    click.echo(f"{'#':>2}  {'planned':>7}  {'given':>6}  {'actual':>6}  block")
+    for row in rows:
+        note = "  (skipped)" if row["skipped"] else ""
+        click.echo(f"{row['number']:>2}  {row['planned_minutes']:>7}  {row['allotted_minutes']:>6.0f}  "
+                   f"{row['actual_minutes']:>6.1f}  {row['title']}{note}")
+    planned = sum(r["planned_minutes"] for r in rows)
+    actual = sum(r["actual_minutes"] for r in rows)
+    click.echo(f"    {planned:>7}  {'':>6}  {actual:>6.1f}  total")
+
+
 def register(main: click.Group) -> None:
     main.add_command(live_group)

@@ -150,9 +150,9 @@ class LiveSession:
 
     def _write(self, kind: str, step: Step | None, payload: dict | None = None) -> LiveStatus:
         at = moment(self.clock)
-        log.append_event(self.db, self.session_id, kind, block_id=step.block.id if step else None,
-                         payload=payload or {}, mono=at.mono, clock_id=at.clock_id, at=at.at)
-        self.events = log.list_events(self.db, self.session_id)
+        event = log.append_event(self.db, self.session_id, kind, block_id=step.block.id if step else None,
+                                 payload=payload or {}, mono=at.mono, clock_id=at.clock_id, at=at.at)
+        self.events.append(event)  # the log was read just before this action
         return self.status()
 
 

@@ -109,6 +109,7 @@ class LiveStatus:
     undoable_compress_id: str | None
     last_event: LiveEvent | None
     paused_seconds: float
+    session_seconds: float  # since the start, pauses included (notes are stamped with it)
 
     @property
     def running(self) -> bool:
@@ -296,7 +297,7 @@ def _status(fold: _Fold, steps: list[Step], session: Session, now: Moment, last:
         started_at=fold.started_at, ended_at=fold.ended_at, now=now.at, projected_end=projected,
         scheduled_end=scheduled_end, anchored_to_schedule=anchored, absorbers=[],
         undoable_compress_id=fold.compressions[-1] if fold.compressions else None, last_event=last,
-        paused_seconds=fold.paused,
+        paused_seconds=fold.paused, session_seconds=fold.t,
     )
     return _with_absorbers(status, later)
 

@@ -172,7 +172,9 @@ class PresenterWindow(QWidget):
             if self.windowHandle() is not None:
                 self.windowHandle().setScreen(screen)
             self.showFullScreen()
+            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer parked over the countdown
         else:
+            self.unsetCursor()
             self.showNormal()
         self.raise_()
 

@@ -89,6 +89,7 @@ class LiveWindow(QMainWindow):
         self._show_recovery(self.live.status())
         self._pull()
         self.resize(1200, 760)
+        self.agenda.setFocus()
 
     # ------------------------------------------------------------ building
 
@@ -171,6 +172,7 @@ class LiveWindow(QMainWindow):
         self.presenter_toggle.setAccessibleName(self.tr("Show the presenter screen"))
         self.presenter_toggle.setToolTip(self.tr("Show or hide the presenter screen (F)"))
         self.presenter_toggle.toggled.connect(self._set_presenter_visible)
+        self.presenter_toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.screen_choice = QComboBox()
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter window"))
         self._fill_screens()
@@ -185,6 +187,8 @@ class LiveWindow(QMainWindow):
         self.show_next.setChecked(True)
         self.chime = QCheckBox(self.tr("Chime"))
         self.chime.setAccessibleName(self.tr("Chime at wrap-up and at the end of a block"))
+        for box in (self.show_next, self.chime):
+            box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.message = QLineEdit()
         self.message.setAccessibleName(self.tr("Message for the presenter screen"))
         self.message.setPlaceholderText(self.tr("Message for the room, e.g. Please return to your tables"))
@@ -239,6 +243,8 @@ class LiveWindow(QMainWindow):
         button.setToolTip(tip)
         button.setAccessibleName(tip.split(" (")[0])
         button.installEventFilter(self._key_filter)
+        # A click must not leave focus on "+5 min", or the next Space would add five more minutes.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda _checked=False, k=key: self._on_control(k))
         self.buttons[key] = button
         return button
@@ -290,6 +296,16 @@ class LiveWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def current_block_id(self) -> str | None:
+        """The block in progress, for a pane that files things under it (e.g. a note)."""
+        status = self.live.status()
+        return status.current.block.id if status.current else None
+
+    def session_elapsed(self) -> float | None:
+        """Seconds since the session really started, pauses included; None before the start."""
+        status = self.live.status()
+        return status.session_seconds if status.state != NOT_STARTED else None
 
     # ------------------------------------------------------------ actions
 
