@@ -73,6 +73,34 @@ for _column in COLUMNS:
         _LOOKUP.setdefault(_fold(_label), _column.key)
 
 
+# Words that give a long header away ("Do you need an interpreter? If so, which language?"),
+# tried in order after the exact names and synonyms fail, so the more specific come first.
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("stipend status", "stipend_status"), ("payment status", "stipend_status"),
+    ("preferred name", "preferred_name"), ("nickname", "preferred_name"),
+    ("first name", FIRST_NAME), ("given name", FIRST_NAME), ("last name", LAST_NAME), ("surname", LAST_NAME),
+    ("family name", LAST_NAME), ("email", "email"), ("e mail", "email"), ("pronoun", "pronouns"),
+    ("interpret", "interpretation"), ("translat", "interpretation"), ("dietary", "dietary"),
+    ("allerg", "dietary"), ("food", "dietary"), ("access", "accessibility"), ("accommodat", "accessibility"),
+    ("disabilit", "accessibility"), ("recorded", "consent_recorded"), ("recording", "consent_recorded"),
+    ("we record", "consent_recorded"), ("to record", "consent_recorded"), ("consent", "consent_recorded"),
+    ("acknowledg", "acknowledgement"), ("credit", "acknowledgement"), ("stipend", "stipend_amount"),
+    ("honorarium", "stipend_amount"), ("all sessions", "committed_all"), ("every session", "committed_all"),
+    ("phone", "phone"), ("mobile", "phone"), ("language", "languages"), ("perspective", "perspective"),
+    ("stakeholder", "perspective"), ("i am a", "perspective"), ("organi", "organization"),
+    ("affiliation", "organization"), ("name", "name"),
+)
+
+
+def _guess(header: str) -> str | None:
+    folded = _fold(header)
+    exact = _LOOKUP.get(folded)
+    if exact:
+        return exact
+    padded = f" {folded} "
+    return next((key for word, key in _KEYWORDS if f" {word}" in padded), None)
+
+
 def detect_mapping(headers: list[str]) -> list[str]:
     """For each header: a column key, ``custom:<header>``, or ``ignore`` for a blank header.
 
@@ -82,7 +110,7 @@ def detect_mapping(headers: list[str]) -> list[str]:
     mapping = []
     for header in headers:
         text = header.strip()
-        key = _LOOKUP.get(_fold(text))
+        key = _guess(text)
         if not text:
             mapping.append(IGNORE)
         elif key and key not in taken:

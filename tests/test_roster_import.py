@@ -264,3 +264,13 @@ def test_formulas_are_defused_in_the_export_and_restored_on_import(db, series_id
 @pytest.mark.parametrize("text", ["'=a", "'hello", "''", "=1+2", "-x", "+44 20 7946 0000", "@home"])
 def test_defuse_is_undone_exactly(text):
     assert undefuse(defuse(text)) == text
+
+
+def test_long_form_questions_as_headers_are_understood():
+    from facilitator.roster_columns import detect_mapping
+
+    headers = ["Timestamp", "Your name", "Email Address", "I am a...", "Do you need an interpreter? If so, which language?",
+               "Any dietary restrictions?", "May we record the conversation?", "Student record number", "Mobile"]
+    assert detect_mapping(headers) == [
+        "custom:Timestamp", "name", "email", "perspective", "interpretation", "dietary", "consent_recorded",
+        "custom:Student record number", "phone"]
