@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from facilitator import attendance as att
 from facilitator import demo
@@ -103,7 +103,7 @@ def test_columns_a_file_brought_show_and_edit_like_the_others(qtbot, workspace, 
 
 def test_a_bad_email_is_refused_with_a_message(qtbot, monkeypatch, workspace, roster_view, series_id):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.roster.view.show_error", lambda parent, error: shown.append(str(error)))
     pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
     assert not roster_view.model.setData(roster_view.model.index(roster_view.model.row_of(pid), 6), "not-an-email")
     assert "not an email address" in shown[0]
@@ -203,7 +203,7 @@ def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch,
     from facilitator.storage import open_workspace
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.roster.commands.show_error", lambda parent, error: shown.append(str(error)))
     pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
     model = roster_view.model
     assert model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
@@ -213,3 +213,29 @@ def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch,
     roster_view.undo_stack.undo()
     assert shown == ["That participant is no longer on the roster."]
     assert roster_view.undo_stack.count() == 0
+
+
+def test_roster_keys_win_over_the_windows_own_while_focus_is_in_the_roster(qtbot, workspace, series_id):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.roster.view import RosterView
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window_undo = []
+    action = QAction("Undo in the window", window)
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(lambda: window_undo.append(True))
+    window.addAction(action)
+    view = RosterView(workspace, series_id)
+    window.setCentralWidget(view)
+    window.show()
+    qtbot.waitExposed(window)
+    pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
+    model = view.model
+    model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_participant(workspace.db, pid).dietary == ""
+    assert window_undo == []

@@ -5,7 +5,7 @@ one Enter away from being added as a walk-in. Ctrl+Z takes back a mistaken check
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -16,12 +16,10 @@ from facilitator.roster_search import matches, name_rank
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.roster.commands import GuardedCommand
+from ui.roster.keys import LocalKeys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALK_IN = "walk-in"
-
-# Shortcuts work while focus is in this screen, so they never clash with the window's own.
-HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class SetStatus(GuardedCommand):
@@ -110,6 +108,7 @@ class CheckInView(QWidget):
         self.list.itemActivated.connect(lambda item: self._on_enter())
         self.list.setFont(big_search)
 
+        keys = LocalKeys(self)
         buttons = QHBoxLayout()
         for text, handler, shortcut in (
             (self.tr("&Check in"), self._on_enter, None),
@@ -122,7 +121,7 @@ class CheckInView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, handler, context=HERE)
+                keys.add(shortcut, handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
 

@@ -4,9 +4,9 @@ and the series' perspective list. Every change is one core call on the undo stac
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,12 +18,11 @@ from facilitator.roster_import import export_csv, read_table
 from facilitator.roster_summary import summarize
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
+from ui.errors import show_error
 from ui.roster.commands import AddParticipant, DeleteParticipants, SetPerspectives
 from ui.roster.filter import RosterFilter
+from ui.roster.keys import LocalKeys
 from ui.roster.table_model import CHOICES, FIELDS, PARTICIPANT_ROLE, RosterTableModel
-
-# Shortcuts work while focus is in this screen, so they never clash with the window's own.
-HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -74,12 +73,13 @@ class RosterView(QWidget):
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
+        keys = LocalKeys(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, emails, organizations, languages…"))
         self.search.setAccessibleName(self.tr("Search the roster"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus, context=HERE)
+        keys.add(QKeySequence.StandardKey.Find, self.search.setFocus)
 
         self.perspective_filter = self._combo(self.tr("Filter by perspective"))
         self.organization_filter = self._combo(self.tr("Filter by organization"))
@@ -129,15 +129,15 @@ class RosterView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(shortcut, self, handler, context=HERE)
+                keys.add(shortcut, handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         # Delete only from the table, so the key still deletes text in the search box.
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, context=HERE)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, context=HERE)
+        LocalKeys(self.table).add(QKeySequence.StandardKey.Delete, self._on_delete)
+        keys.add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        for redo in (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"):
+            keys.add(redo, self.undo_stack.redo)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -224,7 +224,7 @@ class RosterView(QWidget):
         self._pull_count()
 
     def _on_edit_refused(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not changed"), message)
+        show_error(self, FacilitatorError(message))
 
     def _on_add(self) -> None:
         command = AddParticipant(self.workspace, self.series_id, self.tr("New participant"),
@@ -259,7 +259,7 @@ class RosterView(QWidget):
         try:
             table = read_table(path)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            show_error(self, error)
             return
         ImportDialog(self.workspace, self.series_id, table, self.undo_stack, self).exec()
 
@@ -271,7 +271,7 @@ class RosterView(QWidget):
         try:
             count = export_csv(self.workspace.db, self.series_id, path)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(error))
+            show_error(self, error)
             return
         self.count_label.setText(self.tr("Exported %n people", "", count))
 
