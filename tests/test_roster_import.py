@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import json
 import subprocess
 import sys
@@ -158,6 +160,8 @@ def test_export_then_import_round_trips_unchanged(db, series_id, tmp_path):
     out = tmp_path / "out.csv"
     assert export_csv(db, series_id, out) == 4
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600  # emails, phones and access needs
     other = series_store.create_series(db, title="Copy").id
     import_file(db, other, out)
     copied = store.list_participants(db, other)
