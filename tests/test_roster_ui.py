@@ -239,3 +239,32 @@ def test_roster_keys_win_over_the_windows_own_while_focus_is_in_the_roster(qtbot
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.get_participant(workspace.db, pid).dietary == ""
     assert window_undo == []
+
+
+def test_export_from_the_roster_writes_the_file_chosen_and_cancel_writes_nothing(qtbot, monkeypatch, roster_view,
+                                                                                 tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "roster.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    roster_view._on_export()
+    assert not target.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(roster_view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Αλέξανδρος Παπαδόπουλος" in target.read_text(encoding="utf-8-sig")
+    assert "Exported 22 people" in roster_view.count_label.text()
+
+
+def test_import_from_the_roster_opens_the_mapping_dialog(qtbot, monkeypatch, roster_view, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.roster.import_dialog import ImportDialog
+
+    path = tmp_path / "more.csv"
+    path.write_text("Name,Email\nJordan Avery,jordan@example.org\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: dialog.import_button.click())
+    roster_view._on_import()
+    qtbot.waitUntil(lambda: roster_view.model.rowCount() == 23)
+    roster_view.undo_stack.undo()
+    assert roster_view.model.rowCount() == 22
