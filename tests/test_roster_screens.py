@@ -56,3 +56,20 @@ def test_check_in_opens_from_the_session_and_a_second_press_raises_it(qtbot, win
     assert _open[session.id] is checkin
     checkin.close()
     qtbot.waitUntil(lambda: session.id not in _open)
+
+
+def test_the_windows_undo_follows_the_roster_tab(qtbot, window):
+    from facilitator.storage import roster as roster_store
+
+    win, series_id = window
+    win.open_series(series_id)
+    roster = win.series_view._feature_pages[0]
+    win.series_view.tabs.setCurrentWidget(roster)
+    pid = roster_store.find_participant(win.workspace.db, series_id, "gmbeki@example.org")
+    model = roster.model
+    model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
+    assert win.undo_action.isEnabled()
+    win.undo_action.trigger()
+    assert roster_store.get_participant(win.workspace.db, pid).dietary == ""
+    win.series_view.tabs.setCurrentWidget(win.series_view.overview)
+    assert win.undo_group.activeStack() is win.series_view.overview.undo_stack()

@@ -97,7 +97,7 @@ def test_columns_a_file_brought_show_and_edit_like_the_others(qtbot, workspace, 
     assert index.data() == "M"
     assert model.setData(roster_view.proxy.mapToSource(index), "L")
     assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "L"}
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "M"}
 
 
@@ -120,7 +120,7 @@ def test_add_and_delete_are_undoable(qtbot, workspace, roster_view, series_id):
     roster_view.table.selectRow(0)
     roster_view._on_delete()
     assert len(store.list_participants(workspace.db, series_id)) == 22
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert store.find_participant(workspace.db, series_id, "marcus.reyes@example.org")
 
 
@@ -210,9 +210,9 @@ def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch,
     other = open_workspace(db_path)
     store.delete_participant(other, pid)
     other.close()
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert shown == ["That participant is no longer on the roster."]
-    assert roster_view.undo_stack.count() == 0
+    assert roster_view.undo_stack().count() == 0
 
 
 def test_roster_keys_win_over_the_windows_own_while_focus_is_in_the_roster(qtbot, workspace, series_id):
@@ -266,5 +266,5 @@ def test_import_from_the_roster_opens_the_mapping_dialog(qtbot, monkeypatch, ros
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: dialog.import_button.click())
     roster_view._on_import()
     qtbot.waitUntil(lambda: roster_view.model.rowCount() == 23)
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert roster_view.model.rowCount() == 22

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.series_list.open_requested.connect(self.open_series)
         self.series_view.session_requested.connect(self._open_session_of_current_series)
         self.series_view.gone.connect(self._on_gone)
+        self.series_view.undo_stack_changed.connect(self._on_series_tab_changed)
         self.agenda_editor.gone.connect(self._on_gone)
         for page in (self.series_list, self.series_view, self.agenda_editor):
             page.status.connect(self.show_status)
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_agenda)
         self.back_action.setEnabled(page is not self.series_list)
         self._update_crumbs()
+
+    def _on_series_tab_changed(self) -> None:
+        if self.pages.currentWidget() is self.series_view:
+            self.undo_group.setActiveStack(self.series_view.undo_stack())
 
     def zoom(self, step: int) -> None:
         """Larger or smaller text everywhere, in steps of 10%; 0 goes back to normal."""

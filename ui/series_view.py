@@ -13,6 +13,7 @@ from ui.workspace import Workspace
 
 class SeriesView(QWidget):
     session_requested = Signal(str)
+    undo_stack_changed = Signal()
     gone = Signal(str)
     status = Signal(str)
 
@@ -28,6 +29,7 @@ class SeriesView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.currentChanged.connect(lambda *_: self.undo_stack_changed.emit())
         self._feature_pages: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,4 +62,9 @@ class SeriesView(QWidget):
         self.overview.focus_sessions(session_id)
 
     def undo_stack(self) -> QUndoStack:
+        """The current tab's stack: a feature page with its own ``undo_stack()`` gets the
+        window's Undo and Redo while it is showing."""
+        page = self.tabs.currentWidget()
+        if page is not self.overview and callable(getattr(page, "undo_stack", None)):
+            return page.undo_stack()
         return self.overview.undo_stack()

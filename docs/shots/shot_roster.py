@@ -52,7 +52,7 @@ def shoot(out_dir: Path) -> list[Path]:
 
     csv_path = data_dir() / "late-signups.csv"
     csv_path.write_text(LATE_SIGNUPS, encoding="utf-8")
-    dialog = ImportDialog(workspace, series_id, read_table(csv_path), roster.undo_stack, roster)
+    dialog = ImportDialog(workspace, series_id, read_table(csv_path), roster.undo_stack(), roster)
     dialog.resize(900, 600)
     dialog.show()
     app.processEvents()

@@ -57,8 +57,8 @@ class RosterView(QWidget):
                  undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.workspace, self.series_id = workspace, series_id
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self.model = RosterTableModel(workspace, series_id, self.undo_stack, self)
+        self._undo = undo_stack or QUndoStack(self)
+        self.model = RosterTableModel(workspace, series_id, self._undo, self)
         self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -70,6 +70,10 @@ class RosterView(QWidget):
         workspace.changed.connect(self._on_workspace_changed)
         self._pull_filters()
         self._pull_count()
+
+    def undo_stack(self) -> QUndoStack:
+        """This screen's history; the main window's Undo and Redo follow it while it shows."""
+        return self._undo
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -135,9 +139,9 @@ class RosterView(QWidget):
         buttons.addWidget(self.count_label)
         # Delete only from the table, so the key still deletes text in the search box.
         LocalKeys(self.table).add(QKeySequence.StandardKey.Delete, self._on_delete)
-        keys.add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        keys.add(QKeySequence.StandardKey.Undo, self._undo.undo)
         for redo in (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"):
-            keys.add(redo, self.undo_stack.redo)
+            keys.add(redo, self._undo.redo)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -229,7 +233,7 @@ class RosterView(QWidget):
     def _on_add(self) -> None:
         command = AddParticipant(self.workspace, self.series_id, self.tr("New participant"),
                                  self.tr("Add participant"))
-        self.undo_stack.push(command)
+        self._undo.push(command)
         self.search.clear()
         source_row = self.model.row_of(command.participant.id)
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
@@ -247,7 +251,7 @@ class RosterView(QWidget):
         if not ids:
             return
         label = self.tr("Delete %n participant(s)", "", len(ids))
-        self.undo_stack.push(DeleteParticipants(self.workspace, ids, label))
+        self._undo.push(DeleteParticipants(self.workspace, ids, label))
 
     def _on_import(self) -> None:
         from ui.roster.import_dialog import ImportDialog
@@ -261,7 +265,7 @@ class RosterView(QWidget):
         except FacilitatorError as error:
             show_error(self, error)
             return
-        ImportDialog(self.workspace, self.series_id, table, self.undo_stack, self).exec()
+        ImportDialog(self.workspace, self.series_id, table, self._undo, self).exec()
 
     def _on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), "roster.csv",
@@ -280,7 +284,7 @@ class RosterView(QWidget):
 
         dialog = PerspectivesDialog(store.perspective_choices(self.workspace.db, self.series_id), self)
         if dialog.exec():
-            self.undo_stack.push(SetPerspectives(self.workspace, self.series_id, dialog.labels(),
+            self._undo.push(SetPerspectives(self.workspace, self.series_id, dialog.labels(),
                                                  self.tr("Edit perspectives")))
 
     def edit_cell(self, participant_id: str, field: str) -> QModelIndex:
