@@ -156,10 +156,12 @@ class CellError(ValueError):
 
 
 def _yes_no(text: str, what: str) -> bool:
+    """Yes or no, also as the first word of a sign-up form's answer ("Yes, audio only")."""
     folded = _fold(text)
-    if folded in _YES:
+    first = folded.split(" ", 1)[0]
+    if folded in _YES or first in _YES:
         return True
-    if folded in _NO:
+    if folded in _NO or first in _NO:
         return False
     raise CellError(f"'{text}' is not yes or no ({what})")
 
@@ -168,6 +170,8 @@ def parse_cell(key: str, text: str) -> Any:
     """The participant value for one non-blank cell, or CellError."""
     text = text.strip()
     if key == "email":
+        quoted = re.fullmatch(r"[^<>]*<([^<>]+)>", text)  # "Ana López <ana@example.org>" from a mail client
+        text = quoted.group(1).strip() if quoted else text
         if not _EMAIL.match(text):
             raise CellError(f"'{text}' is not an email address")
         return text
@@ -177,6 +181,9 @@ def parse_cell(key: str, text: str) -> Any:
         folded = _fold(text)
         for value, words in _ACK.items():
             if folded in words:
+                return value
+        for value, words in _ACK.items():  # "Organization only, please"
+            if any(folded.startswith(w + " ") for w in words if " " in w or len(w) > 3):
                 return value
         raise CellError(f"'{text}' is not one of: by name, organization only, anonymous")
     if key == "role":

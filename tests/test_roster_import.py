@@ -278,3 +278,28 @@ def test_long_form_questions_as_headers_are_understood():
     assert detect_mapping(headers) == [
         "custom:Timestamp", "name", "email", "perspective", "interpretation", "dietary", "consent_recorded",
         "custom:Student record number", "phone"]
+
+
+@pytest.mark.parametrize("key, text, value", [
+    ("consent_recorded", "Yes, audio only", True),
+    ("consent_recorded", "No thank you", False),
+    ("email", "Ana López <ana@example.org>", "ana@example.org"),
+    ("acknowledgement", "Organisation only, please", Acknowledgement.ORGANIZATION),
+    ("acknowledgement", "Anonymous please", Acknowledgement.ANONYMOUS),
+    ("stipend_amount", "$1,250.50", 1250.5),
+    ("role", "Co-facilitator", Role.FACILITATOR),
+])
+def test_answers_as_sign_up_forms_write_them(key, text, value):
+    from facilitator.roster_columns import parse_cell
+
+    assert parse_cell(key, text) == value
+
+
+@pytest.mark.parametrize("key, text", [("consent_recorded", "maybe later"), ("email", "ana@"),
+                                       ("email", "a@b.org; c@d.org"), ("stipend_amount", "a lot"),
+                                       ("acknowledgement", "whatever")])
+def test_unreadable_answers_are_errors(key, text):
+    from facilitator.roster_columns import CellError, parse_cell
+
+    with pytest.raises(CellError):
+        parse_cell(key, text)
