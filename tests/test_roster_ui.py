@@ -268,3 +268,23 @@ def test_import_from_the_roster_opens_the_mapping_dialog(qtbot, monkeypatch, ros
     qtbot.waitUntil(lambda: roster_view.model.rowCount() == 23)
     roster_view.undo_stack().undo()
     assert roster_view.model.rowCount() == 22
+
+
+def test_perspective_list_is_edited_one_per_line_and_undoable(qtbot, monkeypatch, workspace, roster_view, series_id):
+    from ui.roster.perspectives_dialog import PerspectivesDialog
+
+    before = store.list_perspectives(workspace.db, series_id)
+
+    def edit(dialog):
+        assert dialog.editor.toPlainText().splitlines()[:2] == before[:2]
+        dialog.editor.setPlainText("Student\nParent/caregiver\n\nNeighbour\n")
+        return True
+
+    monkeypatch.setattr(PerspectivesDialog, "exec", edit)
+    roster_view._on_perspectives()
+    assert store.list_perspectives(workspace.db, series_id) == ["Student", "Parent/caregiver", "Neighbour"]
+    box = roster_view.perspective_filter
+    assert box.findData("Neighbour") >= 0
+    assert box.findData("Educator") >= 0  # still used by people, so still offered as a filter
+    roster_view.undo_stack().undo()
+    assert store.list_perspectives(workspace.db, series_id) == before
