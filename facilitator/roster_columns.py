@@ -73,6 +73,34 @@ for _column in COLUMNS:
         _LOOKUP.setdefault(_fold(_label), _column.key)
 
 
+# Words that give a long header away ("Do you need an interpreter? If so, which language?"),
+# tried in order after the exact names and synonyms fail, so the more specific come first.
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("stipend status", "stipend_status"), ("payment status", "stipend_status"),
+    ("preferred name", "preferred_name"), ("nickname", "preferred_name"),
+    ("first name", FIRST_NAME), ("given name", FIRST_NAME), ("last name", LAST_NAME), ("surname", LAST_NAME),
+    ("family name", LAST_NAME), ("email", "email"), ("e mail", "email"), ("pronoun", "pronouns"),
+    ("interpret", "interpretation"), ("translat", "interpretation"), ("dietary", "dietary"),
+    ("allerg", "dietary"), ("food", "dietary"), ("access", "accessibility"), ("accommodat", "accessibility"),
+    ("disabilit", "accessibility"), ("recorded", "consent_recorded"), ("recording", "consent_recorded"),
+    ("we record", "consent_recorded"), ("to record", "consent_recorded"), ("consent", "consent_recorded"),
+    ("acknowledg", "acknowledgement"), ("credit", "acknowledgement"), ("stipend", "stipend_amount"),
+    ("honorarium", "stipend_amount"), ("all sessions", "committed_all"), ("every session", "committed_all"),
+    ("phone", "phone"), ("mobile", "phone"), ("language", "languages"), ("perspective", "perspective"),
+    ("stakeholder", "perspective"), ("i am a", "perspective"), ("organi", "organization"),
+    ("affiliation", "organization"), ("name", "name"),
+)
+
+
+def _guess(header: str) -> str | None:
+    folded = _fold(header)
+    exact = _LOOKUP.get(folded)
+    if exact:
+        return exact
+    padded = f" {folded} "
+    return next((key for word, key in _KEYWORDS if f" {word}" in padded), None)
+
+
 def detect_mapping(headers: list[str]) -> list[str]:
     """For each header: a column key, ``custom:<header>``, or ``ignore`` for a blank header.
 
@@ -82,7 +110,7 @@ def detect_mapping(headers: list[str]) -> list[str]:
     mapping = []
     for header in headers:
         text = header.strip()
-        key = _LOOKUP.get(_fold(text))
+        key = _guess(text)
         if not text:
             mapping.append(IGNORE)
         elif key and key not in taken:
@@ -128,10 +156,12 @@ class CellError(ValueError):
 
 
 def _yes_no(text: str, what: str) -> bool:
+    """Yes or no, also as the first word of a sign-up form's answer ("Yes, audio only")."""
     folded = _fold(text)
-    if folded in _YES:
+    first = folded.split(" ", 1)[0]
+    if folded in _YES or first in _YES:
         return True
-    if folded in _NO:
+    if folded in _NO or first in _NO:
         return False
     raise CellError(f"'{text}' is not yes or no ({what})")
 
@@ -140,6 +170,8 @@ def parse_cell(key: str, text: str) -> Any:
     """The participant value for one non-blank cell, or CellError."""
     text = text.strip()
     if key == "email":
+        quoted = re.fullmatch(r"[^<>]*<([^<>]+)>", text)  # "Ana López <ana@example.org>" from a mail client
+        text = quoted.group(1).strip() if quoted else text
         if not _EMAIL.match(text):
             raise CellError(f"'{text}' is not an email address")
         return text
@@ -149,6 +181,9 @@ def parse_cell(key: str, text: str) -> Any:
         folded = _fold(text)
         for value, words in _ACK.items():
             if folded in words:
+                return value
+        for value, words in _ACK.items():  # "Organization only, please"
+            if any(folded.startswith(w + " ") for w in words if " " in w or len(w) > 3):
                 return value
         raise CellError(f"'{text}' is not one of: by name, organization only, anonymous")
     if key == "role":

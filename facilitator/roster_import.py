@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, InvalidInput, Problem
+from facilitator.files import write_private_bytes
 from facilitator.model import Participant
 from facilitator.roster_columns import (
     CUSTOM_PREFIX, FIRST_NAME, IGNORE, LAST_NAME, CellError, detect_mapping, export_headers, export_row,
@@ -309,7 +310,8 @@ def undo_import(db: Database, result: ImportResult) -> None:
 # ---------------------------------------------------------------- export
 
 def export_csv(db: Database, series_id: str, path: str | Path) -> int:
-    """Write the roster as UTF-8 CSV (with a BOM so Excel shows every script); returns the count."""
+    """Write the roster as UTF-8 CSV (with a BOM so Excel shows every script), owner-only like
+    every export of personal data; returns the count."""
     people = store.list_participants(db, series_id)
     custom_keys = sorted({key for p in people for key in p.custom}, key=str.casefold)
     buffer = io.StringIO(newline="")
@@ -318,7 +320,7 @@ def export_csv(db: Database, series_id: str, path: str | Path) -> int:
     for person in people:
         writer.writerow(export_row(person, custom_keys))
     try:
-        Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+        write_private_bytes(Path(path), buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
         raise FacilitatorError(f"Cannot write {path}: {error.strerror or error}.") from None
     return len(people)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import json
 import subprocess
 import sys
@@ -158,6 +160,8 @@ def test_export_then_import_round_trips_unchanged(db, series_id, tmp_path):
     out = tmp_path / "out.csv"
     assert export_csv(db, series_id, out) == 4
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600  # emails, phones and access needs
     other = series_store.create_series(db, title="Copy").id
     import_file(db, other, out)
     copied = store.list_participants(db, other)
@@ -264,3 +268,38 @@ def test_formulas_are_defused_in_the_export_and_restored_on_import(db, series_id
 @pytest.mark.parametrize("text", ["'=a", "'hello", "''", "=1+2", "-x", "+44 20 7946 0000", "@home"])
 def test_defuse_is_undone_exactly(text):
     assert undefuse(defuse(text)) == text
+
+
+def test_long_form_questions_as_headers_are_understood():
+    from facilitator.roster_columns import detect_mapping
+
+    headers = ["Timestamp", "Your name", "Email Address", "I am a...", "Do you need an interpreter? If so, which language?",
+               "Any dietary restrictions?", "May we record the conversation?", "Student record number", "Mobile"]
+    assert detect_mapping(headers) == [
+        "custom:Timestamp", "name", "email", "perspective", "interpretation", "dietary", "consent_recorded",
+        "custom:Student record number", "phone"]
+
+
+@pytest.mark.parametrize("key, text, value", [
+    ("consent_recorded", "Yes, audio only", True),
+    ("consent_recorded", "No thank you", False),
+    ("email", "Ana López <ana@example.org>", "ana@example.org"),
+    ("acknowledgement", "Organisation only, please", Acknowledgement.ORGANIZATION),
+    ("acknowledgement", "Anonymous please", Acknowledgement.ANONYMOUS),
+    ("stipend_amount", "$1,250.50", 1250.5),
+    ("role", "Co-facilitator", Role.FACILITATOR),
+])
+def test_answers_as_sign_up_forms_write_them(key, text, value):
+    from facilitator.roster_columns import parse_cell
+
+    assert parse_cell(key, text) == value
+
+
+@pytest.mark.parametrize("key, text", [("consent_recorded", "maybe later"), ("email", "ana@"),
+                                       ("email", "a@b.org; c@d.org"), ("stipend_amount", "a lot"),
+                                       ("acknowledgement", "whatever")])
+def test_unreadable_answers_are_errors(key, text):
+    from facilitator.roster_columns import CellError, parse_cell
+
+    with pytest.raises(CellError):
+        parse_cell(key, text)

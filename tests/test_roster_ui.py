@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from facilitator import attendance as att
 from facilitator import demo
@@ -97,13 +97,13 @@ def test_columns_a_file_brought_show_and_edit_like_the_others(qtbot, workspace, 
     assert index.data() == "M"
     assert model.setData(roster_view.proxy.mapToSource(index), "L")
     assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "L"}
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert store.get_participant(workspace.db, pid).custom == {"T-shirt size": "M"}
 
 
 def test_a_bad_email_is_refused_with_a_message(qtbot, monkeypatch, workspace, roster_view, series_id):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.roster.view.show_error", lambda parent, error: shown.append(str(error)))
     pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
     assert not roster_view.model.setData(roster_view.model.index(roster_view.model.row_of(pid), 6), "not-an-email")
     assert "not an email address" in shown[0]
@@ -120,7 +120,7 @@ def test_add_and_delete_are_undoable(qtbot, workspace, roster_view, series_id):
     roster_view.table.selectRow(0)
     roster_view._on_delete()
     assert len(store.list_participants(workspace.db, series_id)) == 22
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert store.find_participant(workspace.db, series_id, "marcus.reyes@example.org")
 
 
@@ -203,13 +203,88 @@ def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch,
     from facilitator.storage import open_workspace
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.roster.commands.show_error", lambda parent, error: shown.append(str(error)))
     pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
     model = roster_view.model
     assert model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
     other = open_workspace(db_path)
     store.delete_participant(other, pid)
     other.close()
-    roster_view.undo_stack.undo()
+    roster_view.undo_stack().undo()
     assert shown == ["That participant is no longer on the roster."]
-    assert roster_view.undo_stack.count() == 0
+    assert roster_view.undo_stack().count() == 0
+
+
+def test_roster_keys_win_over_the_windows_own_while_focus_is_in_the_roster(qtbot, workspace, series_id):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.roster.view import RosterView
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window_undo = []
+    action = QAction("Undo in the window", window)
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(lambda: window_undo.append(True))
+    window.addAction(action)
+    view = RosterView(workspace, series_id)
+    window.setCentralWidget(view)
+    window.show()
+    qtbot.waitExposed(window)
+    pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
+    model = view.model
+    model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_participant(workspace.db, pid).dietary == ""
+    assert window_undo == []
+
+
+def test_export_from_the_roster_writes_the_file_chosen_and_cancel_writes_nothing(qtbot, monkeypatch, roster_view,
+                                                                                 tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "roster.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    roster_view._on_export()
+    assert not target.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(roster_view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Αλέξανδρος Παπαδόπουλος" in target.read_text(encoding="utf-8-sig")
+    assert "Exported 22 people" in roster_view.count_label.text()
+
+
+def test_import_from_the_roster_opens_the_mapping_dialog(qtbot, monkeypatch, roster_view, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.roster.import_dialog import ImportDialog
+
+    path = tmp_path / "more.csv"
+    path.write_text("Name,Email\nJordan Avery,jordan@example.org\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: dialog.import_button.click())
+    roster_view._on_import()
+    qtbot.waitUntil(lambda: roster_view.model.rowCount() == 23)
+    roster_view.undo_stack().undo()
+    assert roster_view.model.rowCount() == 22
+
+
+def test_perspective_list_is_edited_one_per_line_and_undoable(qtbot, monkeypatch, workspace, roster_view, series_id):
+    from ui.roster.perspectives_dialog import PerspectivesDialog
+
+    before = store.list_perspectives(workspace.db, series_id)
+
+    def edit(dialog):
+        assert dialog.editor.toPlainText().splitlines()[:2] == before[:2]
+        dialog.editor.setPlainText("Student\nParent/caregiver\n\nNeighbour\n")
+        return True
+
+    monkeypatch.setattr(PerspectivesDialog, "exec", edit)
+    roster_view._on_perspectives()
+    assert store.list_perspectives(workspace.db, series_id) == ["Student", "Parent/caregiver", "Neighbour"]
+    box = roster_view.perspective_filter
+    assert box.findData("Neighbour") >= 0
+    assert box.findData("Educator") >= 0  # still used by people, so still offered as a filter
+    roster_view.undo_stack().undo()
+    assert store.list_perspectives(workspace.db, series_id) == before

@@ -8,6 +8,7 @@ import importlib
 
 FEATURE_MODULES: tuple[str, ...] = (
     "ui.live.feature",
+    "ui.roster.screens",
 )
 
 

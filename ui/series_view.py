@@ -15,6 +15,7 @@ from ui.workspace import Workspace
 
 class SeriesView(QWidget):
     session_requested = Signal(str)
+    undo_stack_changed = Signal()
     gone = Signal(str)
     status = Signal(str)
     undo_stack_changed = Signal()
@@ -31,6 +32,7 @@ class SeriesView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.currentChanged.connect(lambda *_: self.undo_stack_changed.emit())
         self._feature_pages: list[QWidget] = []
         self._no_undo = QUndoStack(self)
         self.tabs.currentChanged.connect(lambda _index: self.undo_stack_changed.emit())

@@ -16,6 +16,8 @@ from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.roster.checkin import CheckInView
 from ui.roster.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+from ui.roster import screens
 from ui.roster.view import RosterView
 from ui.workspace import Workspace
 
@@ -35,18 +37,22 @@ def shoot(out_dir: Path) -> list[Path]:
     people = store.list_participants(workspace.db, series_id)
     written = []
 
-    roster = RosterView(workspace, series_id)
-    roster.resize(1500, 640)
-    roster.show()
+    screens.register()
+    window = MainWindow(workspace)
+    window.resize(1360, 820)
+    window.show()
+    window.open_series(series_id)
+    roster = next(page for page in window.series_view._feature_pages if isinstance(page, RosterView))
+    window.series_view.tabs.setCurrentWidget(roster)
     roster.table.selectRow(3)
     app.processEvents()
     path = out_dir / "roster.png"
-    roster.grab().save(str(path))
+    window.grab().save(str(path))
     written.append(path)
 
     csv_path = data_dir() / "late-signups.csv"
     csv_path.write_text(LATE_SIGNUPS, encoding="utf-8")
-    dialog = ImportDialog(workspace, series_id, read_table(csv_path), roster.undo_stack, roster)
+    dialog = ImportDialog(workspace, series_id, read_table(csv_path), roster.undo_stack(), roster)
     dialog.resize(900, 600)
     dialog.show()
     app.processEvents()
@@ -68,7 +74,7 @@ def shoot(out_dir: Path) -> list[Path]:
     checkin.grab().save(str(path))
     written.append(path)
 
-    for widget in (roster, checkin):
+    for widget in (window, checkin):
         widget.close()
     workspace.close()
     return written

@@ -15,6 +15,13 @@ from facilitator.roster_import import export_csv, import_table, plan_import, rea
 from facilitator.storage import roster as store
 
 
+def full_name(person: Participant) -> str:
+    """The roster name with the name they go by, for lists an organiser reads."""
+    if person.preferred_name and person.preferred_name != person.name:
+        return f"{person.name} ({person.preferred_name})"
+    return person.name
+
+
 def participant_json(person: Participant) -> dict:
     data = asdict(person)
     data["acknowledgement"] = person.acknowledgement.value
@@ -76,7 +83,7 @@ def roster_list(obj: Context, series: str, as_json: bool) -> None:
     for p in people:
         extra = ", ".join(x for x in (p.perspective, p.organization, p.email) if x)
         role = "" if p.role.value == "participant" else f" [{p.role.value.replace('_', '-')}]"
-        click.echo(f"{p.display_name}{role}" + (f" — {extra}" if extra else ""))
+        click.echo(f"{full_name(p)}{role}" + (f" — {extra}" if extra else ""))
     click.echo(f"{len(people)} participant{'s' if len(people) != 1 else ''}.")
 
 
@@ -149,7 +156,7 @@ def attendance_command(obj: Context, series: str, session: str, people: tuple[st
         return
     if not (everyone or people):
         for e in entries:
-            click.echo(f"{e.status.value:9} {e.participant.display_name}")
+            click.echo(f"{e.status.value:9} {full_name(e.participant)}")
     click.echo(f"{totals.present} of {totals.expected} expected present, {totals.absent} absent.")
 
 

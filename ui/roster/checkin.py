@@ -5,7 +5,7 @@ one Enter away from being added as a walk-in. Ctrl+Z takes back a mistaken check
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -16,12 +16,10 @@ from facilitator.roster_search import matches, name_rank
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.roster.commands import GuardedCommand
+from ui.roster.keys import LocalKeys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALK_IN = "walk-in"
-
-# Shortcuts work while focus is in this screen, so they never clash with the window's own.
-HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class SetStatus(GuardedCommand):
@@ -76,7 +74,7 @@ class CheckInView(QWidget):
                  undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.workspace, self.session_id = workspace, session_id
-        self.undo_stack = undo_stack or QUndoStack(self)
+        self._undo = undo_stack or QUndoStack(self)
         self._entries: list[att.Entry] = []
         session = series_store.get_session(workspace.db, session_id, with_blocks=False)
 
@@ -110,19 +108,20 @@ class CheckInView(QWidget):
         self.list.itemActivated.connect(lambda item: self._on_enter())
         self.list.setFont(big_search)
 
+        keys = LocalKeys(self)
         buttons = QHBoxLayout()
         for text, handler, shortcut in (
             (self.tr("&Check in"), self._on_enter, None),
             (self.tr("Mark &absent"), lambda: self._set_current(AttendanceStatus.ABSENT), "Ctrl+Shift+A"),
             (self.tr("&Not checked in"), lambda: self._set_current(AttendanceStatus.EXPECTED), "Ctrl+Shift+E"),
-            (self.tr("&Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo),
+            (self.tr("&Undo"), self._undo.undo, QKeySequence.StandardKey.Undo),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.replace("&", ""))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, handler, context=HERE)
+                keys.add(shortcut, handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -138,6 +137,10 @@ class CheckInView(QWidget):
         self.setFocusProxy(self.search)
         workspace.changed.connect(self._pull)
         self._pull()
+
+    def undo_stack(self) -> QUndoStack:
+        """This screen's history; the main window's Undo and Redo follow it while it shows."""
+        return self._undo
 
     # ------------------------------------------------------------ refresh
     def _pull(self) -> None:
@@ -193,7 +196,7 @@ class CheckInView(QWidget):
             return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress \
                 and event.matches(QKeySequence.StandardKey.Undo) and not self.search.text():
-            self.undo_stack.undo()  # an empty box has nothing of its own to undo
+            self._undo.undo()  # an empty box has nothing of its own to undo
             return True
         return super().eventFilter(watched, event)
 
@@ -204,12 +207,12 @@ class CheckInView(QWidget):
         target = item.data(ID_ROLE)
         if target == WALK_IN:
             name = self.search.text().strip()
-            self.undo_stack.push(AddWalkIn(self.workspace, self.session_id, name,
+            self._undo.push(AddWalkIn(self.workspace, self.session_id, name,
                                            self.tr("Add walk-in %1").replace("%1", name)))
         else:
             entry = next(e for e in self._entries if e.participant.id == target)
             if entry.status is not AttendanceStatus.PRESENT:
-                self.undo_stack.push(SetStatus(self.workspace, self.session_id, target, AttendanceStatus.PRESENT,
+                self._undo.push(SetStatus(self.workspace, self.session_id, target, AttendanceStatus.PRESENT,
                                                self.tr("Check in %1").replace("%1", entry.participant.display_name)))
         self.search.clear()
         self.search.setFocus()
@@ -218,6 +221,6 @@ class CheckInView(QWidget):
         item = self.list.currentItem()
         if item is None or item.data(ID_ROLE) == WALK_IN:
             return
-        self.undo_stack.push(SetStatus(self.workspace, self.session_id, item.data(ID_ROLE), status,
+        self._undo.push(SetStatus(self.workspace, self.session_id, item.data(ID_ROLE), status,
                                        self.tr("Change attendance")))
         self.search.setFocus()

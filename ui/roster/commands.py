@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator.errors import FacilitatorError
 
 from facilitator.model import Participant
 from facilitator.roster_import import ImportResult, Table, import_table, undo_import
 from facilitator.storage import roster as store
+from ui.errors import show_error
 
 
 class GuardedCommand(QUndoCommand):
@@ -35,8 +35,7 @@ class GuardedCommand(QUndoCommand):
             action()
         except FacilitatorError as error:
             self.setObsolete(True)
-            QMessageBox.warning(QApplication.activeWindow(),
-                                QCoreApplication.translate("Roster", "Not changed"), str(error))
+            show_error(QApplication.activeWindow(), error)
 
 
 class AddParticipant(GuardedCommand):

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from facilitator.errors import FacilitatorError
 from facilitator.roster_columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
 from facilitator.roster_import import ImportPlan, Table, import_table, plan_import
+from ui.errors import show_error
 from ui.roster.commands import ImportRoster
 
 SAMPLES = 3
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
         try:
             result = import_table(self.workspace.db, self.series_id, self.table, self.mapping, skip_invalid=skip)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
+            show_error(self, error)
             self._pull_plan()
             return
         self.undo_stack.push(ImportRoster(self.workspace, self.series_id, self.table, self.mapping, skip, result,

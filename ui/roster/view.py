@@ -4,9 +4,9 @@ and the series' perspective list. Every change is one core call on the undo stac
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,12 +18,11 @@ from facilitator.roster_import import export_csv, read_table
 from facilitator.roster_summary import summarize
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
+from ui.errors import show_error
 from ui.roster.commands import AddParticipant, DeleteParticipants, SetPerspectives
 from ui.roster.filter import RosterFilter
+from ui.roster.keys import LocalKeys
 from ui.roster.table_model import CHOICES, FIELDS, PARTICIPANT_ROLE, RosterTableModel
-
-# Shortcuts work while focus is in this screen, so they never clash with the window's own.
-HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -58,8 +57,8 @@ class RosterView(QWidget):
                  undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.workspace, self.series_id = workspace, series_id
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self.model = RosterTableModel(workspace, series_id, self.undo_stack, self)
+        self._undo = undo_stack or QUndoStack(self)
+        self.model = RosterTableModel(workspace, series_id, self._undo, self)
         self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -72,14 +71,19 @@ class RosterView(QWidget):
         self._pull_filters()
         self._pull_count()
 
+    def undo_stack(self) -> QUndoStack:
+        """This screen's history; the main window's Undo and Redo follow it while it shows."""
+        return self._undo
+
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
+        keys = LocalKeys(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, emails, organizations, languages…"))
         self.search.setAccessibleName(self.tr("Search the roster"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus, context=HERE)
+        keys.add(QKeySequence.StandardKey.Find, self.search.setFocus)
 
         self.perspective_filter = self._combo(self.tr("Filter by perspective"))
         self.organization_filter = self._combo(self.tr("Filter by organization"))
@@ -129,15 +133,15 @@ class RosterView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(handler)
             if shortcut is not None:
-                QShortcut(shortcut, self, handler, context=HERE)
+                keys.add(shortcut, handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         # Delete only from the table, so the key still deletes text in the search box.
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, context=HERE)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, context=HERE)
+        LocalKeys(self.table).add(QKeySequence.StandardKey.Delete, self._on_delete)
+        keys.add(QKeySequence.StandardKey.Undo, self._undo.undo)
+        for redo in (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"):
+            keys.add(redo, self._undo.redo)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -224,12 +228,12 @@ class RosterView(QWidget):
         self._pull_count()
 
     def _on_edit_refused(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not changed"), message)
+        show_error(self, FacilitatorError(message))
 
     def _on_add(self) -> None:
         command = AddParticipant(self.workspace, self.series_id, self.tr("New participant"),
                                  self.tr("Add participant"))
-        self.undo_stack.push(command)
+        self._undo.push(command)
         self.search.clear()
         source_row = self.model.row_of(command.participant.id)
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
@@ -247,7 +251,7 @@ class RosterView(QWidget):
         if not ids:
             return
         label = self.tr("Delete %n participant(s)", "", len(ids))
-        self.undo_stack.push(DeleteParticipants(self.workspace, ids, label))
+        self._undo.push(DeleteParticipants(self.workspace, ids, label))
 
     def _on_import(self) -> None:
         from ui.roster.import_dialog import ImportDialog
@@ -259,9 +263,9 @@ class RosterView(QWidget):
         try:
             table = read_table(path)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            show_error(self, error)
             return
-        ImportDialog(self.workspace, self.series_id, table, self.undo_stack, self).exec()
+        ImportDialog(self.workspace, self.series_id, table, self._undo, self).exec()
 
     def _on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), "roster.csv",
@@ -271,7 +275,7 @@ class RosterView(QWidget):
         try:
             count = export_csv(self.workspace.db, self.series_id, path)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(error))
+            show_error(self, error)
             return
         self.count_label.setText(self.tr("Exported %n people", "", count))
 
@@ -280,7 +284,7 @@ class RosterView(QWidget):
 
         dialog = PerspectivesDialog(store.perspective_choices(self.workspace.db, self.series_id), self)
         if dialog.exec():
-            self.undo_stack.push(SetPerspectives(self.workspace, self.series_id, dialog.labels(),
+            self._undo.push(SetPerspectives(self.workspace, self.series_id, dialog.labels(),
                                                  self.tr("Edit perspectives")))
 
     def edit_cell(self, participant_id: str, field: str) -> QModelIndex:
