@@ -69,7 +69,7 @@ def test_absent_people_are_never_placed_and_walk_ins_are(db, series, people):
 def test_before_anyone_checks_in_everyone_not_marked_absent_is_expected(db, series, people):
     s1 = _session(series, 1)
     set_attendance(db, s1.id, people[0].id, AttendanceStatus.ABSENT)
-    assert set(store.present_participant_ids(db, s1.id)) == {p.id for p in people[1:]}
+    assert {p.id for p in assign.present_people(db, s1.id)} == {p.id for p in people[1:]}
 
 
 def test_hard_rules_hold_anchors_interpreters_apart_together(db, series, people):

@@ -23,6 +23,7 @@ from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.pages import Page, find_your_group_pages
 from facilitator.mixing.quality import GroupQuality, RoundReport
+from facilitator.model import Role
 from facilitator.storage import breakouts as store
 from facilitator.storage import seating
 from facilitator.storage import series as series_store
@@ -409,7 +410,7 @@ class BreakoutBoard(QWidget):
             column.show_quality(quality)
             for member in group.members:
                 person = people.get(member.participant_id)
-                role = self.tr("facilitator") if member.participant_id == group.facilitator_id else ""
+                role = self._role_text(person) if person else ""
                 detail = " · ".join(x for x in (role, person.perspective if person else "",
                                                 person.organization if person else "") if x)
                 item = QListWidgetItem(f"{member.name}\n{detail}" if detail else member.name)
@@ -433,6 +434,10 @@ class BreakoutBoard(QWidget):
         self.summary.setText(self._summary_text(report))
         if selected:
             self.select_person(selected)
+
+    def _role_text(self, person) -> str:
+        return {Role.FACILITATOR: self.tr("facilitator"), Role.NOTE_TAKER: self.tr("note-taker"),
+                Role.INTERPRETER: self.tr("interpreter")}.get(person.role, "")
 
     def _add_column(self, title: str, group_id: str) -> GroupColumn:
         column = GroupColumn(title, group_id)

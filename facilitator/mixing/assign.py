@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from sqlite_utils import Database
 
+from facilitator.attendance import present_participants
 from facilitator.errors import FacilitatorError
 from facilitator.grouping import Constraints, GroupingError, solve
 from facilitator.mixing.model import BreakoutRound
@@ -48,10 +49,9 @@ class Target:
 
 
 def present_people(db: Database, session_id: str) -> list[Participant]:
-    """The roster members who are in the room for this session (see ``present_participant_ids``)."""
-    series_id = series_store.get_session(db, session_id, with_blocks=False).series_id
-    present = set(store.present_participant_ids(db, session_id))
-    return [p for p in list_participants(db, series_id) if p.id in present]
+    """Everyone in the room for this session, the team included: facilitators and note-takers
+    anchor groups and interpreters sit with the people they interpret for."""
+    return present_participants(db, session_id, include_team=True)
 
 
 def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
@@ -131,10 +131,13 @@ def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
     for language, needing in sorted(needs.items()):
         able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
         if not able:
-            warnings.append(f"No interpreter present for {language}: "
-                            f"{', '.join(p.display_name for p in needing)} are kept together.")
+            names = ", ".join(p.display_name for p in needing)
+            shown = needing[0].interpretation.strip()
             if len(needing) > 1:
                 together.append(tuple(p.id for p in needing))
+                warnings.append(f"No interpreter for {shown} is here; {names} are kept in one group.")
+            else:
+                warnings.append(f"No interpreter for {shown} is here ({names}).")
             continue
         for k, person in enumerate(needing):
             by_interpreter.setdefault(able[k % len(able)].id, []).append(person.id)
@@ -245,7 +248,7 @@ def shuffle_round(db: Database, round_id: str, **kwargs) -> Assignment:
 def report_for(db: Database, breakout: BreakoutRound) -> RoundReport:
     """The quality of a saved round as it stands now (after hand edits, against today's attendance)."""
     people = {p.id: p for p in list_participants(db, breakout.series_id)}
-    present = [people[pid] for pid in store.present_participant_ids(db, breakout.session_id) if pid in people]
+    present = present_people(db, breakout.session_id)
     constraints, warnings = constraints_for(db, breakout.series_id, present)
     history = store.series_history(db, breakout.series_id, exclude=[breakout.id])
     return round_report(breakout, people=people, present=[p.id for p in present], history=history,
