@@ -138,8 +138,8 @@ def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
     together = [r.participant_ids for r in rules if r.kind == "together"]
     for language, needing in sorted(needs.items()):
         shown = needing[0].interpretation.strip()
-        free = [i for i in interpreters if i.id not in by_interpreter
-                and (language in _languages(i.languages) or language in _languages(i.interpretation))]
+        able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
+        free = [i for i in able if i.id not in by_interpreter]
         waiting = [p.id for p in needing]
         if size is None:
             for k, pid in enumerate(waiting if free else []):
@@ -154,7 +154,10 @@ def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
         listed = ", ".join(names[pid] for pid in waiting)
         chunk = size or len(waiting)
         together += [tuple(waiting[i:i + chunk]) for i in range(0, len(waiting), chunk) if len(waiting[i:i + chunk]) > 1]
-        if len(waiting) > 1:
+        if not able:
+            warnings.append(f"No interpreter for {shown} is here for {listed}"
+                            + (": they sit with each other." if len(waiting) > 1 else "."))
+        elif len(waiting) > 1:
             warnings.append(f"No interpreter for {shown} has room for {listed}: they sit with each other.")
         else:
             warnings.append(f"No interpreter for {shown} is free for {listed}.")
