@@ -43,7 +43,27 @@ def test_assign_needs_one_of_size_or_groups_and_reports_impossible_requests(db_p
     both = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--size", "3",
                                 "--groups", "4"])
     assert both.exit_code == 2 and "exactly one" in both.output
-    pairs = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--size", "2",
-                                 "--time-limit", "1"])
-    assert pairs.exit_code == 2 and "cannot be made" in pairs.output
-    assert "Victor Lima" in pairs.output or "Carmen Ruiz" in pairs.output
+    many = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--groups", "30",
+                                "--time-limit", "1"])
+    assert many.exit_code == 2 and "cannot be made" in many.output
+
+
+def test_rules_added_on_the_command_line_hold_in_every_round(db_path):
+    _setup(db_path)
+    runner = CliRunner()
+    base = ["--db", str(db_path), "groups"]
+    added = runner.invoke(main, base + ["rule", "add", "Charter", "--apart", "Amara Okafor", "Jonah Feld",
+                                        "--note", "Same network"])
+    assert added.exit_code == 0, added.output
+    listed = json.loads(runner.invoke(main, base + ["rule", "list", "Charter", "--json"]).output)
+    assert [p["name"] for p in listed[0]["people"]] == ["Amara Okafor", "Jonah Feld"]
+    result = json.loads(runner.invoke(main, base + ["assign", "Charter", "1", "--groups", "3", "--rounds", "3",
+                                                    "--time-limit", "1", "--json"]).output)
+    for round_ in result["rounds"]:
+        for group in round_["groups"]:
+            assert not {"Amara Okafor", "Jonah Feld"} <= {m["name"] for m in group["members"]}
+    unknown = runner.invoke(main, base + ["rule", "add", "Charter", "--together", "Amara Okafor", "Nobody Here"])
+    assert unknown.exit_code == 2 and "Nobody Here" in unknown.output
+    removed = runner.invoke(main, base + ["rule", "remove", "Charter", listed[0]["id"]])
+    assert removed.exit_code == 0
+    assert "No grouping rules" in runner.invoke(main, base + ["rule", "list", "Charter"]).output

@@ -69,7 +69,7 @@ def test_absent_people_are_never_placed_and_walk_ins_are(db, series, people):
 def test_before_anyone_checks_in_everyone_not_marked_absent_is_expected(db, series, people):
     s1 = _session(series, 1)
     set_attendance(db, s1.id, people[0].id, AttendanceStatus.ABSENT)
-    assert set(store.present_participant_ids(db, s1.id)) == {p.id for p in people[1:]}
+    assert {p.id for p in assign.present_people(db, s1.id)} == {p.id for p in people[1:]}
 
 
 def test_hard_rules_hold_anchors_interpreters_apart_together(db, series, people):
@@ -128,10 +128,26 @@ def test_rerun_keeps_locked_people_and_follows_changed_attendance(db, series, pe
     assert result.reports[0].hard_violations == 0
 
 
+def test_in_pairs_the_interpreter_takes_one_and_the_other_pairs_with_a_fellow_speaker(db, series, people):
+    by_name = {p.name: p.id for p in people}
+    carmen, hector = by_name["Carmen Ruiz"], by_name["Hector Alvarez"]
+    add_participant(db, series.id, name="Marta Ibáñez", interpretation="Spanish")
+    marta = next(p.id for p in assign.present_people(db, _session(series, 1).id) if p.name == "Marta Ibáñez")
+    result = assign.assign_groups(db, _session(series, 1).id, size=2, time_limit=1)
+    pairs = [set(g) for g in result.rounds[0].as_lists]
+    with_interpreter = next(g for g in pairs if by_name["Victor Lima"] in g)
+    assert len(with_interpreter & {carmen, hector, marta}) == 1
+    assert any(len(g & {carmen, hector, marta}) == 2 for g in pairs)
+    assert result.reports[0].hard_violations == 0
+    assert "sit with each other" in result.reports[0].warnings[0]
+
+
 def test_impossible_groups_say_why_in_names(db, series, people):
     s1 = _session(series, 1)
-    with pytest.raises(FacilitatorError, match="cannot be made"):
-        assign.assign_groups(db, s1.id, size=2, time_limit=1)  # the interpreter's trio does not fit a pair
+    by_name = {p.name: p.id for p in people}
+    store.add_rule(db, series.id, "together", [by_name["Amara Okafor"], by_name["Ben Whitfield"], by_name["Dev Patel"]])
+    with pytest.raises(FacilitatorError, match="cannot be made.*Amara Okafor"):
+        assign.assign_groups(db, s1.id, size=2, time_limit=1)  # three kept together do not fit a pair
 
 
 def test_unknown_balance_column_is_named(db, series, people):

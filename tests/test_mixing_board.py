@@ -117,3 +117,25 @@ def test_stop_keeps_the_best_plan_found_so_far(board, qtbot):
         assert max(map(len, groups)) <= 5
     assert assign.report_for(db, board.current_round).hard_violations == 0
     assert not board.progress.isVisible()
+
+
+def test_rules_dialog_adds_a_rule_the_next_run_keeps(board, qtbot, monkeypatch):
+    from ui.grouping_rules import GroupingRulesDialog
+
+    dialog = GroupingRulesDialog(board.workspace, board.current_round.series_id, board)
+    qtbot.addWidget(dialog)
+    names = {dialog.people.item(i).text(): i for i in range(dialog.people.count())}
+    dialog.people.item(names["Amara Okafor"]).setSelected(True)
+    dialog.add_rule()  # one person is not a rule: a message, nothing saved
+    assert board.warnings and not store.list_rules(board.workspace.db, board.current_round.series_id)
+    dialog.people.item(names["Dev Patel"]).setSelected(True)
+    dialog.people.item(names["Amara Okafor"]).setSelected(True)
+    dialog.apart.setChecked(True)
+    dialog.add_rule()
+    assert dialog.rules.count() == 1 and dialog.rules.item(0).text().startswith("Apart: ")
+    rule = store.list_rules(board.workspace.db, board.current_round.series_id)[0]
+    board.seconds_spin.setValue(1)
+    board.rerun()
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    for group in store.get_round(board.workspace.db, board.current_round.id).groups:
+        assert not set(rule.participant_ids) <= set(group.member_ids)

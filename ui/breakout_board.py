@@ -23,10 +23,12 @@ from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.pages import Page, find_your_group_pages
 from facilitator.mixing.quality import GroupQuality, RoundReport
+from facilitator.model import Role
 from facilitator.storage import breakouts as store
 from facilitator.storage import seating
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
+from ui.grouping_rules import GroupingRulesDialog
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
 
@@ -299,6 +301,8 @@ class BreakoutBoard(QWidget):
         block_label.setBuddy(self.block_combo)
         self.seat_button = self._button(self.tr("Seat at tables"), "Ctrl+T", self.seat_at_tables,
                                         self.tr("Seat each group at its own table"))
+        self.rules_button = self._button(self.tr("Rules…"), "Ctrl+Shift+K", self.edit_rules,
+                                         self.tr("Keep people apart or together"))
         self.pages_button = self._button(self.tr("Find your group"), "Ctrl+P", self._on_pages,
                                          self.tr("Show find-your-group pages on the presenter screen"))
         self.progress = QProgressBar()
@@ -309,7 +313,7 @@ class BreakoutBoard(QWidget):
         self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
         self.stop_button.hide()
         for widget in (self.lock_button, self.rerun_button, self.shuffle_button, block_label, self.block_combo,
-                       self.seat_button, self.pages_button, self.progress, self.stop_button):
+                       self.seat_button, self.rules_button, self.pages_button, self.progress, self.stop_button):
             edit_row.addWidget(widget)
         edit_row.addStretch(1)
         outer.addLayout(edit_row)
@@ -409,7 +413,7 @@ class BreakoutBoard(QWidget):
             column.show_quality(quality)
             for member in group.members:
                 person = people.get(member.participant_id)
-                role = self.tr("facilitator") if member.participant_id == group.facilitator_id else ""
+                role = self._role_text(person) if person else ""
                 detail = " · ".join(x for x in (role, person.perspective if person else "",
                                                 person.organization if person else "") if x)
                 item = QListWidgetItem(f"{member.name}\n{detail}" if detail else member.name)
@@ -433,6 +437,10 @@ class BreakoutBoard(QWidget):
         self.summary.setText(self._summary_text(report))
         if selected:
             self.select_person(selected)
+
+    def _role_text(self, person) -> str:
+        return {Role.FACILITATOR: self.tr("facilitator"), Role.NOTE_TAKER: self.tr("note-taker"),
+                Role.INTERPRETER: self.tr("interpreter")}.get(person.role, "")
 
     def _add_column(self, title: str, group_id: str) -> GroupColumn:
         column = GroupColumn(title, group_id)
@@ -528,6 +536,11 @@ class BreakoutBoard(QWidget):
     def seat_at_tables(self) -> None:
         if self._round and self._guard(seating.seat_round, self.workspace.db, self._round.id):
             self.saved()
+
+    def edit_rules(self) -> None:
+        series_id = series_store.get_session(self.workspace.db, self.session_id, with_blocks=False).series_id
+        GroupingRulesDialog(self.workspace, series_id, self).exec()
+        self.refresh()
 
     def pages(self) -> list[Page]:
         return find_your_group_pages(self._round) if self._round else []

@@ -9,6 +9,7 @@ import importlib
 FEATURE_MODULES: tuple[str, ...] = (
     "ui.live.feature",
     "ui.roster.screens",
+    "ui.mixing_screens",
 )
 
 

@@ -11,7 +11,9 @@ from facilitator.cli.common import Context, echo_json
 from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.quality import RoundReport
+from facilitator.errors import NotFound
 from facilitator.storage import breakouts as store
+from facilitator.storage import roster as roster_store
 
 
 def round_json(breakout: BreakoutRound, report: RoundReport) -> dict:
@@ -98,6 +100,60 @@ def show_command(obj: Context, series_ref: str, session_ref: str, as_json: bool)
         _echo_round(breakout, report)
 
 
+@click.group("rule")
+def rule_group() -> None:
+    """Standing rules for every grouping in a series: keep people apart or together."""
+
+
+@rule_group.command("add")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("people", nargs=-1, required=True)
+@click.option("--apart", "kind", flag_value="apart", help="Never in the same group.")
+@click.option("--together", "kind", flag_value="together", help="Always in the same group.")
+@click.option("--note", default="", help="Why (for the team).")
+@click.pass_obj
+def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str | None, note: str) -> None:
+    """Add a rule for PEOPLE (names, emails or ids); prints its id."""
+    if kind is None:
+        raise click.UsageError("Say --apart or --together.")
+    series_id = obj.series_id(series_ref)
+    ids = [roster_store.find_participant(obj.db, series_id, ref) for ref in people]
+    click.echo(store.add_rule(obj.db, series_id, kind, ids, note).id)
+
+
+@rule_group.command("list")
+@click.argument("series_ref", metavar="SERIES")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
+    """List the series' grouping rules."""
+    series_id = obj.series_id(series_ref)
+    names = {p.id: p.display_name for p in roster_store.list_participants(obj.db, series_id)}
+    rules = store.list_rules(obj.db, series_id)
+    if as_json:
+        echo_json([{"id": r.id, "kind": r.kind, "note": r.note,
+                    "people": [{"id": pid, "name": names.get(pid, "")} for pid in r.participant_ids]}
+                   for r in rules])
+        return
+    if not rules:
+        click.echo("No grouping rules in this series.")
+    for r in rules:
+        who = ", ".join(names.get(pid, "(removed)") for pid in r.participant_ids)
+        click.echo(f"{r.id}  {r.kind:8}  {who}{'  — ' + r.note if r.note else ''}")
+
+
+@rule_group.command("remove")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("rule_id")
+@click.pass_obj
+def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
+    """Remove a rule by its id (see ``groups rule list``)."""
+    series_id = obj.series_id(series_ref)
+    if rule_id not in {r.id for r in store.list_rules(obj.db, series_id)}:
+        raise NotFound(f"This series has no grouping rule {rule_id}.")
+    store.delete_rule(obj.db, rule_id)
+
+
 def register(main: click.Group) -> None:
     group = main.commands.get("groups")
     if group is None:
@@ -105,3 +161,4 @@ def register(main: click.Group) -> None:
         main.add_command(group)
     group.add_command(assign_command)
     group.add_command(show_command)
+    group.add_command(rule_group)

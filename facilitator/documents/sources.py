@@ -1,20 +1,22 @@
 """Fills the documents' data from a workspace.
 
-Groups, seating, notes and the values framework come from features built alongside this one;
-until their storage is in the workspace, asking for those documents says plainly that there
-is nothing to print yet.
+Groups and seating come from the saved breakout rounds and floor plan; notes and the values
+framework from features built alongside this one. Until there is something saved, asking for
+a document says plainly that there is nothing to print yet.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from facilitator.documents.data import Framework, GroupList, Person, SeatingPlan, Summary
+from facilitator.documents.data import Framework, Group, GroupList, Person, SeatingPlan, Summary, TablePlan
 from facilitator.documents.dates import long_date, time_span
 from facilitator.documents.layout import TitleBlock
 from facilitator.errors import FacilitatorError
+from facilitator.mixing.seating import TableShape
 from facilitator.model import AttendanceStatus, Participant, Role, Series, Session
-from facilitator.storage import roster
+from facilitator.storage import breakouts, roster
+from facilitator.storage import seating as seating_store
 from facilitator.storage import series as store
 
 
@@ -61,11 +63,39 @@ def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, 
 
 
 def groups(db: Database, session: Session) -> GroupList:
-    raise FacilitatorError(f"Session {session.number} has no groups yet: make groups first.")
+    """The session's breakout round for its earliest block that has one (or its first round),
+    with each person's table when the room is seated."""
+    rounds = breakouts.list_rounds(db, session.id)
+    if not rounds:
+        raise FacilitatorError(f"Session {session.number} has no groups yet: make groups first.")
+    order = {b.id: i for i, b in enumerate(b for top in session.blocks for b in [top, *top.children])}
+    chosen = min(rounds, key=lambda r: (order.get(r.block_id, len(order)), r.position))
+    people = {p.id: p for p in roster.list_participants(db, session.series_id)}
+    tables = {spot.participant_id: table.label for table in seating_store.seating_plan(db, session.id).tables
+              for spot in table.seats if spot.participant_id}
+    activity = next((b.title for top in session.blocks for b in [top, *top.children] if b.id == chosen.block_id), "")
+    listed = []
+    for group in chosen.groups:
+        members = [person(people[m.participant_id]) for m in group.members if m.participant_id in people]
+        at = {tables.get(m.participant_id, "") for m in group.members} - {""}
+        lead = people.get(group.facilitator_id)
+        listed.append(Group(name=group.label, members=members, table=", ".join(sorted(at)),
+                            facilitator=lead.display_name if lead else ""))
+    return GroupList(listed, activity=activity)
 
 
 def seating(db: Database, session: Session) -> SeatingPlan:
-    raise FacilitatorError(f"Session {session.number} has no seating plan yet: lay out the room first.")
+    """The room as laid out on the floor plan (metres; the front of the room at the top)."""
+    plan = seating_store.seating_plan(db, session.id)
+    if not plan.tables:
+        raise FacilitatorError(f"Session {session.number} has no seating plan yet: lay out the room first.")
+    left, top, right, bottom = plan.extent
+    shift_x, shift_y = -min(left, 0.0), -min(top, 0.0)
+    return SeatingPlan(
+        room_width=round(right + shift_x + 1.0, 1), room_depth=round(bottom + shift_y + 1.0, 1),
+        tables=[TablePlan(label=t.label, x=t.x + shift_x, y=t.y + shift_y, width=t.width, depth=t.depth,
+                          shape="round" if t.shape is TableShape.ROUND else "rect",
+                          seats=[spot.name for spot in t.seats]) for t in plan.tables])
 
 
 def framework(db: Database, series_id: str) -> Framework:

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from sqlite_utils import Database
 
+from facilitator.attendance import present_participants
 from facilitator.errors import FacilitatorError
 from facilitator.grouping import Constraints, GroupingError, solve
 from facilitator.mixing.model import BreakoutRound
@@ -48,10 +49,9 @@ class Target:
 
 
 def present_people(db: Database, session_id: str) -> list[Participant]:
-    """The roster members who are in the room for this session (see ``present_participant_ids``)."""
-    series_id = series_store.get_session(db, session_id, with_blocks=False).series_id
-    present = set(store.present_participant_ids(db, session_id))
-    return [p for p in list_participants(db, series_id) if p.id in present]
+    """Everyone in the room for this session, the team included: facilitators and note-takers
+    anchor groups and interpreters sit with the people they interpret for."""
+    return present_participants(db, session_id, include_team=True)
 
 
 def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
@@ -116,12 +116,20 @@ def _languages(text: str) -> set[str]:
 
 
 def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
-                    locks: Sequence[tuple[str, int, int]] = ()) -> tuple[Constraints, list[str]]:
-    """The hard rules for these people, and warnings about needs no rule can meet."""
+                    locks: Sequence[tuple[str, int, int]] = (), *,
+                    size: int | None = None) -> tuple[Constraints, list[str]]:
+    """The hard rules for these people, and notes about needs the rules meet only in part.
+
+    People who need interpretation sit with an interpreter who speaks their language. When
+    groups of ``size`` are too small to hold an interpreter with all of them (pairs, say),
+    each interpreter takes as many as fit and the others sit with each other, since they
+    share the language.
+    """
     warnings: list[str] = []
     rules = store.list_rules(db, series_id)
     anchors = [p.id for p in people if p.role in (Role.FACILITATOR, Role.NOTE_TAKER)]
     interpreters = [p for p in people if p.role is Role.INTERPRETER]
+    names = {p.id: p.display_name for p in people}
     needs: dict[str, list[Participant]] = {}
     for p in people:
         if p.interpretation.strip() and p.role is not Role.INTERPRETER:
@@ -129,15 +137,30 @@ def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
     by_interpreter: dict[str, list[str]] = {}
     together = [r.participant_ids for r in rules if r.kind == "together"]
     for language, needing in sorted(needs.items()):
+        shown = needing[0].interpretation.strip()
         able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
-        if not able:
-            warnings.append(f"No interpreter present for {language}: "
-                            f"{', '.join(p.display_name for p in needing)} are kept together.")
-            if len(needing) > 1:
-                together.append(tuple(p.id for p in needing))
+        free = [i for i in able if i.id not in by_interpreter]
+        waiting = [p.id for p in needing]
+        if size is None:
+            for k, pid in enumerate(waiting if free else []):
+                by_interpreter.setdefault(free[k % len(free)].id, []).append(pid)
+            waiting = [] if free else waiting
+        else:
+            for interpreter in free:
+                if waiting and size >= 2:
+                    by_interpreter[interpreter.id], waiting = waiting[:size - 1], waiting[size - 1:]
+        if not waiting:
             continue
-        for k, person in enumerate(needing):
-            by_interpreter.setdefault(able[k % len(able)].id, []).append(person.id)
+        listed = ", ".join(names[pid] for pid in waiting)
+        chunk = size or len(waiting)
+        together += [tuple(waiting[i:i + chunk]) for i in range(0, len(waiting), chunk) if len(waiting[i:i + chunk]) > 1]
+        if not able:
+            warnings.append(f"No interpreter for {shown} is here for {listed}"
+                            + (": they sit with each other." if len(waiting) > 1 else "."))
+        elif len(waiting) > 1:
+            warnings.append(f"No interpreter for {shown} has room for {listed}: they sit with each other.")
+        else:
+            warnings.append(f"No interpreter for {shown} is free for {listed}.")
     constraints = Constraints(
         keep_apart=[r.participant_ids for r in rules if r.kind == "apart"],
         keep_together=together, anchors=anchors, interpreters=by_interpreter, locks=list(locks),
@@ -183,7 +206,7 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
     targets = breakout_targets(db, session_id, rounds, start_block=start_block, size=size)
     replacing = {t.block_id: store.round_for_block(db, t.block_id) for t in targets if t.block_id}
     history = store.series_history(db, session.series_id, exclude=[r for r in replacing.values() if r])
-    constraints, _ = constraints_for(db, session.series_id, people)
+    constraints, _ = constraints_for(db, session.series_id, people, size=size)
     names = {p.id: p.display_name for p in people}
     plan = _solve(people, names=names, size=size, groups=groups, rounds=rounds, history=history,
                   constraints=constraints, attributes=attributes_for(people, balance), balance=tuple(balance),
@@ -218,7 +241,7 @@ def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_li
     size, count = current.size, current.group_count
     if size is None and count is None:
         count = max(1, len(current.groups))
-    constraints, _ = constraints_for(db, current.series_id, people, locks)
+    constraints, _ = constraints_for(db, current.series_id, people, locks, size=size)
     history = store.series_history(db, current.series_id, exclude=[round_id])
     names = {p.id: p.display_name for p in people}
     plan = _solve(people, names=names, size=size, groups=count, rounds=1, history=history,
@@ -245,8 +268,8 @@ def shuffle_round(db: Database, round_id: str, **kwargs) -> Assignment:
 def report_for(db: Database, breakout: BreakoutRound) -> RoundReport:
     """The quality of a saved round as it stands now (after hand edits, against today's attendance)."""
     people = {p.id: p for p in list_participants(db, breakout.series_id)}
-    present = [people[pid] for pid in store.present_participant_ids(db, breakout.session_id) if pid in people]
-    constraints, warnings = constraints_for(db, breakout.series_id, present)
+    present = present_people(db, breakout.session_id)
+    constraints, warnings = constraints_for(db, breakout.series_id, present, size=breakout.size)
     history = store.series_history(db, breakout.series_id, exclude=[breakout.id])
     return round_report(breakout, people=people, present=[p.id for p in present], history=history,
                         constraints=constraints, warnings=warnings)

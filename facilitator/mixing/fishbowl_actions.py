@@ -9,14 +9,13 @@ from typing import Sequence
 
 from sqlite_utils import Database
 
+from facilitator.attendance import present_participants
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError
 from facilitator.mixing.fishbowl import DEFAULT_SEATS, EMPTY_CHAIR_LABEL, FishbowlMode, FishbowlState, propose_rotation
-from facilitator.model import Participant, Role
+from facilitator.model import Participant
 from facilitator.storage import fishbowls as store
 from facilitator.storage import series as series_store
-from facilitator.storage.breakouts import present_participant_ids
-from facilitator.storage.roster import list_participants
 
 
 def start_fishbowl(db: Database, session_id: str, clock: Clock, *, block_id: str | None = None,
@@ -110,10 +109,10 @@ def undo_last(db: Database, fishbowl_id: str) -> FishbowlState:
 
 
 def speakers_present(db: Database, session_id: str) -> list[str]:
-    """People present who speak for themselves (not the facilitation team or interpreters)."""
-    series_id = series_store.get_session(db, session_id, with_blocks=False).series_id
-    present = set(present_participant_ids(db, session_id))
-    return [p.id for p in list_participants(db, series_id) if p.id in present and p.role is Role.PARTICIPANT]
+    """People present who speak for themselves (not the facilitation team or interpreters),
+    by the name they go by."""
+    people = sorted(present_participants(db, session_id), key=lambda p: p.display_name.casefold())
+    return [p.id for p in people]
 
 
 @dataclass(frozen=True)

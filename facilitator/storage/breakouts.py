@@ -223,22 +223,3 @@ def list_rules(db: Database, series_id: str) -> list[GroupRule]:
 def delete_rule(db: Database, rule_id: str) -> None:
     with db.atomic():
         db.execute("DELETE FROM grouping_rules WHERE id = ?", [rule_id])
-
-
-# ---------------------------------------------------------------- attendance
-
-def present_participant_ids(db: Database, session_id: str) -> list[str]:
-    """Who is in the room: once anyone has checked in, the checked-in people; before that,
-    everyone on the series' roster not marked absent."""
-    series_id = db.execute("SELECT series_id FROM sessions WHERE id = ?", [session_id]).fetchone()
-    if series_id is None:
-        raise NotFound("That session no longer exists.")
-    checked_in = db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND status = 'present'",
-                            [session_id]).fetchone()[0]
-    if checked_in:
-        sql = ("SELECT p.id FROM participants p JOIN attendance a ON a.participant_id = p.id "
-               "WHERE a.session_id = ? AND a.status = 'present' ORDER BY p.name COLLATE NOCASE")
-        return [r[0] for r in db.execute(sql, [session_id])]
-    sql = ("SELECT p.id FROM participants p LEFT JOIN attendance a ON a.participant_id = p.id AND a.session_id = ? "
-           "WHERE p.series_id = ? AND COALESCE(a.status, 'expected') != 'absent' ORDER BY p.name COLLATE NOCASE")
-    return [r[0] for r in db.execute(sql, [session_id, series_id[0]])]

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
+from facilitator.storage.roster import list_perspectives
 from facilitator.mixing.fishbowl import Event, FishbowlMode, FishbowlState, Stamp, replay
 
 
@@ -97,8 +98,7 @@ def drop_last_event(db: Database, fishbowl_id: str) -> None:
 def perspective_labels(db: Database, series_id: str) -> list[str]:
     """The series' own list of perspectives, or else the distinct perspectives on its roster
     (leaving out the facilitation team and interpreters, who do not speak for a perspective)."""
-    listed = [r[0] for r in db.execute("SELECT label FROM perspectives WHERE series_id = ? ORDER BY position, label",
-                                       [series_id])]
+    listed = list_perspectives(db, series_id)
     if listed:
         return listed
     rows = db.execute("SELECT perspective, MIN(name) FROM participants WHERE series_id = ? AND perspective != '' "

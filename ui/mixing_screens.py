@@ -1,0 +1,74 @@
+"""Breakout groups, the fishbowl and seating for a session, in one window opened from the
+agenda editor; pages for the presenter screen go to the session's live view when it is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from facilitator.mixing.pages import Page
+from facilitator.storage import series as series_store
+from ui import registry
+from ui.breakout_board import BreakoutBoard
+from ui.fishbowl_view import FishbowlView
+from ui.floor_plan import FloorPlanView
+from ui.live.launch import presenter_for
+
+_windows: dict[str, "MixingWindow"] = {}
+
+
+class MixingWindow(QMainWindow):
+    def __init__(self, workspace, series_id: str, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session_id = session_id
+        session = series_store.get_session(workspace.db, session_id, with_blocks=False)
+        self.setWindowTitle(self.tr("Groups, fishbowl and seating · Session {0}: {1}").format(session.number,
+                                                                                            session.title))
+        self.tabs = QTabWidget()
+        self.board = BreakoutBoard(workspace, session_id)
+        self.fishbowl = FishbowlView(workspace, session_id)
+        self.floor = FloorPlanView(workspace, session_id)
+        self.tabs.addTab(self.board, self.tr("Breakout &groups"))
+        self.tabs.addTab(self.fishbowl, self.tr("&Fishbowl"))
+        self.tabs.addTab(self.floor, self.tr("&Seating"))
+        self.setCentralWidget(self.tabs)
+        self._pages: list[Page] = []
+        self._next_page = 0
+        self.board.findYourGroupRequested.connect(self._show_group_pages)
+        self.fishbowl.showPageRequested.connect(lambda page: self.show_on_presenter(page))
+        self.resize(1400, 820)
+
+    def show_on_presenter(self, page: Page) -> bool:
+        presenter = presenter_for(self.session_id)
+        if presenter is None:
+            QMessageBox.information(self, self.tr("Presenter screen"),
+                                    self.tr("Open this session's live view (Run live) to show pages on the "
+                                            "presenter screen."))
+            return False
+        presenter.show_page(page.title, [(c.heading, c.lines) for c in page.columns])
+        return True
+
+    def _show_group_pages(self, pages: list[Page]) -> None:
+        """Each press shows the next page: groups first, then the alphabetical name list."""
+        if pages != self._pages:
+            self._pages, self._next_page = pages, 0
+        if pages and self.show_on_presenter(pages[self._next_page % len(pages)]):
+            self._next_page += 1
+
+
+def open_mixing_window(workspace, series_id: str, session_id: str) -> MixingWindow:
+    window = _windows.get(session_id)
+    if window is None:
+        window = MixingWindow(workspace, series_id, session_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(lambda _obj=None, key=session_id: _windows.pop(key, None))
+        _windows[session_id] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+registry.add_session_action("mixing", QT_TRANSLATE_NOOP("Screens", "Breakout &groups"), open_mixing_window,
+                            shortcut="Ctrl+Shift+G", order=30,
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Breakout groups, fishbowl and seating"))
