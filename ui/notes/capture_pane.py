@@ -91,6 +91,8 @@ class CapturePane(QWidget):
         self.box.submitted.connect(self.submit)
         self._restore_draft()
         self._pull_recent()
+        if current_block is not None:
+            self.show_block(current_block())
         workspace.changed.connect(self._pull_recent)
 
     # ------------------------------------------------------------ layout
@@ -120,6 +122,11 @@ class CapturePane(QWidget):
             block_label.setBuddy(self.block_box)
             top.addWidget(block_label)
             top.addWidget(self.block_box, 1)
+        else:
+            self.block_now = QLabel()
+            self.block_now.setTextFormat(Qt.TextFormat.PlainText)
+            self.block_now.setAccessibleName(tr("Agenda block the next note is filed under"))
+            top.addWidget(self.block_now, 1)
         self.group_edit = QLineEdit()
         self.group_edit.setAccessibleName(tr("Breakout group"))
         self.group_edit.setPlaceholderText(tr("whole room"))
@@ -252,6 +259,13 @@ class CapturePane(QWidget):
             self.box.moveCursor(self.box.textCursor().MoveOperation.End)
             self._on_text_changed(save=False)
             self.status.setText(tr("Unsaved text from last time is back in the box"))
+
+    def show_block(self, block_id: str | None) -> None:
+        """Docked in live mode: say which block the next note goes under (the runner tells us)."""
+        titles = {b.id: b.title for top in self._session.blocks for b in (top, *top.children)}
+        title = titles.get(block_id or "", "")
+        self.block_now.setText(tr("Filed under: {block}").format(block=title) if title
+                               else tr("Not filed under a block (the session is not running)"))
 
     # ------------------------------------------------------------ saving
 

@@ -1,0 +1,78 @@
+"""Notes plugged into the app: a series tab, a pane docked in the live view that files notes
+under the block in progress, and a "Take notes" action on a session."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from facilitator import templates
+from facilitator.clock import FakeClock
+from facilitator.storage import notes as note_store
+from facilitator.storage import series as store
+from ui import registry
+from ui.live import live_panes, remove_live_pane
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def feature():
+    import ui.notes.feature as module
+
+    importlib.reload(module)  # registers, even if an earlier test already imported it
+    yield module
+    registry.remove("notes")
+    remove_live_pane("notes")
+
+
+@pytest.fixture
+def workspace(qtbot, db_path):
+    ws = Workspace(db_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def series(workspace):
+    return templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
+
+
+def test_the_feature_registers_a_series_page_a_session_action_and_a_live_pane(feature):
+    assert "notes" in [p.key for p in registry.series_pages()]
+    assert "notes" in [a.key for a in registry.session_actions()]
+    assert "notes" in [p.key for p in live_panes()]
+
+
+def test_notes_taken_in_live_mode_are_filed_under_the_running_block(qtbot, feature, workspace, series):
+    from ui.live.window import LiveWindow
+
+    session = store.list_sessions(workspace.db, series.id, with_blocks=True)[0]
+    clock = FakeClock()
+    window = LiveWindow(workspace, series.id, session.id, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.findChild(QWidget, "pane-notes").widget()
+    assert "not running" in pane.block_now.text()
+
+    window.live.start()
+    clock.advance(90)
+    window.live.next()
+    window._pull()
+    second = session.blocks[1]
+    assert second.title in pane.block_now.text()
+    clock.advance(30)
+    qtbot.keyClicks(pane.box, "/! Everyone wants to be asked first")
+    qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+    [note] = note_store.recent_notes(workspace.db, session.id)
+    assert (note.block_id, note.kind.value, note.offset_seconds) == (second.id, "aha", 120.0)
+
+
+def test_take_notes_opens_one_capture_window_per_session(qtbot, feature, workspace, series):
+    session = store.list_sessions(workspace.db, series.id)[0]
+    first = feature.open_capture_window(workspace, series.id, session.id)
+    qtbot.addWidget(first)
+    assert first.isVisible()
+    assert feature.open_capture_window(workspace, series.id, session.id) is first
