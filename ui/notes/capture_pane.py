@@ -225,7 +225,8 @@ class CapturePane(QWidget):
         self.recent.addAction(action)
 
     def _hint_text(self) -> str:
-        shortcuts = " · ".join(f"{shortcut_of(k)}\u00a0{kind_label(k).lower().replace(' ', chr(0xa0))}"
+        # No line break inside "/q quote": word joiners and no-break spaces hold each pair together.
+        shortcuts = " · ".join("\u2060".join(shortcut_of(k)) + "\u00a0" + kind_label(k).lower().replace(" ", "\u00a0")
                                for k in CAPTURE_KINDS)
         return tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
 
