@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,6 +15,9 @@ from facilitator.storage import debrief as store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from ui.notes.messages import reported
+
+
+ANSWER_SAVE_MS = 600
 
 
 def tr(text: str) -> str:
@@ -53,6 +56,11 @@ class DebriefView(QWidget):
         self.prompts_layout = QVBoxLayout(self.prompts)
         self.body.addWidget(self.prompts)
         self._prompt_widgets: dict[str, tuple[QCheckBox, QPlainTextEdit]] = {}
+        # Answers are kept a moment after typing stops, not only when the box loses focus.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(ANSWER_SAVE_MS)
+        self._save_timer.timeout.connect(self._save_answers)
 
         calls = QGroupBox(tr("Follow-up calls"))
         calls_layout = QVBoxLayout(calls)
@@ -81,9 +89,14 @@ class DebriefView(QWidget):
         self.body.addWidget(self.survey_summary)
         self.body.addStretch(1)
 
-        self.session_box.currentIndexChanged.connect(self.refresh)
+        self.session_box.currentIndexChanged.connect(self._on_session_changed)
         self.refresh()
         workspace.changed.connect(self.refresh)
+
+    def _on_session_changed(self) -> None:
+        # Answers typed for the previous session were saved on focus-out; nothing pending now.
+        self._save_timer.stop()
+        self.refresh()
 
     def session_id(self) -> str | None:
         return self.session_box.currentData()
@@ -108,6 +121,7 @@ class DebriefView(QWidget):
                 check.toggled.connect(lambda on, key=item["prompt"]: self._save_prompt(key, done=on))
                 answer.installEventFilter(self)
                 answer.setProperty("prompt", item["prompt"])
+                answer.textChanged.connect(self._save_timer.start)
                 self.prompts_layout.addWidget(check)
                 self.prompts_layout.addWidget(answer)
                 self._prompt_widgets[item["prompt"]] = (check, answer)
@@ -116,12 +130,24 @@ class DebriefView(QWidget):
             check.setChecked(item["done"])
             check.blockSignals(False)
             if not answer.hasFocus():
+                answer.blockSignals(True)
                 answer.setPlainText(item["answer"])
+                answer.blockSignals(False)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == event.Type.FocusOut and isinstance(obj, QPlainTextEdit) and obj.property("prompt"):
-            self._save_prompt(obj.property("prompt"), answer=obj.toPlainText())
+            self._save_answers()
         return super().eventFilter(obj, event)
+
+    def _save_answers(self) -> None:
+        self._save_timer.stop()
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        stored = {item["prompt"]: item["answer"] for item in store.debrief(self.db, session_id)}
+        for prompt, (_check, answer) in self._prompt_widgets.items():
+            if answer.toPlainText() != stored.get(prompt, ""):
+                self._save_prompt(prompt, answer=answer.toPlainText())
 
     def _save_prompt(self, prompt: str, *, answer: str | None = None, done: bool | None = None) -> None:
         session_id = self.session_id()
