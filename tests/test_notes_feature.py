@@ -76,3 +76,31 @@ def test_take_notes_opens_one_capture_window_per_session(qtbot, feature, workspa
     qtbot.addWidget(first)
     assert first.isVisible()
     assert feature.open_capture_window(workspace, series.id, session.id) is first
+
+
+def test_the_live_pane_offers_the_running_blocks_breakout_groups(qtbot, feature, workspace, series):
+    from facilitator.storage import breakouts, roster
+    from ui.live.window import LiveWindow
+
+    session = store.list_sessions(workspace.db, series.id, with_blocks=True)[0]
+    people = [roster.add_participant(workspace.db, series.id, name=n).id for n in ("Ana", "Ben", "Cy", "Di")]
+    first, second = session.blocks[0], session.blocks[1]
+    breakouts.save_round(workspace.db, series_id=series.id, session_id=session.id, groups=[people[:2], people[2:]],
+                         block_id=first.id, labels=["Table 1", "Table 2"])
+    clock = FakeClock()
+    window = LiveWindow(workspace, series.id, session.id, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.findChild(QWidget, "pane-notes").widget()
+    window.live.start()
+    window._pull()
+    assert [pane.group_box.itemText(i) for i in range(pane.group_box.count())] == ["", "Table 1", "Table 2"]
+    pane.group_box.setCurrentIndex(2)
+    qtbot.keyClicks(pane.box, "Quiet table, then a breakthrough")
+    qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+    assert note_store.recent_notes(workspace.db, session.id)[0].group_label == "Table 2"
+
+    window.live.next()
+    window._pull()
+    assert second.title in pane.block_now.text()
+    assert pane.group_box.currentText() == "" and pane.group_box.count() == 1

@@ -25,7 +25,7 @@ def _settle() -> None:
 
 
 def _fill(pane: CapturePane) -> None:
-    pane.group_edit.setText("Group B")
+    pane.group_box.setEditText("Group B")
     pane.taker_box.setEditText("Jordan (note-taker)")
     pane.perspective_box.setEditText("Parent")
     pane.box.setPlainText("/q If the meeting is at 4pm, working parents are")

@@ -12,11 +12,12 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
+from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
@@ -127,14 +128,17 @@ class CapturePane(QWidget):
             self.block_now.setTextFormat(Qt.TextFormat.PlainText)
             self.block_now.setAccessibleName(tr("Agenda block the next note is filed under"))
             top.addWidget(self.block_now, 1)
-        self.group_edit = QLineEdit()
-        self.group_edit.setAccessibleName(tr("Breakout group"))
-        self.group_edit.setPlaceholderText(tr("whole room"))
+        self.group_box = QComboBox()
+        self.group_box.setEditable(True)
+        self.group_box.setAccessibleName(tr("Breakout group"))
+        self.group_box.lineEdit().setPlaceholderText(tr("whole room"))
+        self.group_box.setMinimumContentsLength(10)
         if self.current_group is None:
             group_label = QLabel(tr("&Group"))
-            group_label.setBuddy(self.group_edit)
+            group_label.setBuddy(self.group_box)
             top.addWidget(group_label)
-            top.addWidget(self.group_edit)
+            top.addWidget(self.group_box)
+            self._pull_groups(None if self.current_block is None else self.current_block())
         layout.addLayout(top)
 
         second = QHBoxLayout()
@@ -262,11 +266,29 @@ class CapturePane(QWidget):
             self.status.setText(tr("Unsaved text from last time is back in the box"))
 
     def show_block(self, block_id: str | None) -> None:
-        """Docked in live mode: say which block the next note goes under (the runner tells us)."""
+        """Docked in live mode: say which block the next note goes under (the runner tells us),
+        and offer that block's breakout groups; a block without groups is the whole room."""
         titles = {b.id: b.title for top in self._session.blocks for b in (top, *top.children)}
         title = titles.get(block_id or "", "")
         self.block_now.setText(tr("Filed under: {block}").format(block=title) if title
                                else tr("Not filed under a block (the session is not running)"))
+        if self.current_group is None:
+            self._pull_groups(block_id)
+
+    def _pull_groups(self, block_id: str | None) -> None:
+        """Group labels of the breakout round run in this block, or of every round of the session."""
+        rounds = breakouts.list_rounds(self.db, self.session_id)
+        if block_id is not None:
+            rounds = [r for r in rounds if r.block_id == block_id]
+        labels = list(dict.fromkeys(g.label for r in rounds for g in r.groups if g.label))
+        typed = self.group_box.currentText()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItem("")
+        self.group_box.addItems(labels)
+        keep = typed if (typed in labels or (block_id is None and self.current_block is None)) else ""
+        self.group_box.setEditText(keep)
+        self.group_box.blockSignals(False)
 
     # ------------------------------------------------------------ saving
 
@@ -278,7 +300,7 @@ class CapturePane(QWidget):
     def _group(self) -> str:
         if self.current_group is not None:
             return self.current_group() or ""
-        return self.group_edit.text()
+        return self.group_box.currentText()
 
     def _offset(self) -> float | None:
         """Seconds into the session: from the live runner when docked, else from the planned start."""
