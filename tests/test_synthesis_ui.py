@@ -201,3 +201,17 @@ def test_a_debrief_answer_is_kept_soon_after_typing_stops(qtbot, view, workspace
     qtbot.keyClicks(answer, "Print name tents")
     qtbot.waitUntil(lambda: debrief_store.debrief(workspace.db, series.sessions[0].id)[3]["answer"]
                     == "Print name tents", timeout=2000)
+
+
+def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monkeypatch):
+    from facilitator.storage import roster
+
+    ana = roster.add_participant(workspace.db, series.id, name="Ana Ruiz")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Ana Ruiz", True))
+    view.debrief.add_call_button.click()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Her aunt", True))
+    view.debrief.add_call_button.click()
+    calls = debrief_store.followups(workspace.db, series.id)
+    assert [(c["person"], c["participant_id"], c["status"]) for c in calls] == [
+        ("Ana Ruiz", ana.id, "to_call"), ("Her aunt", None, "to_call")]
+    assert view.debrief.calls.rowCount() == 2

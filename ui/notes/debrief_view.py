@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from facilitator import survey
 from facilitator.debrief import FollowupStatus
 from facilitator.storage import debrief as store
+from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from ui.notes.messages import reported
@@ -191,10 +192,13 @@ class DebriefView(QWidget):
             self.workspace.edited()
 
     def add_call(self) -> None:
-        person, ok = QInputDialog.getText(self, tr("Add call"), tr("Who should get a call?"))
+        """Pick someone from the roster, or type any name (a partner, a family member)."""
+        people = {p.display_name: p.id for p in roster_store.list_participants(self.db, self.series_id)}
+        person, ok = QInputDialog.getItem(self, tr("Add call"), tr("Who should get a call?"), ["", *people], 0, True)
         if ok and person.strip():
             with reported(self):
-                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id())
+                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id(),
+                                   participant_id=people.get(person.strip()))
                 self.workspace.edited()
 
     def delete_call(self) -> None:
