@@ -104,3 +104,53 @@ def test_the_live_pane_offers_the_running_blocks_breakout_groups(qtbot, feature,
     window._pull()
     assert second.title in pane.block_now.text()
     assert pane.group_box.currentText() == "" and pane.group_box.count() == 1
+
+
+def test_delete_and_undo_in_the_docked_pane_act_on_notes_not_on_the_timer(qtbot, feature, workspace, series):
+    from ui.live.window import LiveWindow
+
+    session = store.list_sessions(workspace.db, series.id)[0]
+    window = LiveWindow(workspace, series.id, session.id, clock=FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    pane = window.findChild(QWidget, "pane-notes").widget()
+    window.live.start()
+    note_store.add_note(workspace.db, session.id, text="Keep me")
+    workspace.edited()
+    pane.recent.setFocus()
+    pane.recent.setCurrentRow(0)
+    qtbot.keyClick(pane.recent, Qt.Key.Key_Delete)
+    assert note_store.recent_notes(workspace.db, session.id) == []
+    qtbot.keyClick(pane.recent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in note_store.recent_notes(workspace.db, session.id)] == ["Keep me"]
+    assert window.live.status().running
+
+
+def test_in_the_main_window_ctrl_z_on_the_synthesis_tab_undoes_a_theme_edit(qtbot, feature, workspace, series,
+                                                                           monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from facilitator.storage import themes as theme_store
+    from ui.main_window import MainWindow
+    from ui.notes.synthesis import SynthesisWorkspace
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_series(series.id)
+    page = window.findChild(SynthesisWorkspace)
+    tabs = window.series_view.tabs
+    assert tabs.tabText(tabs.indexOf(page)) == "&Notes && synthesis"
+    tabs.setCurrentWidget(page)
+    board = page.themes
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Trust", True))
+    board.themes_view.setFocus()
+    qtbot.waitUntil(board.themes_view.hasFocus)
+    qtbot.keyClick(board.themes_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [t["title"] for t in theme_store.list_themes(workspace.db, series.id)] == ["Trust"]
+    qtbot.keyClick(board.themes_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert theme_store.list_themes(workspace.db, series.id) == []

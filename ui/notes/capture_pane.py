@@ -22,6 +22,7 @@ from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from ui.notes import undo
+from ui.notes.keys import OwnKeys
 from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 
@@ -210,23 +211,18 @@ class CapturePane(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        self._list_action(tr("Edit note"), QKeySequence(Qt.Key.Key_F2), self.edit_selected)
-        self._list_action(tr("Delete note"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
-        self._list_action(tr("Undo"), QKeySequence(QKeySequence.StandardKey.Undo), self.undo_stack.undo)
-        self._list_action(tr("Redo"), QKeySequence(QKeySequence.StandardKey.Redo), self.undo_stack.redo)
+        self._list_keys = OwnKeys(self.recent, {
+            QKeySequence(Qt.Key.Key_F2): self.edit_selected,
+            QKeySequence(QKeySequence.StandardKey.Delete): self.delete_selected,
+            QKeySequence(QKeySequence.StandardKey.Undo): self.undo_stack.undo,
+            QKeySequence(QKeySequence.StandardKey.Redo): self.undo_stack.redo,
+        })
         focus_kind = QAction(self)
         focus_kind.setShortcut(QKeySequence("Alt+K"))
         focus_kind.triggered.connect(self.kind_box.setFocus)
         self.addAction(focus_kind)
         self._show_kind(NoteKind.NOTE)
         self.kind_box.currentIndexChanged.connect(lambda _i: self._on_text_changed(save=False))
-
-    def _list_action(self, text: str, keys: QKeySequence, slot) -> None:
-        action = QAction(text, self.recent)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.recent.addAction(action)
 
     def _hint_text(self) -> str:
         # No line break inside "/q quote": word joiners and no-break spaces hold each pair together.

@@ -51,6 +51,6 @@ def open_capture_window(workspace, series_id: str, session_id: str) -> CapturePa
 
 registry.add_series_page("notes", QT_TRANSLATE_NOOP("Screens", "&Notes && synthesis"), SynthesisWorkspace, order=30)
 registry.add_session_action("notes", QT_TRANSLATE_NOOP("Screens", "Take &notes"), open_capture_window,
-                            shortcut="Ctrl+Shift+N", order=20,
+                            shortcut="F7", order=20,
                             tooltip=QT_TRANSLATE_NOOP("Screens", "Open the note capture box for this session"))
 add_live_pane("notes", QT_TRANSLATE_NOOP("Screens", "Notes"), live_capture_pane)

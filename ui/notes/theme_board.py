@@ -17,6 +17,7 @@ from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
 from ui.notes import undo
 from ui.notes.capture_pane import kind_label
+from ui.notes.keys import OwnKeys
 from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 from ui.notes.models import NotesModel, ThemeRole, ThemesModel
@@ -205,13 +206,12 @@ class ThemeBoard(QWidget):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         outer.addWidget(self.counts, 1)
 
-        for text, keys, slot in ((tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-                                 (tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        search = QAction(self)
+        search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        search.triggered.connect(self.search.setFocus)
+        self.addAction(search)
+        OwnKeys(self.themes_view, {QKeySequence(QKeySequence.StandardKey.Delete): self.delete_theme})
 
     def _button(self, text: str, slot, keys: str | None) -> QPushButton:
         button = QPushButton(text)
