@@ -55,7 +55,7 @@ def test_type_enter_saves_and_clears_shift_enter_makes_a_new_line(qtbot, pane, w
 
 
 def test_a_kind_shortcut_shows_and_saves_the_kind(qtbot, pane, workspace, series):
-    pane.group_edit.setText("Group C")
+    pane.group_box.setEditText("Group C")
     pane.perspective_box.setEditText("Charter parent")
     pane.block_box.setCurrentIndex(2)
     pane.box.setFocus()

@@ -35,6 +35,9 @@ def test_add_then_search_and_list_as_json(cli):
     listed = json.loads(cli("notes", "list", "Charter", "--session", "2", "--json").output)
     assert [n["text"] for n in listed] == ["Transport keeps coming up"]
     assert json.loads(cli("notes", "search", "Charter", "kids", "--kind", "note", "--json").output) == []
+    in_block = json.loads(cli("notes", "search", "Charter", "", "--session", "1", "--block", "4.1", "--json").output)
+    assert [n["id"] for n in in_block] == [note_id]
+    assert cli("notes", "search", "Charter", "", "--block", "2").exit_code == 2
 
 
 def test_bad_block_and_session_are_clear_errors(cli):

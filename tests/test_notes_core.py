@@ -103,6 +103,8 @@ def test_search_filters_by_kind_session_group_and_theme(db, series):
     assert ids(session_id=s2) == {b.id, c.id}
     assert ids(group_label="A") == {a.id, c.id}
     assert ids(theme_id=theme["id"]) == {b.id}
+    assert ids(untagged=True) == {a.id, c.id}
+    assert store.group_labels(db, series.id) == ["A", "B"]
     assert {n.id for n in store.search_notes(db, series.id, "", session_id=s1)} == {a.id}
 
 

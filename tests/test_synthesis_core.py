@@ -152,3 +152,14 @@ def test_a_bad_survey_names_file_line_and_field_and_changes_nothing(db, series, 
     assert str(error.value).startswith(where)
     assert db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == before
     assert db.execute("SELECT COUNT(*) FROM survey_imports").fetchone()[0] == 0
+
+
+def test_erasing_a_participant_removes_the_calls_about_them(db, series):
+    from facilitator import personal_data
+    from facilitator.storage import roster
+
+    ana = roster.add_participant(db, series.id, name="Ana Ruiz")
+    debrief_store.add_followup(db, series.id, person="Ana Ruiz", participant_id=ana.id, reason="Left early")
+    debrief_store.add_followup(db, series.id, person="Ben", reason="Wants the data")
+    personal_data.erase_participant(db, series.id, ana.id)
+    assert [f["person"] for f in debrief_store.followups(db, series.id)] == ["Ben"]

@@ -181,3 +181,37 @@ def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, worksp
     view.undo_stack.undo()  # the link
     view.undo_stack.undo()  # the tensions
     assert fw_store.statements(workspace.db, series.id)[0]["tensions"] == ""
+
+
+def test_the_notes_list_can_show_only_what_is_left_to_sort(view, workspace, series, notes):
+    board = view.themes
+    access = theme_store.list_themes(workspace.db, series.id)[0]["id"]
+    theme_store.tag_notes(workspace.db, access, notes[:1])
+    workspace.edited()
+    board.theme_filter.setCurrentIndex(board.theme_filter.findData("untagged"))
+    shown = {board.notes_model.note(r).id for r in range(board.notes_model.rowCount())}
+    assert shown == set(notes[1:])
+    board.group_filter.setCurrentIndex(board.group_filter.findData("Group A"))
+    assert board.notes_model.rowCount() == 1
+
+
+def test_a_debrief_answer_is_kept_soon_after_typing_stops(qtbot, view, workspace, series):
+    _check, answer = view.debrief._prompt_widgets["next_session"]
+    answer.setFocus()
+    qtbot.keyClicks(answer, "Print name tents")
+    qtbot.waitUntil(lambda: debrief_store.debrief(workspace.db, series.sessions[0].id)[3]["answer"]
+                    == "Print name tents", timeout=2000)
+
+
+def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monkeypatch):
+    from facilitator.storage import roster
+
+    ana = roster.add_participant(workspace.db, series.id, name="Ana Ruiz")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Ana Ruiz", True))
+    view.debrief.add_call_button.click()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Her aunt", True))
+    view.debrief.add_call_button.click()
+    calls = debrief_store.followups(workspace.db, series.id)
+    assert [(c["person"], c["participant_id"], c["status"]) for c in calls] == [
+        ("Ana Ruiz", ana.id, "to_call"), ("Her aunt", None, "to_call")]
+    assert view.debrief.calls.rowCount() == 2

@@ -10,6 +10,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.live.feature",
     "ui.roster.screens",
     "ui.mixing_screens",
+    "ui.notes.feature",
 )
 
 

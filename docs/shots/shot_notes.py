@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from facilitator.agenda import parse_clock
 from facilitator.clock import FakeClock
 from facilitator.demo import ensure_demo
 from facilitator.demo_notes import add_demo_notes
@@ -22,6 +24,45 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _fill(pane: CapturePane) -> None:
+    pane.group_box.setEditText("Group B")
+    pane.taker_box.setEditText("Jordan (note-taker)")
+    pane.perspective_box.setEditText("Parent")
+    pane.box.setPlainText("/q If the meeting is at 4pm, working parents are")
+    pane.box.setFocus()
+    pane.box.moveCursor(pane.box.textCursor().MoveOperation.End)
+    pane._on_text_changed(save=False)
+
+
+def _shoot_live(workspace, series_id: str, session, path: Path) -> Path:
+    """The capture pane docked in the live view, 50 minutes into the session."""
+    from PySide6.QtWidgets import QWidget
+
+    import ui.notes.feature  # noqa: F401 (docks the pane in every live view)
+    from ui.live.window import LiveWindow
+
+    start = datetime.combine(date.fromisoformat(session.date), parse_clock(session.start_time)).astimezone()
+    clock = FakeClock(start)
+    window = LiveWindow(workspace, series_id, session.id, clock=clock)
+    pane = window.findChild(QWidget, "pane-notes").widget()
+    window.live.start()
+    for minutes in (15, 15, 15):
+        clock.advance(minutes * 60)
+        window.live.next()
+    clock.advance(5 * 60)
+    window.resize(1440, 860)
+    window.show()
+    window._pull()
+    _fill(pane)
+    _settle()
+    window.grab().save(str(path))
+    pane.box.clear()
+    pane.save_draft()
+    window.live.reset()
+    window.close()
+    return path
+
+
 def shoot(out_dir: Path) -> list[Path]:
     workspace = Workspace(default_db_path())
     series_id = ensure_demo(workspace.db)
@@ -32,19 +73,16 @@ def shoot(out_dir: Path) -> list[Path]:
     pane = CapturePane(workspace, series_id, session.id, clock=FakeClock())
     pane.resize(760, 620)
     pane.block_box.setCurrentIndex(4)
-    pane.group_edit.setText("Group B")
-    pane.taker_box.setEditText("Jordan (note-taker)")
-    pane.perspective_box.setEditText("Parent")
-    pane.box.setPlainText("/q If the meeting is at 4pm, working parents are")
+    _fill(pane)
     pane.show()
-    pane.box.setFocus()
-    pane.box.moveCursor(pane.box.textCursor().MoveOperation.End)
     _settle()
-    paths.append(out_dir / "capture_pane.png")
+    paths.append(out_dir / "capture_pane_standalone.png")
     pane.grab().save(str(paths[-1]))
     pane.box.clear()  # so no draft is left behind
     pane.save_draft()
     pane.close()
+
+    paths.append(_shoot_live(workspace, series_id, session, out_dir / "capture_pane.png"))
 
     board = SynthesisWorkspace(workspace, series_id)
     board.resize(1360, 820)

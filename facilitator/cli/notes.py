@@ -72,16 +72,22 @@ def _print_notes(notes: list, as_json: bool) -> None:
 @click.argument("query")
 @click.option("--kind", type=KIND_CHOICE)
 @click.option("--session", "session_ref", help="Only this session (number or id).")
+@click.option("--block", "block_ref", help="Only this agenda block (needs --session).")
 @click.option("--group", "group_label", help="Only this breakout group.")
 @click.option("--theme", "theme_title", help="Only notes on this theme (its title).")
+@click.option("--untagged", is_flag=True, help="Only notes on no theme yet.")
 @click.option("--limit", default=200, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, session_ref: str | None,
-                 group_label: str | None, theme_title: str | None, limit: int, as_json: bool) -> None:
-    """Full-text search over every note of a series, best matches first."""
+                 block_ref: str | None, group_label: str | None, theme_title: str | None, untagged: bool,
+                 limit: int, as_json: bool) -> None:
+    """Full-text search over every note of a series, best matches first ("" lists the newest)."""
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
+    if block_ref and not session_id:
+        raise FacilitatorError("--block needs --session: blocks are numbered within a session.")
+    block_id = _block_id(obj, session_id, block_ref) if session_id else None
     theme_id = None
     if theme_title:
         matches = [t for t in theme_store.list_themes(obj.db, series_id)
@@ -89,8 +95,9 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
         if not matches:
             raise FacilitatorError(f"This series has no theme called '{theme_title}'.")
         theme_id = matches[0]["id"]
-    _print_notes(store.search_notes(obj.db, series_id, query, kind=kind, session_id=session_id,
-                                    group_label=group_label, theme_id=theme_id, limit=limit), as_json)
+    _print_notes(store.search_notes(obj.db, series_id, query, kind=kind, session_id=session_id, block_id=block_id,
+                                    group_label=group_label, theme_id=theme_id, untagged=untagged, limit=limit),
+                 as_json)
 
 
 @notes_group.command("list")

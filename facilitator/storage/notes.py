@@ -84,6 +84,13 @@ def recent_notes(db: Database, session_id: str, *, limit: int = 50) -> list[Note
     return [_note(r) for r in rows]
 
 
+def group_labels(db: Database, series_id: str) -> list[str]:
+    """Every breakout group label used on the series' notes, for filters."""
+    rows = db.execute("SELECT DISTINCT group_label FROM notes WHERE series_id = ? AND group_label != '' "
+                      "ORDER BY group_label", [series_id]).fetchall()
+    return [r[0] for r in rows]
+
+
 def list_notes(db: Database, series_id: str, *, session_id: str | None = None,
                kinds: list[str] | None = None) -> list[Note]:
     """Every note of a series (or one session) in the order they were taken."""
@@ -178,9 +185,10 @@ def load_draft(db: Database, session_id: str) -> str:
 
 def search_notes(db: Database, series_id: str, query: str = "", *, kind: str | None = None,
                  session_id: str | None = None, block_id: str | None = None, group_label: str | None = None,
-                 theme_id: str | None = None, limit: int = 200) -> list[Note]:
+                 theme_id: str | None = None, untagged: bool = False, limit: int = 200) -> list[Note]:
     """Notes of a series matching every typed word (best first), narrowed by the filters.
 
+    ``untagged`` keeps only notes on no theme yet: what is left to sort during synthesis.
     Whatever is typed is quoted before it reaches FTS5, so no input raises a syntax error.
     """
     where, args = ["n.series_id = ?"], [series_id]
@@ -192,6 +200,8 @@ def search_notes(db: Database, series_id: str, query: str = "", *, kind: str | N
     if theme_id:
         where.append("n.id IN (SELECT note_id FROM note_themes WHERE theme_id = ?)")
         args.append(theme_id)
+    if untagged:
+        where.append("NOT EXISTS (SELECT 1 FROM note_themes nt WHERE nt.note_id = n.id)")
     match = fts_query(query)
     if match:
         sql = (f"SELECT n.*, s.number AS session_number FROM notes_fts f "

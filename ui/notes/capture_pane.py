@@ -12,15 +12,17 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
+from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from ui.notes import undo
+from ui.notes.keys import OwnKeys
 from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 
@@ -91,6 +93,8 @@ class CapturePane(QWidget):
         self.box.submitted.connect(self.submit)
         self._restore_draft()
         self._pull_recent()
+        if current_block is not None:
+            self.show_block(current_block())
         workspace.changed.connect(self._pull_recent)
 
     # ------------------------------------------------------------ layout
@@ -120,14 +124,22 @@ class CapturePane(QWidget):
             block_label.setBuddy(self.block_box)
             top.addWidget(block_label)
             top.addWidget(self.block_box, 1)
-        self.group_edit = QLineEdit()
-        self.group_edit.setAccessibleName(tr("Breakout group"))
-        self.group_edit.setPlaceholderText(tr("whole room"))
+        else:
+            self.block_now = QLabel()
+            self.block_now.setTextFormat(Qt.TextFormat.PlainText)
+            self.block_now.setAccessibleName(tr("Agenda block the next note is filed under"))
+            top.addWidget(self.block_now, 1)
+        self.group_box = QComboBox()
+        self.group_box.setEditable(True)
+        self.group_box.setAccessibleName(tr("Breakout group"))
+        self.group_box.lineEdit().setPlaceholderText(tr("whole room"))
+        self.group_box.setMinimumContentsLength(10)
         if self.current_group is None:
             group_label = QLabel(tr("&Group"))
-            group_label.setBuddy(self.group_edit)
+            group_label.setBuddy(self.group_box)
             top.addWidget(group_label)
-            top.addWidget(self.group_edit)
+            top.addWidget(self.group_box)
+            self._pull_groups(None if self.current_block is None else self.current_block())
         layout.addLayout(top)
 
         second = QHBoxLayout()
@@ -199,10 +211,12 @@ class CapturePane(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        self._list_action(tr("Edit note"), QKeySequence(Qt.Key.Key_F2), self.edit_selected)
-        self._list_action(tr("Delete note"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
-        self._list_action(tr("Undo"), QKeySequence(QKeySequence.StandardKey.Undo), self.undo_stack.undo)
-        self._list_action(tr("Redo"), QKeySequence(QKeySequence.StandardKey.Redo), self.undo_stack.redo)
+        self._list_keys = OwnKeys(self.recent, {
+            QKeySequence(Qt.Key.Key_F2): self.edit_selected,
+            QKeySequence(QKeySequence.StandardKey.Delete): self.delete_selected,
+            QKeySequence(QKeySequence.StandardKey.Undo): self.undo_stack.undo,
+            QKeySequence(QKeySequence.StandardKey.Redo): self.undo_stack.redo,
+        })
         focus_kind = QAction(self)
         focus_kind.setShortcut(QKeySequence("Alt+K"))
         focus_kind.triggered.connect(self.kind_box.setFocus)
@@ -210,15 +224,9 @@ class CapturePane(QWidget):
         self._show_kind(NoteKind.NOTE)
         self.kind_box.currentIndexChanged.connect(lambda _i: self._on_text_changed(save=False))
 
-    def _list_action(self, text: str, keys: QKeySequence, slot) -> None:
-        action = QAction(text, self.recent)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.recent.addAction(action)
-
     def _hint_text(self) -> str:
-        shortcuts = " · ".join(f"{shortcut_of(k)}\u00a0{kind_label(k).lower().replace(' ', chr(0xa0))}"
+        # No line break inside "/q quote": word joiners and no-break spaces hold each pair together.
+        shortcuts = " · ".join("\u2060".join(shortcut_of(k)) + "\u00a0" + kind_label(k).lower().replace(" ", "\u00a0")
                                for k in CAPTURE_KINDS)
         return tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
 
@@ -253,6 +261,31 @@ class CapturePane(QWidget):
             self._on_text_changed(save=False)
             self.status.setText(tr("Unsaved text from last time is back in the box"))
 
+    def show_block(self, block_id: str | None) -> None:
+        """Docked in live mode: say which block the next note goes under (the runner tells us),
+        and offer that block's breakout groups; a block without groups is the whole room."""
+        titles = {b.id: b.title for top in self._session.blocks for b in (top, *top.children)}
+        title = titles.get(block_id or "", "")
+        self.block_now.setText(tr("Filed under: {block}").format(block=title) if title
+                               else tr("Not filed under a block (the session is not running)"))
+        if self.current_group is None:
+            self._pull_groups(block_id)
+
+    def _pull_groups(self, block_id: str | None) -> None:
+        """Group labels of the breakout round run in this block, or of every round of the session."""
+        rounds = breakouts.list_rounds(self.db, self.session_id)
+        if block_id is not None:
+            rounds = [r for r in rounds if r.block_id == block_id]
+        labels = list(dict.fromkeys(g.label for r in rounds for g in r.groups if g.label))
+        typed = self.group_box.currentText()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItem("")
+        self.group_box.addItems(labels)
+        keep = typed if (typed in labels or (block_id is None and self.current_block is None)) else ""
+        self.group_box.setEditText(keep)
+        self.group_box.blockSignals(False)
+
     # ------------------------------------------------------------ saving
 
     def _block_id(self) -> str | None:
@@ -263,7 +296,7 @@ class CapturePane(QWidget):
     def _group(self) -> str:
         if self.current_group is not None:
             return self.current_group() or ""
-        return self.group_edit.text()
+        return self.group_box.currentText()
 
     def _offset(self) -> float | None:
         """Seconds into the session: from the live runner when docked, else from the planned start."""

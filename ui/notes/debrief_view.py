@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -12,9 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from facilitator import survey
 from facilitator.debrief import FollowupStatus
 from facilitator.storage import debrief as store
+from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from ui.notes.messages import reported
+
+
+ANSWER_SAVE_MS = 600
 
 
 def tr(text: str) -> str:
@@ -53,6 +57,11 @@ class DebriefView(QWidget):
         self.prompts_layout = QVBoxLayout(self.prompts)
         self.body.addWidget(self.prompts)
         self._prompt_widgets: dict[str, tuple[QCheckBox, QPlainTextEdit]] = {}
+        # Answers are kept a moment after typing stops, not only when the box loses focus.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(ANSWER_SAVE_MS)
+        self._save_timer.timeout.connect(self._save_answers)
 
         calls = QGroupBox(tr("Follow-up calls"))
         calls_layout = QVBoxLayout(calls)
@@ -81,9 +90,14 @@ class DebriefView(QWidget):
         self.body.addWidget(self.survey_summary)
         self.body.addStretch(1)
 
-        self.session_box.currentIndexChanged.connect(self.refresh)
+        self.session_box.currentIndexChanged.connect(self._on_session_changed)
         self.refresh()
         workspace.changed.connect(self.refresh)
+
+    def _on_session_changed(self) -> None:
+        # Answers typed for the previous session were saved on focus-out; nothing pending now.
+        self._save_timer.stop()
+        self.refresh()
 
     def session_id(self) -> str | None:
         return self.session_box.currentData()
@@ -108,6 +122,7 @@ class DebriefView(QWidget):
                 check.toggled.connect(lambda on, key=item["prompt"]: self._save_prompt(key, done=on))
                 answer.installEventFilter(self)
                 answer.setProperty("prompt", item["prompt"])
+                answer.textChanged.connect(self._save_timer.start)
                 self.prompts_layout.addWidget(check)
                 self.prompts_layout.addWidget(answer)
                 self._prompt_widgets[item["prompt"]] = (check, answer)
@@ -116,12 +131,24 @@ class DebriefView(QWidget):
             check.setChecked(item["done"])
             check.blockSignals(False)
             if not answer.hasFocus():
+                answer.blockSignals(True)
                 answer.setPlainText(item["answer"])
+                answer.blockSignals(False)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == event.Type.FocusOut and isinstance(obj, QPlainTextEdit) and obj.property("prompt"):
-            self._save_prompt(obj.property("prompt"), answer=obj.toPlainText())
+            self._save_answers()
         return super().eventFilter(obj, event)
+
+    def _save_answers(self) -> None:
+        self._save_timer.stop()
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        stored = {item["prompt"]: item["answer"] for item in store.debrief(self.db, session_id)}
+        for prompt, (_check, answer) in self._prompt_widgets.items():
+            if answer.toPlainText() != stored.get(prompt, ""):
+                self._save_prompt(prompt, answer=answer.toPlainText())
 
     def _save_prompt(self, prompt: str, *, answer: str | None = None, done: bool | None = None) -> None:
         session_id = self.session_id()
@@ -165,10 +192,13 @@ class DebriefView(QWidget):
             self.workspace.edited()
 
     def add_call(self) -> None:
-        person, ok = QInputDialog.getText(self, tr("Add call"), tr("Who should get a call?"))
+        """Pick someone from the roster, or type any name (a partner, a family member)."""
+        people = {p.display_name: p.id for p in roster_store.list_participants(self.db, self.series_id)}
+        person, ok = QInputDialog.getItem(self, tr("Add call"), tr("Who should get a call?"), ["", *people], 0, True)
         if ok and person.strip():
             with reported(self):
-                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id())
+                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id(),
+                                   participant_id=people.get(person.strip()))
                 self.workspace.edited()
 
     def delete_call(self) -> None:

@@ -44,7 +44,7 @@ class OffersBoard(QWidget):
             listing = QListWidget()
             listing.setWordWrap(True)
             listing.setSpacing(4)
-            listing.setAccessibleName(tr(kind.label + "s"))
+            listing.setAccessibleName(self._title(kind))
             column.addWidget(header)
             column.addWidget(listing, 1)
             columns.addLayout(column, 1)
@@ -53,6 +53,10 @@ class OffersBoard(QWidget):
         self.session_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
         workspace.changed.connect(self.refresh)
+
+    @staticmethod
+    def _title(kind: NoteKind) -> str:
+        return {NoteKind.NEED: tr("Needs"), NoteKind.OFFER: tr("Offers"), NoteKind.REQUEST: tr("Requests")}[kind]
 
     def refresh(self) -> None:
         session_id = self.session_box.currentData()
@@ -64,5 +68,5 @@ class OffersBoard(QWidget):
             these = [n for n in notes if n.kind is kind]
             for note in these:
                 listing.addItem(note.text + (f"\n— {note.group_label}" if note.group_label else ""))
-            self.headers[kind].setText(f"{tr(kind.label + 's')} ({len(these)})")
+            self.headers[kind].setText(f"{self._title(kind)} ({len(these)})")
             self.headers[kind].setTextFormat(Qt.TextFormat.PlainText)

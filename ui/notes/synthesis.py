@@ -5,11 +5,12 @@ versions, and the needs/offers/requests board, as tabs of one page.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.notes.debrief_view import DebriefView
 from ui.notes.framework_view import FrameworkDiff, FrameworkEditor
+from ui.notes.keys import OwnKeys
 from ui.notes.offers_board import OffersBoard
 from ui.notes.theme_board import ThemeBoard
 
@@ -40,3 +41,6 @@ class SynthesisWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        OwnKeys(self, {QKeySequence(QKeySequence.StandardKey.Undo): self.undo_stack.undo,
+                       QKeySequence("Ctrl+Shift+Z"): self.undo_stack.redo,
+                       QKeySequence("Ctrl+Y"): self.undo_stack.redo})

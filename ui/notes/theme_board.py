@@ -17,11 +17,14 @@ from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
 from ui.notes import undo
 from ui.notes.capture_pane import kind_label
+from ui.notes.keys import OwnKeys
 from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 from ui.notes.models import NotesModel, ThemeRole, ThemesModel
 
 CARD = QSize(230, 118)
+NOTES_SHOWN = 500  # a search or a filter narrows a larger series
+UNTAGGED = "untagged"
 
 
 def tr(text: str) -> str:
@@ -117,10 +120,19 @@ class ThemeBoard(QWidget):
         for session in series_store.list_sessions(self.db, self.series_id):
             self.session_filter.addItem(tr("Session {n}").format(n=session.number), session.id)
         self.session_filter.currentIndexChanged.connect(self._pull_notes)
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(tr("Only notes on this theme"))
+        self.theme_filter.currentIndexChanged.connect(self._pull_notes)
+        self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName(tr("Only notes of this group"))
+        self.group_filter.currentIndexChanged.connect(self._pull_notes)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.kind_filter)
-        filters.addWidget(self.session_filter)
         left_layout.addLayout(filters)
+        more_filters = QHBoxLayout()
+        for box in (self.session_filter, self.group_filter, self.theme_filter):
+            more_filters.addWidget(box, 1)
+        left_layout.addLayout(more_filters)
         self.notes_model = NotesModel(describe_note, self)
         self.notes_view = QListView()
         self.notes_view.setAccessibleName(tr("Notes"))
@@ -194,13 +206,12 @@ class ThemeBoard(QWidget):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         outer.addWidget(self.counts, 1)
 
-        for text, keys, slot in ((tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-                                 (tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        search = QAction(self)
+        search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        search.triggered.connect(self.search.setFocus)
+        self.addAction(search)
+        OwnKeys(self.themes_view, {QKeySequence(QKeySequence.StandardKey.Delete): self.delete_theme})
 
     def _button(self, text: str, slot, keys: str | None) -> QPushButton:
         button = QPushButton(text)
@@ -217,13 +228,32 @@ class ThemeBoard(QWidget):
     # ------------------------------------------------------------ pulling state
 
     def refresh(self) -> None:
+        self._pull_filters()
         self._pull_notes()
         self._pull_themes()
 
+    def _pull_filters(self) -> None:
+        """Theme and group choices follow the data; the choice made stays if it still exists."""
+        choices = [(tr("Any theme"), None), (tr("Not on a theme yet"), UNTAGGED)]
+        choices += [(t["title"], t["id"]) for t in theme_store.list_themes(self.db, self.series_id)]
+        groups = [(tr("All groups"), None)] + [(g, g) for g in note_store.group_labels(self.db, self.series_id)]
+        for box, items in ((self.theme_filter, choices), (self.group_filter, groups)):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for text, data in items:
+                box.addItem(text, data)
+            box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+            box.blockSignals(False)
+
     def _pull_notes(self) -> None:
+        theme = self.theme_filter.currentData()
         notes = note_store.search_notes(self.db, self.series_id, self.search.text(),
                                         kind=self.kind_filter.currentData(),
-                                        session_id=self.session_filter.currentData(), limit=500)
+                                        session_id=self.session_filter.currentData(),
+                                        group_label=self.group_filter.currentData(),
+                                        theme_id=theme if theme not in (None, UNTAGGED) else None,
+                                        untagged=theme == UNTAGGED, limit=NOTES_SHOWN)
         self.notes_model.set_notes(notes, theme_store.themes_of_notes(self.db, self.series_id))
 
     def _pull_themes(self) -> None:
