@@ -40,7 +40,7 @@ KINDS = {k.id: k for k in (
     Kind("framework", "Values framework", False),
 )}
 
-__all__ = ["KINDS", "Kind", "Paper", "default_paper", "render"]
+__all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
 
 
 def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
@@ -92,3 +92,13 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
         return summary_doc.external_summary_pdf(external, block, paper)
     return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
                                        show_changes=options.get("show_changes", True))
+
+
+def external_review(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:
+    """Every name the external summary took out: (where, redacted text, Replacement), for the
+    facilitator to review before sharing."""
+    from facilitator.documents import summary as summary_doc
+
+    _series, session = sources.load(db, series_id, session_id)
+    return summary_doc.prepare_external(summary or sources.summary(db, session),
+                                        sources.roster_all(db, series_id)).replacements
