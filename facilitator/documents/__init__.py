@@ -67,7 +67,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
         raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
-    block = sources.title_block(series, session, spec.title)
+    block = sources.title_block(series, session if spec.needs_session else None, spec.title)
     people = sources.participants(db, series_id)
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)

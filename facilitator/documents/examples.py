@@ -42,7 +42,7 @@ def seating(members: list[Person], tables: int, seats: int = 8) -> SeatingPlan:
     columns = max(1, math.ceil(math.sqrt(tables * 1.5)))
     rows = math.ceil(tables / columns)
     pitch = 3.8
-    plan = SeatingPlan(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 2.0, tables=[])
+    plan = SeatingPlan(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 3.0, tables=[])
     names = iter(m.display_name for m in members)
     for index in range(tables):
         row, column = divmod(index, columns)
