@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.demo import ensure_demo
+from facilitator import templates
 from facilitator.documents import examples, sources
 from facilitator.storage import roster
 from ui import print_share
@@ -32,7 +32,7 @@ def loop(qapp):
 def page(qtbot, db_path, loop, monkeypatch):
     monkeypatch.setattr(print_share, "_settings", lambda: _MemorySettings())
     workspace = Workspace(db_path)
-    series_id = ensure_demo(workspace.db, today=date(2026, 3, 1))
+    series_id = new_series(workspace.db)
     roster.add_participant(workspace.db, series_id, name="Дмитрий Соколов", email="d@example.org")
     roster.add_participant(workspace.db, series_id, name="Ana López", acknowledgement="by_name")
     widget = PrintSharePage(workspace, series_id)
@@ -142,3 +142,9 @@ def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monk
     tab.subject.setText("Hello {nick}")
     tab.save_button.click()
     assert warnings and "{nick}" in warnings[0] and "Reminder on the day" in warnings[0]
+
+
+def new_series(db) -> str:
+    """The breakthrough template starting 15 March 2026, with an empty roster."""
+    return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
+                                   start=date(2026, 3, 15)).id

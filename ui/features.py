@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 
 FEATURE_MODULES: tuple[str, ...] = (
+    "ui.print_share",
 )
 
 

@@ -11,7 +11,7 @@ import asyncio
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -23,6 +23,7 @@ from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
+from ui import registry
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -482,3 +483,6 @@ class PrintSharePage(QWidget):
         self.tabs.addTab(self.exports, self.tr("Export"))
         self.tabs.setAccessibleName(self.tr("Print and share"))
         QVBoxLayout(self).addWidget(self.tabs)
+
+
+registry.add_series_page("print_share", QT_TRANSLATE_NOOP("Screens", "&Print && share"), PrintSharePage, order=80)

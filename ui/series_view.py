@@ -50,7 +50,8 @@ class SeriesView(QWidget):
         self.tabs.setCurrentIndex(keep if 0 <= keep < self.tabs.count() else 0)
 
     def page_titles(self) -> list[str]:
-        return [self.tabs.tabText(i).replace("&", "") for i in range(self.tabs.count())]
+        return [self.tabs.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&")
+                for i in range(self.tabs.count())]
 
     def refresh(self) -> None:
         self.overview.refresh()

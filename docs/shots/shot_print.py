@@ -73,7 +73,7 @@ def example_data(db, series_id):
     sample = examples.summary(people)
     sample.themes[0].quotes.append("When Amara Okafor told her story, I understood why this matters to families.")
     summary.themes, summary.notes, summary.debrief = sample.themes, sample.notes, sample.debrief
-    return dict(groups=examples.groups(people, 6), plan=examples.seating(people, 4, seats=6), summary=summary,
+    return dict(groups=[examples.groups(people, 6)], plan=examples.seating(people, 4, seats=6), summary=summary,
                 framework=examples.framework())
 
 

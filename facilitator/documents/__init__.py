@@ -16,7 +16,7 @@ from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summar
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.model import BlockKind, Session
-from facilitator.storage.documents import list_perspectives
+from facilitator.storage.fishbowls import perspective_labels
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
 
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
-           paper: Paper | None = None, groups: GroupList | None = None, plan: SeatingPlan | None = None,
+           paper: Paper | None = None, groups: list[GroupList] | None = None, plan: SeatingPlan | None = None,
            summary: Summary | None = None, framework: Framework | None = None, **options: Any) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it."""
@@ -82,7 +82,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     if kind == "signin":
         return signin.signin_pdf([sources.person(p) for p in people], block, paper)
     if kind == "fishbowl":
-        return fishbowl.fishbowl_pdf(list_perspectives(db, series_id), _fishbowl_prompt(session, series.sessions),
+        return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
                                      block, paper)
     if kind == "summary-internal":
         return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)

@@ -74,12 +74,15 @@ def summary(attendees: list[Person]) -> Summary:
 
 
 def framework() -> Framework:
-    previous = Framework(1, [FrameworkValue("Every child", "Decisions start from what is best for students."),
-                             FrameworkValue("Transparency", "Money and results are visible to all.")],
+    previous = Framework(1, [FrameworkValue("Every child", "Decisions start from what is best for students.",
+                                            id="s1"),
+                             FrameworkValue("Transparency", "Money and results are visible to all.", id="s2")],
                          "After session 2")
     return Framework(2, [
         FrameworkValue("Every child", "Decisions start from what is best for every student in the city, in "
-                                      "every kind of public school."),
-        FrameworkValue("Transparency", "Money and results are visible to all."),
-        FrameworkValue("Listening before deciding", "Those affected are heard before a decision, not after."),
+                                      "every kind of public school.", tensions="Choice for some families can "
+                                      "mean fewer resources for others.", id="s1"),
+        FrameworkValue("Transparency", "Money and results are visible to all.", id="s2"),
+        FrameworkValue("Listening before deciding", "Those affected are heard before a decision, not after.",
+                       guardrails="No closure or opening is announced before a public hearing.", id="s3"),
     ], "After session 3", previous)

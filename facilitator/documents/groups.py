@@ -45,23 +45,39 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     return box
 
 
-def groups_pdf(groups: GroupList, block: TitleBlock, paper: Paper) -> bytes:
+def groups_pdf(rounds: list[GroupList], block: TitleBlock, paper: Paper) -> bytes:
+    """A section per round of groups, then one alphabetical list with everyone's group in each round."""
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
-    if groups.activity:
-        story.append(Paragraph(f"Groups for: {esc(groups.activity)}", styles.muted))
-    story.append(Paragraph("Groups", styles.h1))
-    for group in groups.groups:
-        story.append(KeepTogether([_group_box(group, styles, width), Paragraph("", styles.small)]))
-        story.append(CondPageBreak(12))
+    for number, groups in enumerate(rounds, start=1):
+        heading = groups.activity or (f"Round {number}" if len(rounds) > 1 else "Groups")
+        story.append(Paragraph(esc(heading), styles.h1))
+        for group in groups.groups:
+            story.append(KeepTogether([_group_box(group, styles, width), Paragraph("", styles.small)]))
+            story.append(CondPageBreak(12))
     story.append(PageBreak())
     story.append(Paragraph("Find your group", styles.h1))
     story.append(Paragraph("Everyone in alphabetical order.", styles.muted))
-    entries = sorted(((m, g) for g in groups.groups for m in g.members), key=lambda e: _sort_key(e[0].display_name))
-    header = [Paragraph(h, styles.head) for h in ("Name", "Group", "Table")]
-    rows = [[Paragraph(esc(m.display_name), styles.cell_bold), Paragraph(esc(g.name), styles.cell),
-             Paragraph(esc(g.table), styles.cell)] for m, g in entries]
-    story.append(styled_table([header] + rows, [0.5 * width, 0.3 * width, 0.2 * width],
-                              extra=[("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    story.append(_index_table(rounds, styles, width))
     return build_pdf(story, paper=paper, block=block)
+
+
+def _index_table(rounds: list[GroupList], styles: Styles, width: float):
+    """Name, then group (and table) in each round."""
+    people: dict[str, str] = {}
+    where: dict[str, list[str]] = {}
+    for number, groups in enumerate(rounds):
+        for group in groups.groups:
+            for member in group.members:
+                key = member.participant_id or member.display_name
+                people[key] = member.display_name
+                cells = where.setdefault(key, [""] * len(rounds))
+                cells[number] = group.name + (f" · Table {group.table}" if group.table else "")
+    name_width = 0.4 * width if len(rounds) > 1 else 0.5 * width
+    round_width = (width - name_width) / max(1, len(rounds))
+    titles = [g.activity or f"Round {i}" for i, g in enumerate(rounds, start=1)] if len(rounds) > 1 else ["Group"]
+    header = [Paragraph("Name", styles.head)] + [Paragraph(esc(t), styles.head) for t in titles]
+    rows = [[Paragraph(esc(people[key]), styles.cell_bold)] + [Paragraph(esc(c), styles.cell) for c in where[key]]
+            for key in sorted(people, key=lambda k: _sort_key(people[k]))]
+    return styled_table([header] + rows, [name_width] + [round_width] * max(1, len(rounds)))

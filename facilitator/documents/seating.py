@@ -24,6 +24,8 @@ def seat_positions(table: TablePlan) -> list[tuple[float, float, float]]:
     count = len(table.seats)
     if not count:
         return []
+    if table.seat_xy:
+        return [(x, y, math.atan2(y - table.y, x - table.x)) for x, y in table.seat_xy]
     out = []
     if table.shape == "round":
         radius = max(table.width, table.depth) / 2 + SEAT_GAP_M
