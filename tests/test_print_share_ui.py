@@ -148,3 +148,26 @@ def new_series(db) -> str:
     """The breakthrough template starting 15 March 2026, with an empty roster."""
     return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
                                    start=date(2026, 3, 15)).id
+
+
+@pytest.mark.parametrize("button, name, check", [
+    (0, "series.ics", b"BEGIN:VCALENDAR"), (1, "series.md", "# Demo: Breakthrough series".encode()),
+    (2, "series.zip", b"PK")])
+def test_exports_write_the_chosen_file(qtbot, page, tmp_path, monkeypatch, button, name, check):
+    from PySide6.QtWidgets import QPushButton
+
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.exports.findChildren(QPushButton)[button].click()
+    assert target.read_bytes().startswith(check)
+    assert target.stat().st_mode & 0o077 == 0  # owner-only: it holds names
+
+
+def test_an_export_that_cannot_be_written_is_reported(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "missing" / "x.md"), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    page.exports.findChildren(QPushButton)[1].click()
+    assert warnings and "x.md" in warnings[0]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 from facilitator import documents
 from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError
+from facilitator.files import write_private_bytes, write_private_text
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
 from ui import registry
@@ -246,7 +247,7 @@ class DocumentsTab(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(self._pdf)
+            write_private_bytes(Path(path), self._pdf)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Could not save"), str(error))
             return
@@ -447,28 +448,33 @@ class ExportTab(QWidget):
                                         "summary with everyone else.")))
         layout.addStretch()
 
-    def _ask(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
+    def _save(self, title: str, name: str, pattern: str, write) -> None:
+        """Ask where, then ``write(path)``; a problem is shown, never raised into the event loop."""
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
+        if not chosen:
+            return
+        try:
+            write(Path(chosen))
+        except (OSError, FacilitatorError) as error:
+            QMessageBox.warning(self, self.tr("Could not export"), str(error))
 
     def _title(self) -> str:
         return store.get_series(self._workspace.db, self._series_id, with_sessions=False).title
 
     def export_calendar(self) -> None:
-        path = self._ask(self.tr("Save calendar"), f"{self._title()}.ics", self.tr("Calendar files (*.ics)"))
-        if path:
+        def write(path: Path) -> None:
             series = store.get_series(self._workspace.db, self._series_id)
-            path.write_bytes(calendar.series_calendar(series, zone_name=calendar.local_zone_name()))
+            write_private_bytes(path, calendar.series_calendar(series, zone_name=calendar.local_zone_name()))
+
+        self._save(self.tr("Save calendar"), f"{self._title()}.ics", self.tr("Calendar files (*.ics)"), write)
 
     def export_markdown(self) -> None:
-        path = self._ask(self.tr("Save Markdown"), f"{self._title()}.md", self.tr("Markdown files (*.md)"))
-        if path:
-            path.write_text(export.series_markdown(self._workspace.db, self._series_id), encoding="utf-8")
+        self._save(self.tr("Save Markdown"), f"{self._title()}.md", self.tr("Markdown files (*.md)"),
+                   lambda path: write_private_text(path, export.series_markdown(self._workspace.db, self._series_id)))
 
     def export_csv(self) -> None:
-        path = self._ask(self.tr("Save CSV tables"), f"{self._title()}.zip", self.tr("Zip files (*.zip)"))
-        if path:
-            export.write_csv(self._workspace.db, self._series_id, path.with_suffix(".zip"))
+        self._save(self.tr("Save CSV tables"), f"{self._title()}.zip", self.tr("Zip files (*.zip)"),
+                   lambda path: export.write_csv(self._workspace.db, self._series_id, path.with_suffix(".zip")))
 
 
 class PrintSharePage(QWidget):

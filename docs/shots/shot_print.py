@@ -1,8 +1,8 @@
 """Screenshots of printing: the first page of every document as PNG (via ``pdftoppm``), and the
 Print & share page. Run through ``docs/make_screenshots.py print`` or on its own.
 
-Groups, seating, notes and the framework are filled with ``facilitator.documents.examples`` data,
-so every document has something real-looking on it even before those features store their own.
+Everything comes from the demo series as the app builds it: its roster, groups made by the
+grouping engine and seated at tables, the demo notes, themes, debrief and framework.
 """
 
 from __future__ import annotations
@@ -21,60 +21,26 @@ sys.path.insert(0, str(ROOT))
 
 from facilitator import documents  # noqa: E402
 from facilitator.demo import ensure_demo  # noqa: E402
-from facilitator.documents import examples, sources  # noqa: E402
+from facilitator.demo_notes import add_demo_notes  # noqa: E402
+from facilitator.documents import sources  # noqa: E402
 from facilitator.documents.paper import Paper  # noqa: E402
+from facilitator.mixing import assign  # noqa: E402
 from facilitator.model import AttendanceStatus  # noqa: E402
-from facilitator.storage import open_workspace, roster  # noqa: E402
-
-ROSTER = [
-    ("Nguyễn Thị Minh Khai", "Khai", "she/her", "Riverside Unified", "by_name"),
-    ("Дмитрий Соколов", "", "he/him", "Smith & Sons <Learning>", "organization"),
-    ("Αλέξανδρος Παπαδόπουλος", "Alex", "he/him", "City Youth Council", "anonymous"),
-    ("Maria-Fernanda de los Santos Villalobos", "Mafe", "she/her", "Northside Parents Association", ""),
-    ("Amara Okafor", "", "she/her", "Eastside Charter Network", "by_name"),
-    ("Ben Lindqvist", "", "he/him", "Teachers' Union Local 12", ""),
-    ("Carmen Ruiz", "", "she/her", "Families for Schools", "organization"),
-    ("Farid Haddad", "", "he/him", "Community Foundation", ""),
-    ("Grace Kim", "", "they/them", "Riverside Unified", "by_name"),
-    ("Hiro Tanaka", "", "he/him", "Eastside Charter Network", ""),
-    ("Isabel Moreau", "", "she/her", "City Youth Council", ""),
-    ("Jamal Brooks", "", "he/him", "Families for Schools", "by_name"),
-    ("Keiko Nakamura", "", "she/her", "Teachers' Union Local 12", ""),
-    ("Liam O'Neill", "", "he/him", "Northside Parents Association", ""),
-    ("Priya Shah", "", "she/her", "Community Foundation", ""),
-    ("Rosa Delgado", "", "she/her", "Riverside Unified", ""),
-    ("Samir Aziz", "", "he/him", "Eastside Charter Network", ""),
-    ("Tara Murphy", "", "she/her", "City Youth Council", ""),
-    ("Wen Zhang", "", "they/them", "Families for Schools", ""),
-    ("Zoë Müller", "", "she/her", "Teachers' Union Local 12", ""),
-    ("Yusuf Patel", "", "he/him", "Northside Parents Association", ""),
-    ("Olga Ivanova", "", "she/her", "Community Foundation", ""),
-]
+from facilitator.storage import open_workspace, roster, seating  # noqa: E402
 
 
 def build_workspace(path: Path):
     db = open_workspace(path)
     series_id = ensure_demo(db, today=date(2026, 3, 1))
-    for index, (name, preferred, pronouns, org, ack) in enumerate(ROSTER):
-        roster.add_participant(db, series_id, name=name, preferred_name=preferred, pronouns=pronouns,
-                               organization=org, perspective=examples.PERSPECTIVES[index % 8], acknowledgement=ack,
-                               email=f"person{index}@example.org")
+    add_demo_notes(db, series_id)
     series, _ = sources.load(db, series_id, None)
     session = series.sessions[0]
     for index, participant in enumerate(sources.participants(db, series_id)):
         roster.set_attendance(db, session.id, participant.id,
                               AttendanceStatus.ABSENT if index in (3, 9) else AttendanceStatus.PRESENT)
+    breakout = assign.assign_groups(db, session.id, groups=4, time_limit=0.5, seed=1).rounds[0]
+    seating.seat_round(db, breakout.id)
     return db, series_id, session
-
-
-def example_data(db, series_id):
-    people = [sources.person(p) for p in sources.participants(db, series_id)]
-    summary = sources.summary(db, sources.load(db, series_id, None)[0].sessions[0])
-    sample = examples.summary(people)
-    sample.themes[0].quotes.append("When Amara Okafor told her story, I understood why this matters to families.")
-    summary.themes, summary.notes, summary.debrief = sample.themes, sample.notes, sample.debrief
-    return dict(groups=[examples.groups(people, 6)], plan=examples.seating(people, 4, seats=6), summary=summary,
-                framework=examples.framework())
 
 
 def shoot_documents(out_dir: Path) -> list[Path]:
@@ -87,10 +53,9 @@ def shoot_documents(out_dir: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as work:
         db, series_id, session = build_workspace(Path(work) / "shots.db")
-        data = example_data(db, series_id)
         for kind in documents.KINDS:
             pdf_path = Path(work) / f"{kind}.pdf"
-            pdf_path.write_bytes(documents.render(db, kind, series_id, session.id, paper=Paper.LETTER, **data))
+            pdf_path.write_bytes(documents.render(db, kind, series_id, session.id, paper=Paper.LETTER))
             subprocess.run([pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf_path),
                             str(target / kind)], check=True)
             written.append(target / f"{kind}.png")

@@ -24,7 +24,8 @@ def changes(framework: Framework) -> dict[str, str]:
 def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show_changes: bool = True) -> bytes:
     styles = Styles()
     story: list[Flowable] = title_flowables(block, styles)
-    version = f"Version {framework.version}" + (f" · {framework.label}" if framework.label else "")
+    named = framework.label and framework.label != f"v{framework.version}"
+    version = f"Version {framework.version}" + (f" · {framework.label}" if named else "")
     story.append(Paragraph(esc(version), styles.muted))
     status = changes(framework) if show_changes else {}
     if not framework.values:

@@ -194,7 +194,7 @@ def seating_pdf(plan: SeatingPlan, block: TitleBlock, paper: Paper) -> bytes:
         canvas.setFont(fonts.REGULAR, 8.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN + 12, f"{len(plan.tables)} tables · {seated} people · room "
-                                                f"{plan.room_width:g} m × {plan.room_depth:g} m")
+                                                f"{plan.room_width:.1f} m × {plan.room_depth:.1f} m")
         _scale_bar(canvas, width - MARGIN - 150, MARGIN + 15, scale)
         canvas.showPage()
 
