@@ -240,3 +240,15 @@ def new_series(db) -> str:
     """The breakthrough template starting 15 March 2026, with an empty roster."""
     return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
                                    start=date(2026, 3, 15)).id
+
+
+def test_a_crowded_seating_chart_adds_a_list_of_who_sits_where():
+    from facilitator.documents.seating import seating_pdf
+
+    people = examples.people(500)
+    block = TitleBlock("Seating chart", "Series")
+    pages = pages_text(seating_pdf(examples.seating(people, 63), block, Paper.LETTER))
+    assert len(pages) > 1 and "Who sits where" in pages[1]
+    listed = "\n".join(pages[1:])
+    assert all(p.display_name in listed for p in people)
+    assert len(pages_text(seating_pdf(examples.seating(people[:20], 3), block, Paper.LETTER))) == 1
