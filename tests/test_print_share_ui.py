@@ -171,3 +171,21 @@ def test_an_export_that_cannot_be_written_is_reported(qtbot, page, tmp_path, mon
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     page.exports.findChildren(QPushButton)[1].click()
     assert warnings and "x.md" in warnings[0]
+
+
+def test_message_preview_follows_unsaved_edits_and_names_a_bad_field(qtbot, page):
+    tab = page.messages
+    choose(tab.template, "confirmation")
+    tab.subject.setText("Welcome, {preferred_name}!")
+    assert "Subject: Welcome, " in tab.preview.toPlainText()
+    tab.body.setPlainText("See you {when}")
+    assert "{when}" in tab.preview.toPlainText() and "Confirmation" in tab.preview.toPlainText()
+    assert not tab.copy_button.isEnabled()
+    tab.reset_button.click()
+    assert tab.subject.text() == "You're confirmed: {session_title} on {date}"
+
+
+def test_the_schedule_says_when_to_send(qtbot, page):
+    tab = page.messages
+    choose(tab.template, "reminder-day-before")
+    assert "send on Saturday 14 March 2026" in tab.when.text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
                                QVBoxLayout, QWidget)
 
 from facilitator import documents
+from facilitator.documents.dates import long_date
 from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes, write_private_text
@@ -293,6 +295,7 @@ class MessagesTab(QWidget):
         self._workspace = workspace
         self._series_id = series_id
         self._messages: list[messages.Message] = []
+        self._problem = ""
         self.template = QComboBox()
         self.session = QComboBox()
         self.person = QComboBox()
@@ -343,7 +346,9 @@ class MessagesTab(QWidget):
         layout.addLayout(right, 1)
 
         self.template.currentIndexChanged.connect(self._pull_template)
-        self.session.currentIndexChanged.connect(self._pull_preview)
+        self.session.currentIndexChanged.connect(self._pull_session)
+        self.subject.textChanged.connect(self._pull_preview)
+        self.body.textChanged.connect(self._pull_preview)
         self.person.currentIndexChanged.connect(self._show_message)
         self.save_button.clicked.connect(self.save_template)
         self.reset_button.clicked.connect(self.reset_template)
@@ -355,20 +360,37 @@ class MessagesTab(QWidget):
 
     def _pull_template(self) -> None:
         template = messages.get_template(self.template.currentData())
-        self.when.setText(template.when + (self.tr(" (edited)") if template.edited else ""))
+        for editor in (self.subject, self.body):
+            editor.blockSignals(True)
         self.subject.setText(template.subject)
         self.body.setPlainText(template.body)
+        for editor in (self.subject, self.body):
+            editor.blockSignals(False)
+        self._pull_session()
+
+    def _pull_session(self) -> None:
+        template = messages.get_template(self.template.currentData())
+        when = template.when
+        if self.session.currentData():
+            session = store.get_session(self._workspace.db, self.session.currentData(), with_blocks=False)
+            send_on = messages.send_dates(session)[template.id]
+            if send_on:
+                when += self.tr(": send on %1").replace("%1", long_date(send_on.isoformat()))
+        self.when.setText(when + (self.tr(" (edited)") if template.edited else ""))
         self._pull_preview()
 
     def _pull_preview(self) -> None:
         person = self.person.currentData()
         self._messages = []
+        self._problem = ""
         if self.session.currentData():
             try:
+                saved = messages.get_template(self.template.currentData())
+                draft = replace(saved, subject=self.subject.text(), body=self.body.toPlainText())
                 self._messages = messages.messages_for(self._workspace.db, self._series_id,
-                                                       self.session.currentData(), self.template.currentData())
+                                                       self.session.currentData(), saved.id, draft=draft)
             except FacilitatorError as error:
-                self.preview.setPlainText(str(error))
+                self._problem = str(error)
         self.person.blockSignals(True)
         self.person.clear()
         for message in self._messages:
@@ -384,9 +406,11 @@ class MessagesTab(QWidget):
 
     def _show_message(self) -> None:
         message = self._current()
-        if message:
+        if self._problem:
+            self.preview.setPlainText(self._problem)
+        elif message:
             self.preview.setPlainText(f"{self.tr('Subject:')} {message.subject}\n\n{message.body}")
-        elif not self._messages and self.session.currentData():
+        elif self.session.currentData():
             self.preview.setPlainText(self.tr("No participants on the roster yet."))
         self.copy_button.setEnabled(message is not None)
         self.write_button.setEnabled(bool(self._messages))

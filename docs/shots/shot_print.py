@@ -91,11 +91,15 @@ def shoot_page(out_dir: Path) -> list[Path]:
         loop.run_until_complete(wait_ready())
         path = out_dir / "print" / "print_share_page.png"
         page.grab().save(str(path))
+        page.tabs.setCurrentWidget(page.messages)
+        page.messages.template.setCurrentIndex(page.messages.template.findData("reminder-day-before"))
+        messages_path = out_dir / "print" / "print_share_messages.png"
+        page.grab().save(str(messages_path))
         page.close()
         workspace.close()
         loop.close()
         asyncio.set_event_loop(None)
-    return [path]
+    return [path, messages_path]
 
 
 def shoot(out_dir: Path) -> list[Path]:
