@@ -189,3 +189,19 @@ def test_the_schedule_says_when_to_send(qtbot, page):
     tab = page.messages
     choose(tab.template, "reminder-day-before")
     assert "send on Saturday 14 March 2026" in tab.when.text()
+
+
+def test_ctrl_s_saves_from_the_keyboard(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    tab = page.documents
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    target = tmp_path / "keyboard.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.show()
+    page.activateWindow()
+    tab.kind.setFocus()
+    qtbot.waitUntil(tab.kind.hasFocus, timeout=2000)
+    qtbot.keyClick(tab.kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes().startswith(b"%PDF")

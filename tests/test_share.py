@@ -10,6 +10,7 @@ from datetime import date, datetime
 from email import policy
 
 import icalendar
+import pypdf
 import pytest
 from click.testing import CliRunner
 
@@ -142,6 +143,10 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
     result = runner.invoke(main, base + ["print", "groups", "Demo", "--session", "1", "-o", str(tmp_path / "g.pdf")])
     assert result.exit_code == 2 and "no groups yet" in result.output
+    result = runner.invoke(main, base + ["print", "signin", "Demo", "-o", str(tmp_path / "s.pdf")])
+    assert result.exit_code == 2 and "--session" in result.output
+    result = runner.invoke(main, base + ["print", "tents", "Demo", "-o", str(tmp_path / "t.pdf")])
+    assert result.exit_code == 0 and len(pypdf.PdfReader(tmp_path / "t.pdf").pages) == 1
     result = runner.invoke(main, base + ["export", "Demo", "--format", "ics", "--timezone", "none"])
     assert result.exit_code == 0 and "BEGIN:VEVENT" in result.output
     result = runner.invoke(main, base + ["export", "Demo", "--format", "csv"])

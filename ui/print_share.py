@@ -98,8 +98,10 @@ class DocumentsTab(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button.setAccessibleName(self.tr("Save PDF"))
         self.print_button.setAccessibleName(self.tr("Print"))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save_pdf),
+                          (QKeySequence.StandardKey.Print, self.print_document)):
+            shortcut = QShortcut(key, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while this page has focus
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
