@@ -28,7 +28,7 @@ def main() -> int:
     plan = examples.seating(people, TABLES, seats=8)
     block = TitleBlock("Benchmark", "Benchmark series", "Session 1: Everyone", "Saturday 6 June 2026", "09:00–16:00",
                        "Main hall")
-    jobs = [("group list", lambda: groups_pdf(groups, block, Paper.LETTER)),
+    jobs = [("group list", lambda: groups_pdf([groups], block, Paper.LETTER)),
             ("seating chart", lambda: seating_pdf(plan, block, Paper.LETTER)),
             ("name tents", lambda: tents_pdf(people, block, Paper.LETTER))]
     print(f"{PEOPLE} participants, {TABLES} tables, {len(groups.groups)} groups")

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from facilitator import documents
-from facilitator.demo import ensure_demo
+from facilitator import templates
 from facilitator.documents import examples, sources
 from facilitator.documents.data import Group, GroupList, Person
 from facilitator.documents.groups import groups_pdf
@@ -38,7 +38,7 @@ def flat(pdf: bytes) -> str:
 
 @pytest.fixture
 def series(db):
-    series_id = ensure_demo(db, today=date(2026, 3, 1))
+    series_id = new_series(db)
     acks = ["by_name", "organization", "anonymous", ""]
     for index, name in enumerate(HARD_NAMES):
         roster.add_participant(db, series_id, name=name, organization=HARD_ORG if index == 1 else f"Org {index}",
@@ -85,18 +85,20 @@ def test_groups_document_lists_every_member_and_a_find_your_group_index(db, seri
     series_id, _session = series
     people = example_people(db, series_id) + examples.people(16)
     groups = examples.groups(people, 5)
-    pages = pages_text(render(db, series, "groups", groups=groups))
-    index_page = " ".join(p for p in pages if "Find your group" in p)
+    pages = pages_text(render(db, series, "groups", groups=[groups]))
+    everything = "\n".join(pages)
+    boxes, index = everything.split("Find your group")
     for group in groups.groups:
-        assert any(group.name in page for page in pages[:-1])
+        assert group.name in boxes
         for member in group.members:
-            assert member.display_name in index_page
+            assert member.display_name in boxes and member.display_name in index
 
 
 def test_find_your_group_is_alphabetical(db, series):
     series_id, _session = series
     people = [Person("Zed Last"), Person("Amy First"), Person("Mo Middle")]
-    pdf = text(render(db, series, "groups", groups=GroupList([Group("Group 1", people[:2]), Group("Group 2", people[2:])])))
+    pdf = text(render(db, series, "groups",
+                         groups=[GroupList([Group("Group 1", people[:2]), Group("Group 2", people[2:])])]))
     index = pdf[pdf.index("Find your group"):]
     assert index.index("Amy First") < index.index("Mo Middle") < index.index("Zed Last")
 
@@ -105,7 +107,7 @@ def test_a_group_of_twelve_with_long_names_fits_one_box_on_one_page():
     people = [Person(f"Bartholomew-Alexander Constantinopoulos {i}", organization="The Very Long Organization "
                      f"Name of Parents and Teachers Together {i}") for i in range(12)]
     block = TitleBlock("Group assignments", "Series")
-    pages = pages_text(groups_pdf(GroupList([Group("Group 1", people, table="7")]), block, Paper.A4))
+    pages = pages_text(groups_pdf([GroupList([Group("Group 1", people, table="7")])], block, Paper.A4))
     first = " ".join(pages[0].split())
     assert all(f"Constantinopoulos {i}" in first for i in range(12))
 
@@ -177,15 +179,16 @@ def test_external_summary_names_nobody_who_did_not_opt_in(db, series):
 
 def test_framework_shows_current_values_and_changes(db, series):
     pdf = flat(render(db, series, "framework", framework=examples.framework()))
-    assert "Version 2" in pdf and "Listening before deciding NEW" in pdf
+    assert "Version 2" in pdf and "Listening before deciding NEW" in pdf and "1. Every child REVISED" in pdf
     assert "Changes since version 1" in pdf and "Added: Listening before deciding" in pdf
+    assert "Revised: Every child" in pdf and "Tensions: Choice for some families" in pdf
 
 
 @pytest.mark.parametrize("kind", list(documents.KINDS))
 def test_every_document_embeds_dejavu_only_and_numbers_its_pages(db, series, kind):
     series_id, _session = series
     people = example_people(db, series_id)
-    pdf = render(db, series, kind, groups=examples.groups(people, 2), plan=examples.seating(people, 2),
+    pdf = render(db, series, kind, groups=[examples.groups(people, 2)], plan=examples.seating(people, 2),
                  summary=examples.summary(people), framework=examples.framework())
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     fonts = set()
@@ -203,7 +206,7 @@ def test_markup_characters_print_literally(db, series):
     pdf = text(render(db, series, "signin"))
     assert HARD_ORG in " ".join(pdf.split())
     tricky = Person('Ann "Quote" <b>Bold</b> & Co')
-    out = text(groups_pdf(GroupList([Group("A & B <group>", [tricky])]), TitleBlock("Groups", "S & T"), Paper.A4))
+    out = text(groups_pdf([GroupList([Group("A & B <group>", [tricky])])], TitleBlock("Groups", "S & T"), Paper.A4))
     assert 'Ann "Quote" <b>Bold</b> & Co' in out and "A & B <group>" in out
 
 
@@ -231,3 +234,21 @@ def test_session_documents_need_a_session(db, series):
 def test_groups_without_any_stored_groups_say_so(db, series):
     with pytest.raises(FacilitatorError, match="no groups yet"):
         render(db, series, "groups")
+
+
+def new_series(db) -> str:
+    """The breakthrough template starting 15 March 2026, with an empty roster."""
+    return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
+                                   start=date(2026, 3, 15)).id
+
+
+def test_a_crowded_seating_chart_adds_a_list_of_who_sits_where():
+    from facilitator.documents.seating import seating_pdf
+
+    people = examples.people(500)
+    block = TitleBlock("Seating chart", "Series")
+    pages = pages_text(seating_pdf(examples.seating(people, 63), block, Paper.LETTER))
+    assert len(pages) > 1 and "Who sits where" in pages[1]
+    listed = "\n".join(pages[1:])
+    assert all(p.display_name in listed for p in people)
+    assert len(pages_text(seating_pdf(examples.seating(people[:20], 3), block, Paper.LETTER))) == 1

@@ -10,11 +10,12 @@ from datetime import date, datetime
 from email import policy
 
 import icalendar
+import pypdf
 import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.demo import ensure_demo
+from facilitator import templates
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
 from facilitator.share import calendar, export, messages
@@ -24,7 +25,7 @@ from facilitator.storage import series as store
 
 @pytest.fixture
 def series_id(db):
-    series_id = ensure_demo(db, today=date(2026, 3, 1))
+    series_id = new_series(db)
     roster.add_participant(db, series_id, name="Дмитрий Соколов", preferred_name="Дима", email="dima@example.org",
                            organization="Smith & Sons <Learning>")
     roster.add_participant(db, series_id, name="Ana López", email="ana@example.org")
@@ -131,7 +132,7 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     from facilitator.storage import open_workspace
 
     db = open_workspace(db_path)
-    series_id = ensure_demo(db, today=date(2026, 3, 1))
+    series_id = new_series(db)
     roster.add_participant(db, series_id, name="Ana López", email="ana@example.org")
     db.close()
     runner = CliRunner()
@@ -142,6 +143,10 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
     result = runner.invoke(main, base + ["print", "groups", "Demo", "--session", "1", "-o", str(tmp_path / "g.pdf")])
     assert result.exit_code == 2 and "no groups yet" in result.output
+    result = runner.invoke(main, base + ["print", "signin", "Demo", "-o", str(tmp_path / "s.pdf")])
+    assert result.exit_code == 2 and "--session" in result.output
+    result = runner.invoke(main, base + ["print", "tents", "Demo", "-o", str(tmp_path / "t.pdf")])
+    assert result.exit_code == 0 and len(pypdf.PdfReader(tmp_path / "t.pdf").pages) == 1
     result = runner.invoke(main, base + ["export", "Demo", "--format", "ics", "--timezone", "none"])
     assert result.exit_code == 0 and "BEGIN:VEVENT" in result.output
     result = runner.invoke(main, base + ["export", "Demo", "--format", "csv"])
@@ -150,3 +155,9 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
                                          "-o", str(tmp_path / "mail")])
     assert result.exit_code == 0, result.output
     assert [p.name for p in (tmp_path / "mail").iterdir()] == ["Ana-López.eml"]
+
+
+def new_series(db) -> str:
+    """The breakthrough template starting 15 March 2026, with an empty roster."""
+    return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
+                                   start=date(2026, 3, 15)).id

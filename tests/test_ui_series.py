@@ -182,7 +182,7 @@ def test_a_registered_series_page_appears_as_a_tab(qtbot, window):
     try:
         series = store.create_series(window.workspace.db, title="With pages")
         window.open_series(series.id)
-        assert window.series_view.page_titles() == ["Overview", "Roster"]
+        assert window.series_view.page_titles()[:2] == ["Overview", "Roster"]  # feature pages follow (order > 10)
         assert made == [series.id]
     finally:
         registry.remove("test-roster")

@@ -11,6 +11,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.roster.screens",
     "ui.mixing_screens",
     "ui.notes.feature",
+    "ui.print_share",
 )
 
 

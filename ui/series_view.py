@@ -70,7 +70,8 @@ class SeriesView(QWidget):
             return label
 
     def page_titles(self) -> list[str]:
-        return [self.tabs.tabText(i).replace("&", "") for i in range(self.tabs.count())]
+        return [self.tabs.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&")
+                for i in range(self.tabs.count())]
 
     def refresh(self) -> None:
         self.overview.refresh()

@@ -29,6 +29,8 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
     summary-external, framework.
     """
+    if documents.KINDS[kind].needs_session and not session_ref:
+        raise click.UsageError(f"The {kind} document is for one session: add --session N.")
     if session_ref:
         series_id, session_id = obj.session_id(series_ref, session_ref)
     else:

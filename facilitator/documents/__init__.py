@@ -16,7 +16,7 @@ from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summar
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.model import BlockKind, Session
-from facilitator.storage.documents import list_perspectives
+from facilitator.storage.fishbowls import perspective_labels
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ KINDS = {k.id: k for k in (
     Kind("framework", "Values framework", False),
 )}
 
-__all__ = ["KINDS", "Kind", "Paper", "default_paper", "render"]
+__all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
 
 
 def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
@@ -53,7 +53,7 @@ def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
 
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
-           paper: Paper | None = None, groups: GroupList | None = None, plan: SeatingPlan | None = None,
+           paper: Paper | None = None, groups: list[GroupList] | None = None, plan: SeatingPlan | None = None,
            summary: Summary | None = None, framework: Framework | None = None, **options: Any) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it."""
@@ -67,7 +67,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
         raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
-    block = sources.title_block(series, session, spec.title)
+    block = sources.title_block(series, session if spec.needs_session else None, spec.title)
     people = sources.participants(db, series_id)
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)
@@ -82,7 +82,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     if kind == "signin":
         return signin.signin_pdf([sources.person(p) for p in people], block, paper)
     if kind == "fishbowl":
-        return fishbowl.fishbowl_pdf(list_perspectives(db, series_id), _fishbowl_prompt(session, series.sessions),
+        return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
                                      block, paper)
     if kind == "summary-internal":
         return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
@@ -92,3 +92,13 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
         return summary_doc.external_summary_pdf(external, block, paper)
     return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
                                        show_changes=options.get("show_changes", True))
+
+
+def external_review(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:
+    """Every name the external summary took out: (where, redacted text, Replacement), for the
+    facilitator to review before sharing."""
+    from facilitator.documents import summary as summary_doc
+
+    _series, session = sources.load(db, series_id, session_id)
+    return summary_doc.prepare_external(summary or sources.summary(db, session),
+                                        sources.roster_all(db, series_id)).replacements

@@ -51,6 +51,7 @@ class TablePlan:
     depth: float
     shape: str = "round"  # "round" or "rect"
     seats: list[str] = field(default_factory=list)
+    seat_xy: list[tuple[float, float]] | None = None  # chair centres, when the floor plan placed them
 
 
 @dataclass
@@ -94,8 +95,18 @@ class Summary:
 
 @dataclass
 class FrameworkValue:
+    """One statement of the values framework; ``id`` matches it across versions."""
+
     title: str
     description: str = ""
+    tensions: str = ""
+    guardrails: str = ""
+    questions: str = ""
+    id: str = ""
+
+    def as_statement(self) -> dict[str, str]:
+        return {"id": self.id or self.title, "statement": self.title, "tensions": self.tensions,
+                "guardrails": self.guardrails, "questions": self.questions, "description": self.description}
 
 
 @dataclass

@@ -42,7 +42,7 @@ def seating(members: list[Person], tables: int, seats: int = 8) -> SeatingPlan:
     columns = max(1, math.ceil(math.sqrt(tables * 1.5)))
     rows = math.ceil(tables / columns)
     pitch = 3.8
-    plan = SeatingPlan(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 2.0, tables=[])
+    plan = SeatingPlan(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 3.0, tables=[])
     names = iter(m.display_name for m in members)
     for index in range(tables):
         row, column = divmod(index, columns)
@@ -74,12 +74,15 @@ def summary(attendees: list[Person]) -> Summary:
 
 
 def framework() -> Framework:
-    previous = Framework(1, [FrameworkValue("Every child", "Decisions start from what is best for students."),
-                             FrameworkValue("Transparency", "Money and results are visible to all.")],
+    previous = Framework(1, [FrameworkValue("Every child", "Decisions start from what is best for students.",
+                                            id="s1"),
+                             FrameworkValue("Transparency", "Money and results are visible to all.", id="s2")],
                          "After session 2")
     return Framework(2, [
         FrameworkValue("Every child", "Decisions start from what is best for every student in the city, in "
-                                      "every kind of public school."),
-        FrameworkValue("Transparency", "Money and results are visible to all."),
-        FrameworkValue("Listening before deciding", "Those affected are heard before a decision, not after."),
+                                      "every kind of public school.", tensions="Choice for some families can "
+                                      "mean fewer resources for others.", id="s1"),
+        FrameworkValue("Transparency", "Money and results are visible to all.", id="s2"),
+        FrameworkValue("Listening before deciding", "Those affected are heard before a decision, not after.",
+                       guardrails="No closure or opening is announced before a public hearing.", id="s3"),
     ], "After session 3", previous)

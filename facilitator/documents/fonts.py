@@ -33,6 +33,7 @@ def register() -> str:
 
 
 def width(text: str, font: str, size: float) -> float:
+    register()
     return pdfmetrics.stringWidth(text, font, size)
 
 

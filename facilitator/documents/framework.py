@@ -7,40 +7,45 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from facilitator.documents.data import Framework
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import Paper
+from facilitator.framework import diff_versions
+
+ASPECTS = (("tensions", "Tensions"), ("guardrails", "Guardrails"), ("questions", "Open questions"))
 
 
-def changes(framework: Framework) -> tuple[list[str], list[str], list[str]]:
-    """(added, changed, removed) value titles compared with the previous version."""
+def changes(framework: Framework) -> dict[str, str]:
+    """Statement id → "added", "changed", "removed" or "same" against the previous version."""
     if framework.previous is None:
-        return [], [], []
-    before = {v.title.casefold(): v for v in framework.previous.values}
-    now = {v.title.casefold(): v for v in framework.values}
-    added = [v.title for k, v in now.items() if k not in before]
-    changed = [v.title for k, v in now.items() if k in before and before[k].description != v.description]
-    removed = [v.title for k, v in before.items() if k not in now]
-    return added, changed, removed
+        return {}
+    diffs = diff_versions([v.as_statement() for v in framework.previous.values],
+                          [v.as_statement() for v in framework.values])
+    return {(d.new or d.old)["id"]: d.status for d in diffs}
 
 
 def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show_changes: bool = True) -> bytes:
     styles = Styles()
     story: list[Flowable] = title_flowables(block, styles)
-    version = f"Version {framework.version}" + (f" · {framework.label}" if framework.label else "")
+    named = framework.label and framework.label != f"v{framework.version}"
+    version = f"Version {framework.version}" + (f" · {framework.label}" if named else "")
     story.append(Paragraph(esc(version), styles.muted))
-    added, changed, _removed = changes(framework)
+    status = changes(framework) if show_changes else {}
+    if not framework.values:
+        story.append(Paragraph("The framework has no statements yet.", styles.muted))
     for number, value in enumerate(framework.values, start=1):
-        mark = ""
-        if show_changes and value.title in added:
-            mark = " <font size=8.5 color='#1f5f7a'>NEW</font>"
-        elif show_changes and value.title in changed:
-            mark = " <font size=8.5 color='#1f5f7a'>REVISED</font>"
-        parts: list[Flowable] = [Paragraph(f"{number}. {esc(value.title)}{mark}", styles.h1)]
+        mark = {"added": "NEW", "changed": "REVISED"}.get(status.get(value.as_statement()["id"], ""), "")
+        mark_html = f" <font size=8.5 color='#1f5f7a'>{mark}</font>" if mark else ""
+        parts: list[Flowable] = [Paragraph(f"{number}. {esc(value.title)}{mark_html}", styles.h1)]
         if value.description:
             parts.append(styles.p(value.description))
+        for attribute, label in ASPECTS:
+            text = getattr(value, attribute)
+            if text:
+                parts.append(Paragraph(f"<b>{label}:</b> {esc(text)}", styles.body))
         story.append(KeepTogether(parts))
     if show_changes and framework.previous is not None:
-        added, changed, removed = changes(framework)
         story.append(Paragraph(f"Changes since version {framework.previous.version}", styles.h1))
-        lines = [f"Added: {t}" for t in added] + [f"Revised: {t}" for t in changed] + \
-                [f"Removed: {t}" for t in removed]
+        by_id = {v.as_statement()["id"]: v.title for v in framework.values + framework.previous.values}
+        lines = [f"{label}: {by_id[i]}" for wanted, label in (("added", "Added"), ("changed", "Revised"),
+                                                                ("removed", "Removed"))
+                 for i, s in status.items() if s == wanted]
         story += styles.bullets(lines) if lines else [Paragraph("No changes.", styles.muted)]
     return build_pdf(story, paper=paper, block=block)

@@ -3,11 +3,11 @@ list for the welcome table."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.documents import fonts
 from facilitator.documents.data import GroupList
-from facilitator.documents.layout import ACCENT, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
+from facilitator.documents.layout import ACCENT, INK, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 
@@ -17,6 +17,8 @@ def _sort_key(text: str) -> str:
 
 
 def _group_box(group, styles: Styles, width: float) -> Table:
+    """One flat table per group (a spanning header row, then members in two columns): nesting
+    tables would make ReportLab measure every name several times."""
     details = "  ·  ".join(part for part in (
         f"Table {esc(group.table)}" if group.table else "",
         f"Facilitator: {esc(group.facilitator)}" if group.facilitator else "") if part)
@@ -32,36 +34,58 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     half = (len(members) + 1) // 2
     rows = [[members[i], members[half + i] if half + i < len(members) else ""] for i in range(half)] or [
         [Paragraph("No one assigned yet.", styles.muted), ""]]
-    grid = Table(rows, colWidths=[(width - 16) / 2] * 2)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    box = Table([[head], [grid]], colWidths=[width])
+    box = Table([[head, ""]] + rows, colWidths=[width / 2] * 2)
     box.setStyle(TableStyle([
+        ("SPAN", (0, 0), (1, 0)), ("NOSPLIT", (0, 0), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6), ("TOPPADDING", (0, 1), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3), ("TOPPADDING", (0, 1), (-1, 1), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7)]))
     return box
 
 
-def groups_pdf(groups: GroupList, block: TitleBlock, paper: Paper) -> bytes:
+def groups_pdf(rounds: list[GroupList], block: TitleBlock, paper: Paper) -> bytes:
+    """A section per round of groups, then one alphabetical list with everyone's group in each round."""
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
-    if groups.activity:
-        story.append(Paragraph(f"Groups for: {esc(groups.activity)}", styles.muted))
-    story.append(Paragraph("Groups", styles.h1))
-    for group in groups.groups:
-        story.append(KeepTogether([_group_box(group, styles, width), Paragraph("", styles.small)]))
-        story.append(CondPageBreak(12))
+    for number, groups in enumerate(rounds, start=1):
+        heading = groups.activity or (f"Round {number}" if len(rounds) > 1 else "Groups")
+        story.append(Paragraph(esc(heading), styles.h1))
+        for group in groups.groups:
+            story += [_group_box(group, styles, width), Spacer(1, 10)]
     story.append(PageBreak())
     story.append(Paragraph("Find your group", styles.h1))
     story.append(Paragraph("Everyone in alphabetical order.", styles.muted))
-    entries = sorted(((m, g) for g in groups.groups for m in g.members), key=lambda e: _sort_key(e[0].display_name))
-    header = [Paragraph(h, styles.head) for h in ("Name", "Group", "Table")]
-    rows = [[Paragraph(esc(m.display_name), styles.cell_bold), Paragraph(esc(g.name), styles.cell),
-             Paragraph(esc(g.table), styles.cell)] for m, g in entries]
-    story.append(styled_table([header] + rows, [0.5 * width, 0.3 * width, 0.2 * width],
-                              extra=[("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    story.append(_index_table(rounds, styles, width))
     return build_pdf(story, paper=paper, block=block)
+
+
+def _index_table(rounds: list[GroupList], styles: Styles, width: float):
+    """Name, then group (and table) in each round."""
+    people: dict[str, str] = {}
+    where: dict[str, list[str]] = {}
+    for number, groups in enumerate(rounds):
+        for group in groups.groups:
+            for member in group.members:
+                key = member.participant_id or member.display_name
+                people[key] = member.display_name
+                cells = where.setdefault(key, [""] * len(rounds))
+                cells[number] = group.name + (f" · Table {group.table}" if group.table else "")
+    name_width = 0.4 * width if len(rounds) > 1 else 0.5 * width
+    round_width = (width - name_width) / max(1, len(rounds))
+    titles = [g.activity or f"Round {i}" for i, g in enumerate(rounds, start=1)] if len(rounds) > 1 else ["Group"]
+    header = [Paragraph("Name", styles.head)] + [Paragraph(esc(t), styles.head) for t in titles]
+    def cell(text: str, room: float, style):
+        # Plain text is measured once; only what would overflow its column becomes a wrapping Paragraph.
+        if fonts.width(text, style.fontName, style.fontSize) <= room - 10:
+            return text
+        return Paragraph(esc(text), style)
+
+    rows = [[cell(people[key], name_width, styles.cell_bold)] + [cell(c, round_width, styles.cell) for c in where[key]]
+            for key in sorted(people, key=lambda k: _sort_key(people[k]))]
+    return styled_table([header] + rows, [name_width] + [round_width] * max(1, len(rounds)),
+                        extra=[("FONTNAME", (0, 1), (0, -1), fonts.BOLD), ("FONTSIZE", (0, 1), (-1, -1), 9.5),
+                               ("TEXTCOLOR", (0, 1), (-1, -1), INK)])

@@ -185,6 +185,11 @@ def canvas_pdf(paper: Paper, block: TitleBlock, draw_pages: Callable[[Canvas, fl
     return out.getvalue()
 
 
+def title_height(block: TitleBlock) -> float:
+    """How far below the top margin ``draw_title`` ends."""
+    return 9 + 22 + (16 if block.session else 0) + (15 if block.details else 0) + 19
+
+
 def draw_title(canvas: Canvas, block: TitleBlock, width: float, height: float) -> float:
     """The title block drawn straight on a canvas; returns the y just below it."""
     y = height - MARGIN - 9

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import math
 
+from dataclasses import dataclass
+
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.documents import fonts
 from facilitator.documents.data import SeatingPlan, TablePlan
-from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, TitleBlock, canvas_pdf, draw_title
+from facilitator.documents.layout import (ACCENT, INK, MUTED, RULE, SHADE, Styles, TitleBlock, build_pdf, canvas_pdf,
+                                          draw_title, esc, title_height)
 from facilitator.documents.paper import MARGIN, Paper
 
 SEAT_GAP_M = 0.35  # how far outside the table edge a chair sits, in metres
@@ -24,6 +28,8 @@ def seat_positions(table: TablePlan) -> list[tuple[float, float, float]]:
     count = len(table.seats)
     if not count:
         return []
+    if table.seat_xy:
+        return [(x, y, math.atan2(y - table.y, x - table.x)) for x, y in table.seat_xy]
     out = []
     if table.shape == "round":
         radius = max(table.width, table.depth) / 2 + SEAT_GAP_M
@@ -165,35 +171,93 @@ def _scale_bar(canvas: Canvas, x: float, y: float, scale: float) -> None:
     canvas.drawString(x + metres * scale + 5, y - 3, f"{metres} m")
 
 
+READABLE_NAME_PT = 5.0  # below this a chart also gets a "who sits where" list
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    scale: float  # points per metre
+    left: float
+    room_top: float
+
+
+def _geometry(plan: SeatingPlan, block: TitleBlock, width: float, height: float) -> _Geometry:
+    top = height - MARGIN - title_height(block)
+    label_room = 12  # space around the room for seat names on the outer tables
+    avail_w = width - 2 * MARGIN - 2 * label_room
+    avail_h = top - MARGIN - 30 - 2 * label_room
+    scale = min(avail_w / plan.room_width, avail_h / plan.room_depth)
+    return _Geometry(scale, MARGIN + label_room + (avail_w - plan.room_width * scale) / 2, top - label_room - 14)
+
+
+def _draw_plan(canvas: Canvas, plan: SeatingPlan, block: TitleBlock, width: float, height: float) -> None:
+    draw_title(canvas, block, width, height)
+    geometry = _geometry(plan, block, width, height)
+    scale, left, room_top = geometry.scale, geometry.left, geometry.room_top
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        return left + x * scale, room_top - y * scale
+
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(1.5)
+    canvas.rect(left, room_top - plan.room_depth * scale, plan.room_width * scale, plan.room_depth * scale)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(fonts.BOLD, 9)
+    canvas.drawCentredString(left + plan.room_width * scale / 2, room_top + 5, plan.front_label.upper())
+    size = _common_name_size(plan, LABEL_REACH_M * scale)
+    for table, table_reaches in zip(plan.tables, label_reaches(plan)):
+        _draw_table(canvas, table, to_page, scale, size, table_reaches)
+    seated = sum(1 for t in plan.tables for s in t.seats if s)
+    canvas.setFont(fonts.REGULAR, 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, MARGIN + 12, f"{len(plan.tables)} tables · {seated} people · room "
+                                            f"{plan.room_width:.1f} m × {plan.room_depth:.1f} m")
+    _scale_bar(canvas, width - MARGIN - 150, MARGIN + 15, scale)
+
+
+def names_readable(plan: SeatingPlan, scale: float) -> bool:
+    """Whether every name at a seat prints at a size a person can read."""
+    cap = _common_name_size(plan, LABEL_REACH_M * scale)
+    for table, reaches in zip(plan.tables, label_reaches(plan)):
+        for name, reach in zip(table.seats, reaches):
+            if name and _label_lines(name, reach * scale, cap)[1] < READABLE_NAME_PT:
+                return False
+    return True
+
+
+def _seat_list(plan: SeatingPlan, width: float) -> list:
+    """Every table with the names at it, four tables to a row."""
+    styles = Styles()
+    cells = []
+    for table in plan.tables:
+        names = [n for n in table.seats if n]
+        cells.append([Paragraph(f"Table {esc(table.label)}", styles.cell_bold)] +
+                     [Paragraph(esc(n), styles.cell) for n in names] +
+                     ([Paragraph("(empty)", styles.muted)] if not names else []))
+    columns = 4
+    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows[-1] += [""] * (columns - len(rows[-1]))
+    grid = Table(rows, colWidths=[width / columns] * columns)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                              ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    return [Paragraph("Who sits where", styles.h1), grid]
+
+
 def seating_pdf(plan: SeatingPlan, block: TitleBlock, paper: Paper) -> bytes:
-    def draw(canvas: Canvas, width: float, height: float) -> None:
-        top = draw_title(canvas, block, width, height)
-        label_room = 12  # space around the room for seat names on the outer tables
-        avail_w = width - 2 * MARGIN - 2 * label_room
-        avail_h = top - MARGIN - 30 - 2 * label_room
-        scale = min(avail_w / plan.room_width, avail_h / plan.room_depth)
-        left = MARGIN + label_room + (avail_w - plan.room_width * scale) / 2
-        room_top = top - label_room - 14
+    """The floor plan on one landscape page; when the room is too big for names to be read at
+    their seats, a list of who sits at each table follows."""
+    height, width = paper.size  # landscape
+    if names_readable(plan, _geometry(plan, block, width, height).scale):
+        def draw(canvas: Canvas, page_width: float, page_height: float) -> None:
+            _draw_plan(canvas, plan, block, page_width, page_height)
+            canvas.showPage()
 
-        def to_page(x: float, y: float) -> tuple[float, float]:
-            return left + x * scale, room_top - y * scale
+        return canvas_pdf(paper, block, draw, landscape=True)
 
-        canvas.setStrokeColor(MUTED)
-        canvas.setLineWidth(1.5)
-        canvas.rect(left, room_top - plan.room_depth * scale, plan.room_width * scale, plan.room_depth * scale)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawCentredString(left + plan.room_width * scale / 2, room_top + 5, plan.front_label.upper())
-        size = _common_name_size(plan, LABEL_REACH_M * scale)
-        reaches = label_reaches(plan)
-        for table, table_reaches in zip(plan.tables, reaches):
-            _draw_table(canvas, table, to_page, scale, size, table_reaches)
-        seated = sum(1 for t in plan.tables for s in t.seats if s)
-        canvas.setFont(fonts.REGULAR, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN + 12, f"{len(plan.tables)} tables · {seated} people · room "
-                                                f"{plan.room_width:g} m × {plan.room_depth:g} m")
-        _scale_bar(canvas, width - MARGIN - 150, MARGIN + 15, scale)
-        canvas.showPage()
+    def first_page(canvas: Canvas, doc) -> None:
+        if doc.page == 1:
+            _draw_plan(canvas, plan, block, width, height)
 
-    return canvas_pdf(paper, block, draw, landscape=True)
+    story = [Spacer(1, 1), PageBreak()] + _seat_list(plan, width - 2 * MARGIN)
+    return build_pdf(story, paper=paper, block=block, landscape=True, on_page=first_page)

@@ -1,22 +1,24 @@
-"""Fills the documents' data from a workspace.
+"""Fills the documents' data from a workspace: small adapters from the breakout, seating,
+notes and framework storage to the plain shapes in ``data``.
 
-Groups and seating come from the saved breakout rounds and floor plan; notes and the values
-framework from features built alongside this one. Until there is something saved, asking for
-a document says plainly that there is nothing to print yet.
+When a session has nothing to print yet (no groups made, no tables laid out), the adapter says
+so with a FacilitatorError the user can act on.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlite_utils import Database
 
-from facilitator.documents.data import Framework, Group, GroupList, Person, SeatingPlan, Summary, TablePlan
+from facilitator.documents.data import (DebriefAnswer, Framework, FrameworkValue, Group, GroupList, Note, Person,
+                                        SeatingPlan, Summary, TablePlan, Theme)
 from facilitator.documents.dates import long_date, time_span
 from facilitator.documents.layout import TitleBlock
 from facilitator.errors import FacilitatorError
-from facilitator.mixing.seating import TableShape
 from facilitator.model import AttendanceStatus, Participant, Role, Series, Session
-from facilitator.storage import breakouts, roster
-from facilitator.storage import seating as seating_store
+from facilitator.storage import breakouts, debrief, framework as framework_store, notes, roster, seating as seats
+from facilitator.storage import themes
 from facilitator.storage import series as store
 
 
@@ -45,7 +47,7 @@ def roster_all(db: Database, series_id: str) -> list[Participant]:
 
 
 def summary(db: Database, session: Session) -> Summary:
-    """Attendance from the roster; themes, notes and debrief once notes are stored in the workspace."""
+    """Who came, the themes heard in this session with their quotes, the notes and the debrief."""
     people = participants(db, session.series_id)
     status = roster.attendance(db, session.id)
     summary = Summary()
@@ -53,6 +55,15 @@ def summary(db: Database, session: Session) -> Summary:
         state = status.get(p.id, AttendanceStatus.EXPECTED)
         {AttendanceStatus.PRESENT: summary.present, AttendanceStatus.ABSENT: summary.absent,
          AttendanceStatus.EXPECTED: summary.expected}[state].append(p.name)
+    for theme in themes.theme_counts(db, session.series_id):
+        count = theme["by_session"].get(session.number, 0)
+        if count:
+            quotes = [q["text"] for q in themes.illustrative_quotes(db, theme["id"]) if q["session"] == session.number]
+            summary.themes.append(Theme(theme["title"], theme["description"] or "", count, quotes))
+    summary.notes = [Note(n.text, n.block_title or n.group_label, n.taker)
+                     for n in notes.list_notes(db, session.series_id, session_id=session.id)]
+    summary.debrief = [DebriefAnswer(row["question"], [row["answer"]]) for row in debrief.debrief(db, session.id)
+                       if row["answer"].strip()]
     return summary
 
 
@@ -62,41 +73,69 @@ def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, 
     return series, session
 
 
-def groups(db: Database, session: Session) -> GroupList:
-    """The session's breakout round for its earliest block that has one (or its first round),
-    with each person's table when the room is seated."""
+def groups(db: Database, session: Session) -> list[GroupList]:
+    """Every breakout round of the session, each group with its table (where people are seated)
+    and facilitator."""
     rounds = breakouts.list_rounds(db, session.id)
     if not rounds:
         raise FacilitatorError(f"Session {session.number} has no groups yet: make groups first.")
-    order = {b.id: i for i, b in enumerate(b for top in session.blocks for b in [top, *top.children])}
-    chosen = min(rounds, key=lambda r: (order.get(r.block_id, len(order)), r.position))
     people = {p.id: p for p in roster.list_participants(db, session.series_id)}
-    tables = {spot.participant_id: table.label for table in seating_store.seating_plan(db, session.id).tables
-              for spot in table.seats if spot.participant_id}
-    activity = next((b.title for top in session.blocks for b in [top, *top.children] if b.id == chosen.block_id), "")
-    listed = []
-    for group in chosen.groups:
-        members = [person(people[m.participant_id]) for m in group.members if m.participant_id in people]
-        at = {tables.get(m.participant_id, "") for m in group.members} - {""}
-        lead = people.get(group.facilitator_id)
-        listed.append(Group(name=group.label, members=members, table=", ".join(sorted(at)),
-                            facilitator=lead.display_name if lead else ""))
-    return GroupList(listed, activity=activity)
+    table_of = {spot.participant_id: table.label for table in seats.seating_plan(db, session.id).tables
+                for spot in table.seats if spot.participant_id}
+    out = []
+    for breakout in rounds:
+        groups_out = []
+        for group in breakout.groups:
+            members = [person(people[m.participant_id]) if m.participant_id in people else Person(m.name)
+                       for m in group.members]
+            tables = Counter(table_of[m.participant_id] for m in group.members if m.participant_id in table_of)
+            lead = people.get(group.facilitator_id or "")
+            groups_out.append(Group(group.label, members, _short_table(tables.most_common(1)[0][0]) if tables else "",
+                                    lead.display_name if lead else ""))
+        out.append(GroupList(groups_out, breakout.title))
+    return out
+
+
+def _short_table(label: str) -> str:
+    """"Table 3" prints as "3" after the word Table; other labels stay as they are."""
+    return label[6:] if label.startswith("Table ") else label
 
 
 def seating(db: Database, session: Session) -> SeatingPlan:
-    """The room as laid out on the floor plan (metres; the front of the room at the top)."""
-    plan = seating_store.seating_plan(db, session.id)
+    """The floor plan as laid out, in metres, with each chair where the plan put it."""
+    plan = seats.seating_plan(db, session.id)
     if not plan.tables:
         raise FacilitatorError(f"Session {session.number} has no seating plan yet: lay out the room first.")
-    left, top, right, bottom = plan.extent
-    shift_x, shift_y = -min(left, 0.0), -min(top, 0.0)
-    return SeatingPlan(
-        room_width=round(right + shift_x + 1.0, 1), room_depth=round(bottom + shift_y + 1.0, 1),
-        tables=[TablePlan(label=t.label, x=t.x + shift_x, y=t.y + shift_y, width=t.width, depth=t.depth,
-                          shape="round" if t.shape is TableShape.ROUND else "rect",
-                          seats=[spot.name for spot in t.seats]) for t in plan.tables])
+    left, _top, right, bottom = plan.extent
+    shift = min(0.0, left - 0.5)
+    tables = [TablePlan(label=_short_table(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,
+                        shape="round" if t.shape.value == "round" else "rect", seats=[s.name for s in t.seats],
+                        seat_xy=[(s.x - shift, s.y) for s in t.seats]) for t in plan.tables]
+    return SeatingPlan(room_width=right - shift + 1.0, room_depth=bottom + 1.0, tables=tables)
+
+
+def _values(statements: list[dict]) -> list[FrameworkValue]:
+    return [FrameworkValue(s["statement"], tensions=s.get("tensions", ""), guardrails=s.get("guardrails", ""),
+                           questions=s.get("questions", ""), id=s["id"]) for s in statements]
 
 
 def framework(db: Database, series_id: str) -> Framework:
-    raise FacilitatorError("This series has no values framework yet.")
+    """The framework as it stands, compared with the last saved version. If nothing changed since
+    that version, it is that version, compared with the one before."""
+    current = framework_store.statements(db, series_id)
+    versions = framework_store.framework_versions(db, series_id)
+    if not current and not versions:
+        raise FacilitatorError("This series has no values framework yet.")
+
+    def saved(version: dict) -> Framework:
+        return Framework(version["number"], _values(version["statements"]), version["label"])
+
+    fields = ("id", "statement", "tensions", "guardrails", "questions")
+    same = versions and [{k: s.get(k, "") for k in fields} for s in current] == \
+        [{k: s.get(k, "") for k in fields} for s in versions[-1]["statements"]]
+    if same:
+        latest = saved(versions[-1])
+        latest.previous = saved(versions[-2]) if len(versions) > 1 else None
+        return latest
+    number = versions[-1]["number"] + 1 if versions else 1
+    return Framework(number, _values(current), "Current draft", saved(versions[-1]) if versions else None)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from facilitator.files import write_private_bytes
+from facilitator.files import open_private, write_private_bytes
 from facilitator import agenda
 from facilitator.documents.dates import long_date, time_span
 from facilitator.model import AttendanceStatus, Participant
@@ -110,7 +110,7 @@ def write_csv(db: Database, series_id: str, path: Path) -> list[str]:
     tables = series_tables(db, series_id)
     if path.suffix.lower() == ".zip":
         path.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with open_private(path, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, rows in tables.items():
                 archive.writestr(name, _csv_bytes(rows))
     else:

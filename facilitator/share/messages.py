@@ -39,10 +39,12 @@ FIELDS = {
     "date": "Date of the session, written out",
     "start_time": "Start time",
     "end_time": "End time",
-    "location": "Venue (or the format, when no venue is set)",
+    "location": "Venue (or a note that details will follow, when none is set)",
     "facilitator": "Facilitator of the session",
     "summary": "Themes and quotes from the session, with no names (thank-you)",
 }
+_NO_VENUE = {"in_person": "the venue (details to follow)", "virtual": "online (the link will follow)",
+             "hybrid": "in person or online (details to follow)"}
 SCHEDULE = ("confirmation", "reminder-day-before", "reminder-day-of", "thank-you")
 
 
@@ -139,7 +141,7 @@ def merge_fields(series: Series, session: Session, participant: Participant, sum
         "date": long_date(session.date) or "(date to be confirmed)",
         "start_time": session.start_time,
         "end_time": agenda.clock_at(session, session.duration_minutes),
-        "location": session.location or session.format.label,
+        "location": session.location or _NO_VENUE[session.format.value],
         "facilitator": session.facilitator or f"The {series.title} team",
         "summary": summary_text,
     }
@@ -165,9 +167,11 @@ def summary_text(db: Database, session: Session) -> str:
     return "\n".join(lines)
 
 
-def messages_for(db: Database, series_id: str, session_id: str, template_id: str) -> list[Message]:
-    """One message per participant on the roster (the team is not written to)."""
-    template = get_template(template_id)
+def messages_for(db: Database, series_id: str, session_id: str, template_id: str, *,
+                 draft: MessageTemplate | None = None) -> list[Message]:
+    """One message per participant on the roster (the team is not written to). ``draft`` is
+    wording being edited and not saved yet, to preview it."""
+    template = draft or get_template(template_id)
     series, session = sources.load(db, series_id, session_id)
     summary = summary_text(db, session) if "summary" in fields_used(template.body, template.name) else ""
     out = []

@@ -1,0 +1,207 @@
+"""The Print & share page: preview, save, print, review of names, messages."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import pypdf
+import pytest
+import qasync
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator import templates
+from facilitator.documents import examples, sources
+from facilitator.storage import roster
+from ui import print_share
+from ui.print_share import PrintSharePage
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def loop(qapp):
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def page(qtbot, db_path, loop, monkeypatch):
+    monkeypatch.setattr(print_share, "_settings", lambda: _MemorySettings())
+    workspace = Workspace(db_path)
+    series_id = new_series(workspace.db)
+    roster.add_participant(workspace.db, series_id, name="Дмитрий Соколов", email="d@example.org")
+    roster.add_participant(workspace.db, series_id, name="Ana López", acknowledgement="by_name")
+    widget = PrintSharePage(workspace, series_id)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    yield widget
+    qtbot.waitUntil(lambda: not widget.documents.busy(), timeout=10000)
+    workspace.close()
+
+
+class _MemorySettings:
+    store: dict = {}
+
+    def value(self, key, default=None):
+        return self.store.get(key, default)
+
+    def setValue(self, key, value):  # noqa: N802 (Qt's name)
+        self.store[key] = value
+
+
+def choose(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_preview_shows_the_pages_and_enables_save_and_print(qtbot, page):
+    tab = page.documents
+    choose(tab.kind, "agenda")
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert tab.pages.count() >= 1 and tab.save_button.isEnabled() and tab.print_button.isEnabled()
+    assert "page" in tab.status.text()
+
+
+def test_a_document_without_data_says_why(qtbot, page):
+    tab = page.documents
+    choose(tab.kind, "groups")
+    qtbot.waitUntil(lambda: "no groups yet" in tab.status.text(), timeout=5000)
+    assert not tab.save_button.isEnabled() and tab.pages.count() == 0
+
+
+def test_save_pdf_writes_the_previewed_document(qtbot, page, tmp_path, monkeypatch):
+    tab = page.documents
+    choose(tab.kind, "runsheet")
+    choose(tab.paper, "a4")
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.save_button.click()
+    reader = pypdf.PdfReader(target)
+    assert "Facilitator run-sheet" in reader.pages[0].extract_text()
+    assert round(float(reader.pages[0].mediabox.height)) == 842  # A4, as chosen
+
+
+def test_cancelled_save_writes_nothing(qtbot, page, tmp_path, monkeypatch):
+    tab = page.documents
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    tab.save_button.click()
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_print_sends_every_page_to_the_printer(qtbot, page, tmp_path, monkeypatch):
+    tab = page.documents
+    choose(tab.kind, "fishbowl")
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    target = tmp_path / "printed.pdf"
+
+    class FakeDialog:
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_share, "QPrintDialog", FakeDialog)
+    tab.print_button.click()
+    qtbot.waitUntil(lambda: "Sent" in tab.status.text(), timeout=10000)
+    assert len(pypdf.PdfReader(target).pages) == len(pypdf.PdfReader(__import__("io").BytesIO(tab._pdf)).pages)
+
+
+def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch):
+    summary = examples.summary([])
+    summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this."]
+    monkeypatch.setattr(sources, "summary", lambda db, session: summary)
+    tab = page.documents
+    choose(tab.kind, "summary-external")
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert tab.review_box.isVisibleTo(page)
+    text = tab.review.toPlainText()
+    assert "I agree with [participant] on this." in text and "replaced “Дмитрий Соколов”" in text
+
+
+def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monkeypatch):
+    tab = page.messages
+    page.tabs.setCurrentWidget(tab)
+    choose(tab.template, "reminder-day-of")
+    assert tab.person.count() == 2
+    choose(tab.person, next(m.participant_id for m in tab._messages if m.to_name == "Ana López"))
+    assert "Dear Ana López," in tab.preview.toPlainText()
+    tab.copy_button.click()
+    assert "Dear Ana López," in QGuiApplication.clipboard().text()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    tab.subject.setText("Hello {nick}")
+    tab.save_button.click()
+    assert warnings and "{nick}" in warnings[0] and "Reminder on the day" in warnings[0]
+
+
+def new_series(db) -> str:
+    """The breakthrough template starting 15 March 2026, with an empty roster."""
+    return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
+                                   start=date(2026, 3, 15)).id
+
+
+@pytest.mark.parametrize("button, name, check", [
+    (0, "series.ics", b"BEGIN:VCALENDAR"), (1, "series.md", "# Demo: Breakthrough series".encode()),
+    (2, "series.zip", b"PK")])
+def test_exports_write_the_chosen_file(qtbot, page, tmp_path, monkeypatch, button, name, check):
+    from PySide6.QtWidgets import QPushButton
+
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.exports.findChildren(QPushButton)[button].click()
+    assert target.read_bytes().startswith(check)
+    assert target.stat().st_mode & 0o077 == 0  # owner-only: it holds names
+
+
+def test_an_export_that_cannot_be_written_is_reported(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "missing" / "x.md"), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    page.exports.findChildren(QPushButton)[1].click()
+    assert warnings and "x.md" in warnings[0]
+
+
+def test_message_preview_follows_unsaved_edits_and_names_a_bad_field(qtbot, page):
+    tab = page.messages
+    choose(tab.template, "confirmation")
+    tab.subject.setText("Welcome, {preferred_name}!")
+    assert "Subject: Welcome, " in tab.preview.toPlainText()
+    tab.body.setPlainText("See you {when}")
+    assert "{when}" in tab.preview.toPlainText() and "Confirmation" in tab.preview.toPlainText()
+    assert not tab.copy_button.isEnabled()
+    tab.reset_button.click()
+    assert tab.subject.text() == "You're confirmed: {session_title} on {date}"
+
+
+def test_the_schedule_says_when_to_send(qtbot, page):
+    tab = page.messages
+    choose(tab.template, "reminder-day-before")
+    assert "send on Saturday 14 March 2026" in tab.when.text()
+
+
+def test_ctrl_s_saves_from_the_keyboard(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    tab = page.documents
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    target = tmp_path / "keyboard.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.show()
+    page.activateWindow()
+    tab.kind.setFocus()
+    qtbot.waitUntil(tab.kind.hasFocus, timeout=2000)
+    qtbot.keyClick(tab.kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes().startswith(b"%PDF")

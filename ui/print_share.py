@@ -1,0 +1,520 @@
+"""The "Print & share" page of a series: every printable document with a live preview, Save
+PDF… and Print…; the messages of the communication schedule; and the exports.
+
+Documents are built and rendered in a worker (``run_off_ui``) with their own connection; the page
+only shows what comes back. A stale result (the choice changed meanwhile) is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from facilitator import documents
+from facilitator.documents.dates import long_date
+from facilitator.documents.paper import Paper
+from facilitator.errors import FacilitatorError
+from facilitator.files import write_private_bytes, write_private_text
+from facilitator.share import calendar, export, messages
+from facilitator.storage import series as store
+from ui import registry
+from ui.pdf_pages import page_count, page_images, print_pdf
+from ui.tasks import run_off_ui
+from ui.workspace import Workspace
+
+PREVIEW_DPI = 72
+PREVIEW_PAGES = 12
+PAPER_KEY = "print/paper"
+
+
+def _settings() -> QSettings:
+    return QSettings("Facilitator", "Facilitator")
+
+
+def saved_paper() -> Paper:
+    """The paper chosen last time, else the system locale's."""
+    value = _settings().value(PAPER_KEY, "")
+    try:
+        return Paper(value)
+    except ValueError:
+        return documents.default_paper()
+
+
+def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper):
+    """Worker: the PDF, the first pages as images, the page count and, for the external
+    summary, the names taken out."""
+    db = workspace.open_worker_connection()
+    try:
+        pdf = documents.render(db, kind, series_id, session_id, paper=paper)
+        review = documents.external_review(db, series_id, session_id) if documents.KINDS[kind].external else []
+    finally:
+        db.close()
+    return pdf, page_images(pdf, PREVIEW_DPI, PREVIEW_PAGES), page_count(pdf), review
+
+
+def review_html(review: list) -> str:
+    """Each replacement in context, the placeholder highlighted and the name it replaced beside it."""
+    if not review:
+        return ""
+    parts = []
+    for where, text, replacement in review:
+        before = html.escape(text[max(0, replacement.start - 60):replacement.start])
+        after = html.escape(text[replacement.end:replacement.end + 60])
+        parts.append(f"<p><b>{html.escape(where)}</b><br/>…{before}<span style='background:#ffe08a'>"
+                     f"[participant]</span>{after}…<br/><small>replaced “{html.escape(replacement.original)}”"
+                     f"</small></p>")
+    return "".join(parts)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._workspace = workspace
+        self._series_id = series_id
+        self._pdf: bytes | None = None
+        self._generation = 0
+        self._tasks: set[asyncio.Future] = set()
+
+        self.kind = QComboBox()
+        for kind in documents.KINDS.values():
+            self.kind.addItem(self.tr(kind.title), kind.id)
+        self.session = QComboBox()
+        self.paper = QComboBox()
+        for paper in Paper:
+            self.paper.addItem(self.tr(paper.label), paper.value)
+        self.paper.setCurrentIndex(self.paper.findData(saved_paper().value))
+        for combo, name in ((self.kind, "Document"), (self.session, "Session"), (self.paper, "Paper")):
+            combo.setAccessibleName(self.tr(name))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button.setAccessibleName(self.tr("Save PDF"))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save_pdf),
+                          (QKeySequence.StandardKey.Print, self.print_document)):
+            shortcut = QShortcut(key, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while this page has focus
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(self.tr("Names taken out for review"))
+        self.review_box = QGroupBox(self.tr("Names taken out: review before sharing"))
+        QVBoxLayout(self.review_box).addWidget(self.review)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.kind)
+        form.addRow(self.tr("S&ession:"), self.session)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        for combo in (self.kind, self.session, self.paper):
+            form.labelForField(combo).setBuddy(combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addLayout(buttons)
+        side.addWidget(self.status)
+        side.addWidget(self.review_box, 1)
+        side.addStretch()
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(360)
+
+        self.pages = QVBoxLayout()
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pages_widget = QWidget()
+        pages_widget.setLayout(self.pages)
+        pages_widget.setStyleSheet("background: #8a9199;")
+        self.preview = QScrollArea()
+        self.preview.setWidget(pages_widget)
+        self.preview.setWidgetResizable(True)
+        self.preview.setAccessibleName(self.tr("Preview"))
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(side_widget)
+        layout.addWidget(self.preview, 1)
+
+        self.kind.currentIndexChanged.connect(self._on_choice_changed)
+        self.session.currentIndexChanged.connect(self._on_choice_changed)
+        self.paper.currentIndexChanged.connect(self._on_paper_changed)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_document)
+        workspace.changed.connect(self._pull_sessions)
+        self._pull_sessions()
+
+    # ------------------------------------------------------------ state
+
+    def _pull_sessions(self) -> None:
+        first_time = self.session.count() == 0
+        current = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem(self.tr("Whole series"), None)
+        for session in store.list_sessions(self._workspace.db, self._series_id):
+            self.session.addItem(self.tr("Session %1: %2").replace("%1", str(session.number))
+                                 .replace("%2", session.title), session.id)
+        index = -1 if first_time else self.session.findData(current)
+        self.session.setCurrentIndex(index if index >= 0 else min(1, self.session.count() - 1))
+        self.session.blockSignals(False)
+        self.refresh()
+
+    def choice(self) -> tuple[str, str | None, Paper]:
+        return self.kind.currentData(), self.session.currentData(), Paper(self.paper.currentData())
+
+    def _on_paper_changed(self) -> None:
+        _settings().setValue(PAPER_KEY, self.paper.currentData())
+        self.refresh()
+
+    def _on_choice_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the preview in a worker; the newest request wins."""
+        self._generation += 1
+        self._pdf = None
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Preparing the preview…"))
+        self._track(asyncio.ensure_future(self._render(self._generation, *self.choice())))
+
+    async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
+        try:
+            pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
+                                                          session_id, paper)
+        except FacilitatorError as error:
+            if generation == self._generation:
+                self._show_pages([])
+                self.status.setText(str(error))
+                self.review_box.setVisible(False)
+            return
+        if generation != self._generation:
+            return
+        self._pdf = pdf
+        self._show_pages(images)
+        shown = len(images)
+        if total > shown:
+            text = self.tr("%1 pages; the preview shows the first %2.").replace("%1", str(total)).replace(
+                "%2", str(shown))
+        else:
+            text = self.tr("%n page(s).", "", total)
+        self.status.setText(text)
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.review_box.setVisible(documents.KINDS[kind].external)
+        self.review.setHtml(review_html(review) or self.tr("No participant names were found in the themes "
+                                                           "and quotes."))
+
+    def _show_pages(self, images) -> None:
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            label.setStyleSheet("background: white; margin: 8px;")
+            self.pages.addWidget(label)
+
+    def _track(self, task: asyncio.Future) -> None:
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def is_ready(self) -> bool:
+        return self._pdf is not None
+
+    def busy(self) -> bool:
+        """True while a preview or a print job is still running (tests wait on it before closing)."""
+        return bool(self._tasks)
+
+    # ------------------------------------------------------------ actions
+
+    def _suggested_name(self) -> str:
+        kind, _session_id, _paper = self.choice()
+        session = self.session.currentText().split(":")[0] if self.session.currentData() else ""
+        return f"{kind}{('-' + session.replace(' ', '-').lower()) if session else ''}.pdf"
+
+    def save_pdf(self) -> None:
+        if self._pdf is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self._suggested_name(),
+                                                    self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_private_bytes(Path(path), self._pdf)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Could not save"), str(error))
+            return
+        answer = QMessageBox.question(self, self.tr("Saved"), self.tr("Saved %1. Open it now?").replace(
+            "%1", Path(path).name))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def print_document(self) -> None:
+        if self._pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _kind, _session, paper = self.choice()
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if paper is Paper.LETTER
+                                      else QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self._track(asyncio.ensure_future(self._print(printer, self._pdf)))
+
+    async def _print(self, printer: QPrinter, pdf: bytes) -> None:
+        self.print_button.setEnabled(False)
+
+        def progress(done: int, total: int) -> None:
+            self.status.setText(self.tr("Printing page %1 of %2…").replace("%1", str(done)).replace("%2", str(total)))
+
+        try:
+            sent = await run_off_ui(print_pdf, pdf, printer, progress=progress)
+        except RuntimeError as error:
+            QMessageBox.warning(self, self.tr("Could not print"), str(error))
+            return
+        finally:
+            self.print_button.setEnabled(True)
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", sent))
+
+
+class MessagesTab(QWidget):
+    """The communication schedule: edit a template, see it filled in for one person, then copy it
+    or write a draft per participant."""
+
+    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._workspace = workspace
+        self._series_id = series_id
+        self._messages: list[messages.Message] = []
+        self._problem = ""
+        self.template = QComboBox()
+        self.session = QComboBox()
+        self.person = QComboBox()
+        self.when = QLabel()
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        fields = QLabel(self.tr("Merge fields: ") + ", ".join("{" + f + "}" for f in messages.FIELDS))
+        fields.setWordWrap(True)
+        fields.setTextFormat(Qt.TextFormat.PlainText)
+        fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton(self.tr("Save &template"))
+        self.reset_button = QPushButton(self.tr("&Reset to default"))
+        self.copy_button = QPushButton(self.tr("&Copy message"))
+        self.write_button = QPushButton(self.tr("&Write drafts (.eml)…"))
+        for widget, name in ((self.template, "Message"), (self.session, "Session"), (self.person, "Participant"),
+                             (self.subject, "Subject"), (self.body, "Message text"), (self.preview, "Filled in"),
+                             (self.save_button, "Save template"), (self.reset_button, "Reset to default"),
+                             (self.copy_button, "Copy message"), (self.write_button, "Write drafts")):
+            widget.setAccessibleName(self.tr(name))
+        for template in messages.load_templates().values():
+            self.template.addItem(self.tr(template.name), template.id)
+
+        edit = QFormLayout()
+        edit.addRow(self.tr("&Message:"), self.template)
+        edit.addRow("", self.when)
+        edit.addRow(self.tr("S&ubject:"), self.subject)
+        edit.addRow(self.tr("&Text:"), self.body)
+        edit.addRow("", fields)
+        edit_buttons = QHBoxLayout()
+        edit_buttons.addWidget(self.save_button)
+        edit_buttons.addWidget(self.reset_button)
+        edit_buttons.addStretch()
+        left = QVBoxLayout()
+        left.addLayout(edit)
+        left.addLayout(edit_buttons)
+        right = QFormLayout()
+        right.addRow(self.tr("S&ession:"), self.session)
+        right.addRow(self.tr("&For:"), self.person)
+        right.addRow(self.preview)
+        out_buttons = QHBoxLayout()
+        out_buttons.addWidget(self.copy_button)
+        out_buttons.addWidget(self.write_button)
+        right.addRow(out_buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+        self.template.currentIndexChanged.connect(self._pull_template)
+        self.session.currentIndexChanged.connect(self._pull_session)
+        self.subject.textChanged.connect(self._pull_preview)
+        self.body.textChanged.connect(self._pull_preview)
+        self.person.currentIndexChanged.connect(self._show_message)
+        self.save_button.clicked.connect(self.save_template)
+        self.reset_button.clicked.connect(self.reset_template)
+        self.copy_button.clicked.connect(self.copy_message)
+        self.write_button.clicked.connect(self.write_drafts)
+        for session in store.list_sessions(workspace.db, series_id):
+            self.session.addItem(f"{session.number}. {session.title}", session.id)
+        self._pull_template()
+
+    def _pull_template(self) -> None:
+        template = messages.get_template(self.template.currentData())
+        for editor in (self.subject, self.body):
+            editor.blockSignals(True)
+        self.subject.setText(template.subject)
+        self.body.setPlainText(template.body)
+        for editor in (self.subject, self.body):
+            editor.blockSignals(False)
+        self._pull_session()
+
+    def _pull_session(self) -> None:
+        template = messages.get_template(self.template.currentData())
+        when = template.when
+        if self.session.currentData():
+            session = store.get_session(self._workspace.db, self.session.currentData(), with_blocks=False)
+            send_on = messages.send_dates(session)[template.id]
+            if send_on:
+                when += self.tr(": send on %1").replace("%1", long_date(send_on.isoformat()))
+        self.when.setText(when + (self.tr(" (edited)") if template.edited else ""))
+        self._pull_preview()
+
+    def _pull_preview(self) -> None:
+        person = self.person.currentData()
+        self._messages = []
+        self._problem = ""
+        if self.session.currentData():
+            try:
+                saved = messages.get_template(self.template.currentData())
+                draft = replace(saved, subject=self.subject.text(), body=self.body.toPlainText())
+                self._messages = messages.messages_for(self._workspace.db, self._series_id,
+                                                       self.session.currentData(), saved.id, draft=draft)
+            except FacilitatorError as error:
+                self._problem = str(error)
+        self.person.blockSignals(True)
+        self.person.clear()
+        for message in self._messages:
+            self.person.addItem(message.to_name, message.participant_id)
+        index = self.person.findData(person)
+        self.person.setCurrentIndex(max(0, index))
+        self.person.blockSignals(False)
+        self._show_message()
+
+    def _current(self) -> messages.Message | None:
+        index = self.person.currentIndex()
+        return self._messages[index] if 0 <= index < len(self._messages) else None
+
+    def _show_message(self) -> None:
+        message = self._current()
+        if self._problem:
+            self.preview.setPlainText(self._problem)
+        elif message:
+            self.preview.setPlainText(f"{self.tr('Subject:')} {message.subject}\n\n{message.body}")
+        elif self.session.currentData():
+            self.preview.setPlainText(self.tr("No participants on the roster yet."))
+        self.copy_button.setEnabled(message is not None)
+        self.write_button.setEnabled(bool(self._messages))
+
+    def save_template(self) -> None:
+        try:
+            messages.save_template(self.template.currentData(), subject=self.subject.text(),
+                                   body=self.body.toPlainText())
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Template not saved"), str(error))
+            return
+        self._pull_template()
+
+    def reset_template(self) -> None:
+        messages.reset_template(self.template.currentData())
+        self._pull_template()
+
+    def copy_message(self) -> None:
+        message = self._current()
+        if message:
+            QGuiApplication.clipboard().setText(f"{message.subject}\n\n{message.body}")
+
+    def write_drafts(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"))
+        if not folder:
+            return
+        written = messages.write_eml(self._messages, Path(folder))
+        QMessageBox.information(self, self.tr("Drafts written"),
+                                self.tr("%n draft(s) written. Open them in your mail program to send.", "",
+                                        len(written)))
+
+
+class ExportTab(QWidget):
+    """Whole-series exports: calendar, Markdown, CSV and JSON."""
+
+    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._workspace = workspace
+        self._series_id = series_id
+        layout = QVBoxLayout(self)
+        for label, handler, help_text in (
+                (self.tr("&Calendar (.ics)…"), self.export_calendar,
+                 self.tr("Every dated session, for Outlook, Google Calendar or Apple Calendar.")),
+                (self.tr("&Markdown…"), self.export_markdown,
+                 self.tr("The series, its agendas and the roster as readable text.")),
+                (self.tr("CS&V tables (.zip)…"), self.export_csv,
+                 self.tr("Sessions, agenda, participants and attendance for a spreadsheet.")),
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(label.replace("&", "").rstrip("…"))
+            button.clicked.connect(handler)
+            note = QLabel(help_text)
+            note.setWordWrap(True)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(note, 1)
+            layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("These files are for the team: they contain names. Share the external "
+                                        "summary with everyone else.")))
+        layout.addStretch()
+
+    def _save(self, title: str, name: str, pattern: str, write) -> None:
+        """Ask where, then ``write(path)``; a problem is shown, never raised into the event loop."""
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
+        if not chosen:
+            return
+        try:
+            write(Path(chosen))
+        except (OSError, FacilitatorError) as error:
+            QMessageBox.warning(self, self.tr("Could not export"), str(error))
+
+    def _title(self) -> str:
+        return store.get_series(self._workspace.db, self._series_id, with_sessions=False).title
+
+    def export_calendar(self) -> None:
+        def write(path: Path) -> None:
+            series = store.get_series(self._workspace.db, self._series_id)
+            write_private_bytes(path, calendar.series_calendar(series, zone_name=calendar.local_zone_name()))
+
+        self._save(self.tr("Save calendar"), f"{self._title()}.ics", self.tr("Calendar files (*.ics)"), write)
+
+    def export_markdown(self) -> None:
+        self._save(self.tr("Save Markdown"), f"{self._title()}.md", self.tr("Markdown files (*.md)"),
+                   lambda path: write_private_text(path, export.series_markdown(self._workspace.db, self._series_id)))
+
+    def export_csv(self) -> None:
+        self._save(self.tr("Save CSV tables"), f"{self._title()}.zip", self.tr("Zip files (*.zip)"),
+                   lambda path: export.write_csv(self._workspace.db, self._series_id, path.with_suffix(".zip")))
+
+
+class PrintSharePage(QWidget):
+    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.documents = DocumentsTab(workspace, series_id)
+        self.messages = MessagesTab(workspace, series_id)
+        self.exports = ExportTab(workspace, series_id)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.messages, self.tr("Messages"))
+        self.tabs.addTab(self.exports, self.tr("Export"))
+        self.tabs.setAccessibleName(self.tr("Print and share"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+
+registry.add_series_page("print_share", QT_TRANSLATE_NOOP("Screens", "&Print && share"), PrintSharePage, order=80)
