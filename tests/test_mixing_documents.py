@@ -29,10 +29,10 @@ def test_groups_and_seating_print_from_what_was_saved(db):
     breakout = assign.assign_groups(db, session.id, groups=5, time_limit=0.5).rounds[0]
     seating.seat_round(db, breakout.id)
 
-    listed = sources.groups(db, session)
+    listed = sources.groups(db, session)[0]
     assert [g.name for g in listed.groups] == [g.label for g in breakout.groups]
-    assert listed.activity == "Small Group Discussion"
-    assert [g.table for g in listed.groups] == [f"Table {i}" for i in range(1, 6)]
+    assert listed.activity.endswith("Small Group Discussion")
+    assert [g.table for g in listed.groups] == [str(i) for i in range(1, 6)]
     assert sum(1 for g in listed.groups if g.facilitator) == 2
 
     plan = sources.seating(db, session)
@@ -41,5 +41,5 @@ def test_groups_and_seating_print_from_what_was_saved(db):
     assert all(0 < t.x < plan.room_width and 0 < t.y < plan.room_depth for t in plan.tables)
 
     text = _text(documents.render(db, "seating", series.id, session.id))
-    assert "Table 3" in text and breakout.groups[2].members[0].name.split()[0] in text
+    assert "\n3\n" in text and breakout.groups[2].members[0].name.split()[0] in text
     assert breakout.groups[4].members[-1].name in _text(documents.render(db, "groups", series.id, session.id))

@@ -7,11 +7,26 @@ import stat
 
 import pytest
 
-from facilitator import templates
+from facilitator import agenda, templates
 from facilitator.storage import data_version, open_workspace
 from facilitator.storage.migrations import MIGRATIONS, MIGRATION_NAMES
 from facilitator.storage import series as store
 from facilitator.storage.workspace import connect
+
+
+def _seed_first_version(db) -> None:
+    """Rows written with the first schema's columns only, as the first release would have."""
+    now = "2026-01-01T00:00:00+00:00"
+    db.execute("INSERT INTO series (id, title, created_at, updated_at) VALUES ('s1', 'Old plan', ?, ?)", [now, now])
+    for number in (1, 2):
+        db.execute("INSERT INTO sessions (id, series_id, number, title, start_time, duration_minutes, created_at, "
+                   "updated_at) VALUES (?, 's1', ?, ?, '09:00', 30, ?, ?)",
+                   [f"x{number}", number, f"Session {number}", now, now])
+        for position, (title, minutes) in enumerate([("Welcome", 10), ("Talk", 20)]):
+            db.execute("INSERT INTO blocks (id, session_id, position, title, minutes, kind, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, 'other', ?, ?)",
+                       [f"b{number}{position}", f"x{number}", position, title, minutes, now, now])
+    db.conn.commit()
 
 
 @pytest.mark.parametrize("stop_index", range(1, len(MIGRATION_NAMES) + 1))
@@ -21,14 +36,18 @@ def test_a_database_from_every_earlier_version_opens(tmp_path, stop_index):
     db = connect(path)
     stop = MIGRATION_NAMES[stop_index] if stop_index < len(MIGRATION_NAMES) else None
     MIGRATIONS.apply(db, stop_before=stop)
-    series = templates.create_series(db, templates.get_template("breakthrough"), title="Old plan")
+    _seed_first_version(db)
     db.close()
 
     reopened = open_workspace(path)
     assert [m.name for m in MIGRATIONS.applied(reopened)] == MIGRATION_NAMES
-    kept = store.get_series(reopened, series.id)
+    kept = store.get_series(reopened, "s1")
     assert kept.title == "Old plan"
-    assert [s.number for s in kept.sessions] == [1, 2, 3, 4]
+    assert [(s.number, agenda.total_minutes(s.blocks)) for s in kept.sessions] == [(1, 30), (2, 30)]
+    # and today's code can keep working on it
+    templates.create_series(reopened, templates.get_template("breakthrough"), title="New plan")
+    store.add_block(reopened, "x1", title="Close", minutes=5)
+    assert agenda.total_minutes(store.get_session(reopened, "x1").blocks) == 35
 
 
 def test_reopening_applies_nothing_twice(db_path):

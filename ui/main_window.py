@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from facilitator.errors import NotFound
 from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
-from ui.series_view import SeriesView
+from ui.series_view import SeriesView, page_undo_stack
 from ui.style import style_sheet
 from ui.widgets import ElidedLabel
 from ui.workspace import Workspace
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     def _activate_undo(self) -> None:
         """Edit › Undo follows what is on screen: the agenda, the overview, or a feature tab."""
         page = self.pages.currentWidget()
-        stack = page.undo_stack() if hasattr(page, "undo_stack") else None
+        stack = page_undo_stack(page)
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)

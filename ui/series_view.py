@@ -18,7 +18,6 @@ class SeriesView(QWidget):
     undo_stack_changed = Signal()
     gone = Signal(str)
     status = Signal(str)
-    undo_stack_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,7 +31,6 @@ class SeriesView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.currentChanged.connect(lambda *_: self.undo_stack_changed.emit())
         self._feature_pages: list[QWidget] = []
         self._no_undo = QUndoStack(self)
         self.tabs.currentChanged.connect(lambda _index: self.undo_stack_changed.emit())
@@ -83,7 +81,10 @@ class SeriesView(QWidget):
     def undo_stack(self) -> QUndoStack:
         """The undo history of the tab on screen: a feature page offers its own by defining
         ``undo_stack()``; a page without one leaves Undo disabled rather than undoing elsewhere."""
-        page = self.tabs.currentWidget()
-        if hasattr(page, "undo_stack"):
-            return page.undo_stack()
-        return self._no_undo
+        return page_undo_stack(self.tabs.currentWidget()) or self._no_undo
+
+
+def page_undo_stack(page: QWidget | None) -> QUndoStack | None:
+    """A page's undo history, whether it offers it as an ``undo_stack`` attribute or method."""
+    stack = getattr(page, "undo_stack", None)
+    return stack() if callable(stack) else stack
