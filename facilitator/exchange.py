@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import InvalidInput, Problem
 from facilitator.files import read_text
+from facilitator.json_lines import line_of, value_lines
 from facilitator.model import Block, BlockKind, Format
 from facilitator.storage import series as store
 
@@ -161,7 +162,25 @@ def _validate(data: Any, source: str) -> None:
             for b_index, block in enumerate(check.items(session, "blocks", where)):
                 _validate_block(check, block, f"{where}.blocks[{b_index}]", kinds, depth=0)
     if check.problems:
-        raise InvalidInput(check.problems)
+        raise InvalidInput(_with_lines(check.problems, source))
+
+
+def _with_lines(problems: list[Problem], source: str) -> list[Problem]:
+    """Add the line of each bad field when the data came from a file we can read again."""
+    try:
+        text = read_text(Path(source)) if Path(source).is_file() else ""
+    except (OSError, ValueError, InvalidInput):
+        text = ""
+    lines = value_lines(text) if text else {}
+    if not lines:
+        return problems
+    return [Problem(p.file, p.line if p.line is not None else line_of(lines, _json_field(p.field)), p.field, p.message)
+            for p in problems]
+
+
+def _json_field(field: str | None) -> str:
+    """Our field names start at the document root; "(file)" is the root itself."""
+    return "" if not field or field == "(file)" else field
 
 
 def _validate_block(check: _Validator, block: Any, where: str, kinds: set[str], depth: int) -> None:
@@ -190,6 +209,8 @@ def load_file(path: Path) -> Any:
     text = read_text(Path(path))
     try:
         return json.loads(text)
+    except RecursionError:
+        raise InvalidInput([Problem(str(path), None, "(file)", "is nested too deeply to be a series export")]) from None
     except json.JSONDecodeError as error:
         raise InvalidInput([Problem(str(path), error.lineno, None, f"is not valid JSON ({error.msg})")]) from None
 

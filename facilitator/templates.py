@@ -100,12 +100,21 @@ class _Checker:
 
     def minutes(self, table: dict, key: str, where: list[Any]) -> None:
         value = table.get(key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.add(where + [key], "must be a whole number of minutes, 0 or more")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 24 * 60:
+            self.add(where + [key], "must be a whole number of minutes, from 0 to 1440")
 
     def choice(self, table: dict, key: str, where: list[Any], allowed: list[str]) -> None:
         if key in table and table[key] not in allowed:
             self.add(where + [key], f"must be one of {', '.join(allowed)}")
+
+
+def _tables(check: _Checker, table: dict, key: str, where: list[Any]) -> list[dict]:
+    """The [[key]] tables under ``table``; anything else is reported and skipped."""
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        check.add(where + [key], f"must be [[...{key}]] tables")
+        return []
+    return value
 
 
 def _check(path: Path, text: str, data: dict) -> None:
@@ -119,6 +128,9 @@ def _check(path: Path, text: str, data: dict) -> None:
         if isinstance(meta.get("id"), str) and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", meta["id"]):
             check.add(["template", "id"], "must be lower-case letters, digits, - or _")
     series = data.get("series", {})
+    if not isinstance(series, dict):
+        check.add(["series"], "must be a [series] table")
+        series = {}
     for key in ("title", "topic", "purpose", "timeline"):
         check.text(series, key, ["series"])
     check.text_list(series, "goals", ["series"])
@@ -131,19 +143,26 @@ def _check(path: Path, text: str, data: dict) -> None:
         sessions = []
     for s_index, session in enumerate(sessions):
         where = ["sessions", s_index]
+        if not isinstance(session, dict):
+            check.add(where, "must be a [[sessions]] table")
+            continue
         check.text(session, "title", where, required=True)
         check.minutes(session, "duration_minutes", where)
         check.choice(session, "format", where, formats)
         check.text_list(session, "objectives", where)
         if "start_time" in session and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(session["start_time"])):
             check.add(where + ["start_time"], "must be a time like 09:30")
+        if "offset_days" in session and (not isinstance(session["offset_days"], int)
+                                         or isinstance(session["offset_days"], bool)
+                                         or not 0 <= session["offset_days"] <= 3650):
+            check.add(where + ["offset_days"], "must be a whole number of days from 0 to 3650")
         total = 0
-        for b_index, block in enumerate(session.get("blocks", [])):
+        for b_index, block in enumerate(_tables(check, session, "blocks", where)):
             b_where = where + ["blocks", b_index]
             check.text(block, "title", b_where, required=True)
             check.choice(block, "kind", b_where, kinds)
             check.text_list(block, "prompts", b_where)
-            children = block.get("children", [])
+            children = _tables(check, block, "children", b_where)
             if children:
                 for c_index, child in enumerate(children):
                     c_where = b_where + ["children", c_index]

@@ -97,7 +97,7 @@ def test_a_bad_import_names_the_field_and_changes_nothing(cli, tmp_path, db_path
     before = db_path.read_bytes()
     result = cli("import", str(bad))
     assert result.exit_code == 2
-    assert "bad.json, field 'series.sessions[1].blocks[2].minutes'" in result.output
+    assert "bad.json, line 1, field 'series.sessions[1].blocks[2].minutes'" in result.output
     assert len(json.loads(cli("series", "list", "--json").output)) == 1
     assert db_path.read_bytes() == before
 

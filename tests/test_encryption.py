@@ -16,6 +16,16 @@ from facilitator.storage.workspace import change_passphrase, create_encrypted_wo
 pytestmark = pytest.mark.skipif(not encryption_available(),
                                 reason="sqlcipher3 is not installed (pip install 'facilitator-companion[encryption]')")
 
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch):
+    """Real files use SQLCipher's 256,000 key-derivation rounds; fewer keep these tests quick."""
+    from facilitator.storage import connection
+
+    monkeypatch.setattr(connection, "KDF_ITERATIONS", 4000)
+
+
 SECRET = "Marisol said the charter vote split her family"
 
 

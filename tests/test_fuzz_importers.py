@@ -11,7 +11,7 @@ import copy
 import json
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from facilitator import exchange, templates
 from facilitator.errors import FacilitatorError
@@ -20,6 +20,9 @@ from facilitator.storage import series as store
 from fuzzing import TRIED, accepted, check_rejection, snapshot
 
 pytestmark = pytest.mark.fuzz
+
+# Examples that build a whole four-session series cost ~50 ms each: a quarter of the profile's count.
+WHOLE_SERIES = settings(max_examples=max(10, settings().max_examples // 4))
 
 JSON_SCALARS = (st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max_value=2 ** 70)
                 | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=40))
@@ -91,6 +94,7 @@ def test_series_json_any_json_value(db, db_path, tmp_path, value):
     _import_json_text(db, db_path, tmp_path, json.dumps(value))
 
 
+@WHOLE_SERIES
 @given(data=st.data())
 def test_series_json_one_field_replaced(db, db_path, tmp_path, valid_export, data):
     tree = copy.deepcopy(valid_export)
@@ -103,6 +107,7 @@ def test_series_json_one_field_replaced(db, db_path, tmp_path, valid_export, dat
         assert again["series"]["title"] == tree["series"]["title"].strip()
 
 
+@WHOLE_SERIES
 @given(data=st.data())
 def test_series_json_hostile_text_everywhere(db, db_path, tmp_path, valid_export, data):
     """Any Unicode text in every text field imports and comes back unchanged."""
@@ -162,6 +167,7 @@ def test_template_plausible_lines(db, db_path, tmp_path, lines):
     _load_template_text(db, db_path, tmp_path, "\n".join(lines) + "\n")
 
 
+@WHOLE_SERIES
 @given(data=st.data())
 def test_template_hostile_text_in_every_text_field(db, db_path, tmp_path, data):
     source = templates.get_template("breakthrough").path.read_text(encoding="utf-8")
@@ -178,3 +184,22 @@ def test_template_hostile_text_in_every_text_field(db, db_path, tmp_path, data):
     except (UnicodeEncodeError, ValueError):
         return  # TOML cannot hold it (a lone surrogate): no file could carry it
     _load_template_text(db, db_path, tmp_path, text)
+
+
+def test_rejections_name_the_line_of_the_bad_field(db, db_path, tmp_path, valid_export):
+    tree = copy.deepcopy(valid_export)
+    tree["series"]["sessions"][2]["blocks"][1]["minutes"] = -5
+    text = json.dumps(tree, indent=2)
+    source = tmp_path / "bad.json"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(FacilitatorError) as caught:
+        exchange.import_series(db, exchange.load_file(source), source=str(source))
+    problem = caught.value.problems[0]
+    assert problem.field == "series.sessions[2].blocks[1].minutes"
+    assert '"minutes": -5' in text.splitlines()[problem.line - 1]
+    assert f"line {problem.line}" in str(caught.value)
+
+
+def test_deeply_nested_json_is_rejected_not_a_crash(db, db_path, tmp_path):
+    TRIED["series JSON"] += 1
+    _import_json_text(db, db_path, tmp_path, "[" * 100_000 + "]" * 100_000)

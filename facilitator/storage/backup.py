@@ -74,26 +74,37 @@ def _taken_at(workspace: Path, path: Path) -> tuple[datetime, str]:
     return when, match.group(2) or ""
 
 
-def _counts(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
+def _counts(db: WorkspaceDatabase) -> tuple[int | None, int | None]:
     try:
-        db = connect(path, passphrase=passphrase, read_only=True)
-    except FacilitatorError:
+        with storage_errors(None):
+            tables = set(db.table_names())
+            series = db.execute("SELECT COUNT(*) FROM series").fetchone()[0] if "series" in tables else 0
+            notes = db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] if "notes" in tables else None
+    except Exception:  # a copy that cannot be read shows as "?" rather than hiding the others
         return None, None
+    return series, notes
+
+
+def _open_read_only(path: Path, passphrase: str | None) -> WorkspaceDatabase | None:
     try:
-        tables = set(db.table_names())
-        series = db.execute("SELECT COUNT(*) FROM series").fetchone()[0] if "series" in tables else 0
-        notes = db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] if "notes" in tables else None
-        return series, notes
+        return connect(path, passphrase=passphrase, read_only=True)
     except FacilitatorError:
-        return None, None
-    finally:
-        db.close()
+        return None
+
+
+def _info(workspace: Path, path: Path, db: WorkspaceDatabase | None) -> BackupInfo:
+    taken_at, label = _taken_at(workspace, path)
+    series, notes = _counts(db) if db is not None else (None, None)
+    return BackupInfo(path, taken_at, label, path.stat().st_size, series, notes)
 
 
 def describe(workspace: Path, path: Path, *, passphrase: str | None = None) -> BackupInfo:
-    taken_at, label = _taken_at(workspace, path)
-    series, notes = _counts(path, passphrase)
-    return BackupInfo(path, taken_at, label, path.stat().st_size, series, notes)
+    db = _open_read_only(path, passphrase)
+    try:
+        return _info(workspace, path, db)
+    finally:
+        if db is not None:
+            db.close()
 
 
 def list_backups(workspace: Path, *, passphrase: str | None = None) -> list[BackupInfo]:
@@ -107,24 +118,34 @@ def integrity_problems(db: WorkspaceDatabase) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def is_good(path: Path, passphrase: str | None = None) -> bool:
-    try:
-        db = connect(path, passphrase=passphrase, read_only=True)
-    except FacilitatorError:
+def _sound(db: WorkspaceDatabase | None) -> bool:
+    if db is None:
         return False
     try:
         with storage_errors(None):
             return not integrity_problems(db)
-    except Exception:  # any failure to read the copy means it is not a good one
+    except Exception:  # any failure to read the file means it is not sound
         return False
+
+
+def is_good(path: Path, passphrase: str | None = None) -> bool:
+    db = _open_read_only(path, passphrase)
+    try:
+        return _sound(db)
     finally:
-        db.close()
+        if db is not None:
+            db.close()
 
 
 def newest_good_backup(workspace: Path, passphrase: str | None = None) -> BackupInfo | None:
     for path in backup_paths(workspace):
-        if is_good(path, passphrase):
-            return describe(workspace, path, passphrase=passphrase)
+        db = _open_read_only(path, passphrase)
+        try:
+            if _sound(db):
+                return _info(workspace, path, db)
+        finally:
+            if db is not None:
+                db.close()
     return None
 
 
@@ -182,7 +203,7 @@ def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | Non
     state.write_text(json.dumps({"fingerprint": fingerprint, "backup": name}), encoding="utf-8")
     os.chmod(state, 0o600)
     prune(workspace, now=now)
-    return describe(workspace, target, passphrase=passphrase)
+    return _info(workspace, target, db)  # the copy holds what the open workspace holds
 
 
 def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None) -> BackupInfo | None:
@@ -246,14 +267,19 @@ def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = No
     """
     workspace = Path(workspace)
     backup = resolve_backup(workspace, str(backup), passphrase)
-    if not is_good(backup, passphrase):
-        raise FacilitatorError(f"The backup {backup.name} is itself damaged or needs another passphrase; "
-                               "choose an older one.")
     now = now or datetime.now(timezone.utc)
-    source = connect(backup, passphrase=passphrase, read_only=True)
+    source = _open_read_only(backup, passphrase)
     try:
-        if workspace.exists() and workspace.stat().st_size and is_good(workspace, passphrase):
-            current = connect(workspace, passphrase=passphrase)
+        if not _sound(source):
+            raise FacilitatorError(f"The backup {backup.name} is itself damaged or needs another passphrase; "
+                                   "choose an older one.")
+        current = None
+        if workspace.exists() and workspace.stat().st_size:
+            try:
+                current = connect(workspace, passphrase=passphrase)
+            except FacilitatorError:
+                current = None
+        if current is not None and _sound(current):
             try:
                 kept = create_backup(current, label="before-restore", now=now, passphrase=passphrase).path
                 with storage_errors(workspace):
@@ -261,10 +287,13 @@ def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = No
             finally:
                 current.close()
         else:
+            if current is not None:
+                current.close()
             kept = _move_damaged_aside(workspace, now)
             _copy_with_backup_api(source, workspace, passphrase)
     finally:
-        source.close()
+        if source is not None:
+            source.close()
     _state_file(workspace).unlink(missing_ok=True)
     return kept
 

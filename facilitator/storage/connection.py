@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - exercised where the extra is absent
     sqlcipher3 = None
 
 BUSY_TIMEOUT_MS = 5000
+KDF_ITERATIONS = 256_000  # SQLCipher 4's default; part of the file format, so never change it lightly
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
@@ -159,6 +160,7 @@ def _raw_connect(path: Path, *, read_only: bool, passphrase: str | None) -> Any:
     conn = sqlcipher3.connect(target, uri=True)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported to the person, not logged
     conn.execute("PRAGMA key = " + _quote_literal(passphrase))
+    conn.execute(f"PRAGMA kdf_iter = {int(KDF_ITERATIONS)}")
     return conn
 
 
