@@ -73,7 +73,7 @@ def main() -> int:
         rows.append(("list backups (with counts)", ms, f"{len(found)} backup(s)"))
         rows.extend(_notes_rows(db, target))
         db.close()
-        rows.extend(_window_rows(path))
+        rows.extend(_window_rows(path, target))
 
     width = max(len(r[0]) for r in rows)
     print(f"{'what':<{width}}  {'ms':>9}  detail")
@@ -87,35 +87,57 @@ def main() -> int:
 
 def _notes_rows(db, series_id) -> list[tuple[str, float, str]]:
     """Note search through the notes feature's own function, when it exists."""
-    if "notes" not in db.table_names():
-        return [("search notes", float("nan"), "skipped: no notes table on this branch yet")]
     try:
-        from facilitator.storage import notes as notes_store
+        from facilitator.storage.notes import list_notes, search_notes
     except ImportError:
-        return [("search notes", float("nan"), "skipped: no notes storage module")]
-    search = getattr(notes_store, "search_notes", None) or getattr(notes_store, "search", None)
-    if search is None:
-        return [("search notes", float("nan"), "skipped: no search function")]
-    ms, hits = timed(lambda: search(db, series_id, "trust"))
-    return [("search notes in one series for 'trust'", ms, f"{len(hits)} hits")]
+        return [("search notes", float("nan"), "skipped: no notes storage on this branch")]
+    total = db.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
+    ms, hits = timed(lambda: search_notes(db, series_id, "trust listening"))
+    rows = [("search notes in one series: 'trust listening'", ms, f"{len(hits)} hits (limit 200) of {total} notes")]
+    ms, hits = timed(lambda: search_notes(db, series_id, "zzzz-nothing"))
+    rows.append(("search notes: no match", ms, f"{len(hits)} hits"))
+    ms, hits = timed(lambda: list_notes(db, series_id))
+    rows.append(("list all notes of one series", ms, f"{len(hits)} notes"))
+    return rows
 
 
-def _window_rows(path: Path) -> list[tuple[str, float, str]]:
-    """Open the main window offscreen on the scale workspace, when the GUI exists."""
+def _window_rows(path: Path, series_id: str) -> list[tuple[str, float, str]]:
+    """The main window offscreen on the scale workspace: opening, showing a series, and what one
+    edit costs (every open view refreshes on the workspace's ``changed`` signal)."""
     try:
         from ui import app as gui
     except ImportError:
         return [("open the main window offscreen", float("nan"), "skipped: no GUI on this branch yet")]
-    opener = getattr(gui, "open_main_window", None)
-    if opener is None:
-        return [("open the main window offscreen", float("nan"), "skipped: ui.app has no open_main_window")]
+    from facilitator.storage import series as series_store
+
     application = gui.make_application([])
     start = time.perf_counter()
-    window = opener(path)
+    workspace, window = gui._open_window(path)
+    window.show()
     application.processEvents()
-    ms = (time.perf_counter() - start) * 1000
+    rows = [("open the main window offscreen", (time.perf_counter() - start) * 1000, "workspace + window")]
+
+    def one_edit():
+        series_store.update_series(workspace.db, series_id, topic=f"edited {time.perf_counter()}")
+        workspace.edited()
+        application.processEvents()
+
+    ms, _ = timed(one_edit, repeat=5)
+    rows.append(("one edit + refresh, series list shown", ms, f"{len(window.series_list.titles())} series listed"))
+    start = time.perf_counter()
+    window.open_series(series_id)
+    application.processEvents()
+    rows.append(("open a series in the window", (time.perf_counter() - start) * 1000, "overview + feature tabs"))
+    ms, _ = timed(one_edit, repeat=5)
+    rows.append(("one edit + refresh, series shown", ms, "every open view refreshes"))
+    first = series_store.list_sessions(workspace.db, series_id)[0]
+    start = time.perf_counter()
+    window.open_session(series_id, first.id)
+    application.processEvents()
+    rows.append(("open a session's agenda", (time.perf_counter() - start) * 1000, ""))
     window.close()
-    return [("open the main window offscreen", ms, "")]
+    workspace.close()
+    return rows
 
 
 if __name__ == "__main__":
