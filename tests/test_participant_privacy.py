@@ -103,3 +103,40 @@ def test_cli_exports_to_an_owner_only_file_and_erases(db, db_path, series_with_p
     assert result.exit_code == 0 and "Erased Amara Okafor" in result.output
     result = runner.invoke(main, ["--db", str(db_path), "participant", "export", "Charter", EMAIL])
     assert result.exit_code == 2 and "Nobody on this series' roster" in result.output
+
+
+def test_erase_reaches_groups_rules_fishbowls_and_followups(db, series_with_people):
+    from facilitator.clock import FakeClock
+    from facilitator.storage import breakouts, debrief, fishbowls
+
+    series, amara, ben = series_with_people
+    cleo = roster.add_participant(db, series.id, name="Cleo Park")
+    dan = roster.add_participant(db, series.id, name="Dan Wu")
+    session_id = series.sessions[0].id
+    breakouts.save_round(db, series_id=series.id, session_id=session_id,
+                         groups=[[amara.id, ben.id], [cleo.id, dan.id]], facilitators=[amara.id, None])
+    breakouts.add_rule(db, series.id, "apart", [amara.id, ben.id])  # says nothing without her
+    breakouts.add_rule(db, series.id, "together", [amara.id, cleo.id, dan.id])
+    bowl = fishbowls.create_fishbowl(db, session_id)
+    clock = FakeClock()
+    fishbowls.record(db, bowl.id, clock, "seats", seat=4)
+    fishbowls.record(db, bowl.id, clock, "sit", participant_id=amara.id, seat=0)
+    clock.advance(30)
+    fishbowls.record(db, bowl.id, clock, "speak", participant_id=amara.id)
+    clock.advance(45)
+    fishbowls.record(db, bowl.id, clock, "stop")
+    debrief.add_followup(db, series.id, person="Amara Okafor", reason="Seemed upset", participant_id=amara.id)
+
+    exported = personal_data.export_participant(db, series.id, EMAIL)
+    assert {"breakout_members", "breakout_groups", "fishbowl_events", "grouping_rules"} <= set(exported["groups"])
+    assert [f["reason"] for f in exported["other"]["followups"]] == ["Seemed upset"]
+
+    personal_data.erase_participant(db, series.id, EMAIL)
+    members = {r["participant_id"] for r in db.query("SELECT participant_id FROM breakout_members")}
+    assert members == {ben.id, cleo.id, dan.id}
+    assert [r["facilitator_id"] for r in db.query("SELECT facilitator_id FROM breakout_groups")] == [None, None]
+    rules = [sorted(json.loads(r["participant_ids"])) for r in db.query("SELECT participant_ids FROM grouping_rules")]
+    assert rules == [sorted([cleo.id, dan.id])]
+    assert db.execute("SELECT COUNT(*) FROM followups").fetchone()[0] == 0
+    state = fishbowls.load_state(db, bowl.id)  # the log still replays, with nobody linked to her
+    assert amara.id not in state.spoken and sum(state.spoken.values()) == pytest.approx(45)

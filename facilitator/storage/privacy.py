@@ -16,19 +16,29 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, NotFound
+from facilitator.ids import new_id
 
 
 @dataclass(frozen=True)
 class LooseReference:
+    """A column that points at a person without (or beyond) a foreign key, and what erasing does.
+
+    ``kind``: "pseudonym" — their id in an event log that must still replay: replaced by one
+    random id with no link to them; "id_list" — a JSON list of ids: they are taken out;
+    "name" — their name typed as text: cleared; "delete" — rows that are about them
+    (a follow-up call to them): removed.
+    """
+
     table: str
     column: str
-    kind: str  # "id": holds the participant id; "id_list": a JSON list of ids; "name": their name as text
+    kind: str
 
 
 LOOSE_REFERENCES = (
-    LooseReference("fishbowl_events", "participant_id", "id"),
+    LooseReference("fishbowl_events", "participant_id", "pseudonym"),
     LooseReference("grouping_rules", "participant_ids", "id_list"),
     LooseReference("notes", "taker", "name"),
+    LooseReference("followups", "participant_id", "delete"),
 )
 
 
@@ -72,7 +82,7 @@ def _loose(db: Database) -> list[LooseReference]:
 
 
 def _loose_rows(db: Database, ref: LooseReference, person: dict[str, Any]) -> list[dict[str, Any]]:
-    if ref.kind == "id":
+    if ref.kind in ("pseudonym", "delete"):
         sql, args = f"SELECT * FROM [{ref.table}] WHERE [{ref.column}] = ?", [person["id"]]
     elif ref.kind == "id_list":
         sql = (f"SELECT * FROM [{ref.table}] WHERE EXISTS "
@@ -121,9 +131,11 @@ def erase(db: Database, person: dict[str, Any]) -> dict[str, int]:
                 if not rows:
                     continue
                 counts[f"{ref.table}.{ref.column}"] = len(rows)
-                if ref.kind == "id":
-                    db.execute(f"UPDATE [{ref.table}] SET [{ref.column}] = NULL WHERE [{ref.column}] = ?",
-                               [person["id"]])
+                if ref.kind == "pseudonym":
+                    db.execute(f"UPDATE [{ref.table}] SET [{ref.column}] = ? WHERE [{ref.column}] = ?",
+                               [f"erased-{new_id()}", person["id"]])
+                elif ref.kind == "delete":
+                    db.execute(f"DELETE FROM [{ref.table}] WHERE [{ref.column}] = ?", [person["id"]])
                 elif ref.kind == "name":
                     db.execute(f"UPDATE [{ref.table}] SET [{ref.column}] = '' WHERE [{ref.column}] IN (?, ?)",
                                [person["name"], person["preferred_name"] or person["name"]])
