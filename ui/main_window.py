@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.workspace, self)
         dialog.exec()
         if dialog.restored_from is not None:
+            for stack in self.undo_group.stacks():  # their commands refer to rows that may be gone
+                stack.clear()
             self.show_series_list()
             self.show_status(self.tr("Restored the copy {0}.").format(dialog.restored_from.name))
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from facilitator.errors import DamagedWorkspace, FacilitatorError
@@ -167,3 +167,4 @@ def offer_restore(parent: QWidget | None, error: DamagedWorkspace, passphrase: s
         QMessageBox.warning(parent, box.windowTitle(), str(failure))
         return False
     return True
+

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlite_utils import Database
 
 from facilitator.storage import data_version, open_workspace
+from facilitator.storage.workspace import connect
 
 POLL_MS = 500
 
@@ -41,8 +42,12 @@ class Workspace(QObject):
             self.changed.emit()
 
     def open_worker_connection(self) -> Database:
-        """A separate connection for a worker thread: a sqlite3 connection belongs to one thread."""
-        return open_workspace(self.path, passphrase=self._passphrase, backup=False)
+        """A separate connection for a worker thread: a sqlite3 connection belongs to one thread.
+
+        The file was checked, backed up and migrated when this workspace opened, so a worker
+        only connects (with the same passphrase, if the workspace is encrypted).
+        """
+        return connect(self.path, passphrase=self._passphrase)
 
     def close(self) -> None:
         self._poll.stop()
