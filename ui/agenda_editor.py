@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
                                QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from facilitator import agenda, paths, templates
-from facilitator.errors import NotFound
+from facilitator.errors import FacilitatorError, NotFound, StorageError
 from facilitator.model import BlockKind, Format, Session
 from facilitator.storage import series as store
 from ui import commands, formatting, registry
 from ui.agenda_model import FIXED, KIND, MINUTES, START, TITLE, AgendaModel, kind_label
-from ui.errors import reported
+from ui.errors import reported, show_error
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
 from ui.workspace import Workspace
 
@@ -519,6 +519,11 @@ class AgendaEditor(QWidget):
             self._navigating_to = block_id
             self._commit_typing()
             self._navigating_to = None
+            previous = self._detail_block_id
+            if previous and any(e.unsaved for e in (self.prompts_edit, self.notes_edit, self.materials_edit)):
+                # The disk refused what was typed for the previous block: stay there, with the text.
+                QTimer.singleShot(0, lambda: self.tree.setCurrentIndex(self.model.index_of(previous, TITLE)))
+                return
         self._detail_block_id = block_id
         node = self.model.node_by_id(block_id)
         self.block_panel.setEnabled(node is not None)
@@ -542,21 +547,30 @@ class AgendaEditor(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def _push(self, command: commands._Edit) -> bool:
-        with reported(self):
+    def _push(self, command: commands._Edit, typed=None) -> bool:
+        """Apply an edit. If the disk refused it (full, read-only), the text typed in ``typed``
+        stays on screen to be saved again; if the core refused it, what is stored is shown."""
+        try:
             commands.push(self.undo_stack(), command)
-            self.status.emit(self.tr("{0}: saved.").format(command.text()))
-            return True
-        self.refresh()  # the core refused: show what is stored
-        return False
+        except StorageError as error:
+            if typed is not None:
+                typed.keep_unsaved()
+            show_error(self, error)
+            return False
+        except FacilitatorError as error:
+            show_error(self, error)
+            self.refresh()
+            return False
+        self.status.emit(self.tr("{0}: saved.").format(command.text()))
+        return True
 
-    def _on_edit_requested(self, block_id: str, change: dict) -> None:
+    def _on_edit_requested(self, block_id: str, change: dict, typed=None) -> None:
         field = next(iter(change))
         names = {"minutes": self.tr("Change minutes"), "title": self.tr("Rename block"),
                  "kind": self.tr("Change kind"), "fixed": self.tr("Change fixed"),
                  "prompts": self.tr("Edit prompts"), "notes": self.tr("Edit notes"),
                  "materials": self.tr("Edit materials")}
-        self._push(commands.UpdateBlock(self.workspace.db, self._select, names[field], block_id, change))
+        self._push(commands.UpdateBlock(self.workspace.db, self._select, names[field], block_id, change), typed)
 
     def _select(self, block_id: str | None) -> None:
         """Runs after every command, including undo and redo from the menu."""
@@ -579,15 +593,19 @@ class AgendaEditor(QWidget):
         if self._detail_block_id is None:
             return
         value = lines(text) if field == "prompts" else text
-        self._on_edit_requested(self._detail_block_id, {field: value})
+        typed = {"prompts": self.prompts_edit, "notes": self.notes_edit, "materials": self.materials_edit}[field]
+        self._on_edit_requested(self._detail_block_id, {field: value}, typed)
 
     def _save_session(self, field: str, value) -> None:
         if self.session_id is None or self.session is None or getattr(self.session, field) == value:
             return
         if field == "format" and self.session.format.value == value:
             return
+        typed = {"title": self.title_edit, "location": self.location_edit, "audience": self.audience_edit,
+                 "language": self.language_edit, "facilitator": self.facilitator_edit,
+                 "description": self.description_edit, "objectives": self.objectives_edit}.get(field)
         self._push(commands.UpdateSession(self.workspace.db, self._select, self.tr("Edit session"),
-                                          self.session_id, {field: value}))
+                                          self.session_id, {field: value}), typed)
 
     def _on_date_edited(self) -> None:
         date = self.date_edit.date()

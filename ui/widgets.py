@@ -18,12 +18,13 @@ class CommitLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._saved = ""
+        self._saved: str | None = ""
+        self._unsaved = False
         self.editingFinished.connect(self._commit)
 
     def set_value(self, text: str) -> None:
-        """Show a stored value, unless the person is typing here right now."""
-        if self.hasFocus() and self.text() != self._saved:
+        """Show a stored value, unless the person is typing here right now or it was not saved."""
+        if (self._unsaved or self.hasFocus()) and self.text() != self._saved:
             return
         self._saved = text
         if self.text() != text:
@@ -31,9 +32,17 @@ class CommitLineEdit(QLineEdit):
                 self.setText(text)
                 self.setCursorPosition(0)  # a long title shows its start, not its end
 
+    def keep_unsaved(self) -> None:
+        """The last commit did not reach the disk: keep the typed text, send it again next time."""
+        self._unsaved, self._saved = True, None
+
+    @property
+    def unsaved(self) -> bool:
+        return self._unsaved
+
     def _commit(self) -> None:
         if self.text() != self._saved:
-            self._saved = self.text()
+            self._unsaved, self._saved = False, self.text()
             self.committed.emit(self.text())
 
 
@@ -43,7 +52,8 @@ class CommitTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self._saved = ""
+        self._saved: str | None = ""
+        self._unsaved = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -51,17 +61,25 @@ class CommitTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._idle.start)
 
     def set_value(self, text: str) -> None:
-        if self.hasFocus() and self.toPlainText() != self._saved:
+        if (self._unsaved or self.hasFocus()) and self.toPlainText() != self._saved:
             return
         self._saved = text
         if self.toPlainText() != text:
             with QSignalBlocker(self):
                 self.setPlainText(text)
 
+    def keep_unsaved(self) -> None:
+        """The last commit did not reach the disk: keep the typed text, send it again next time."""
+        self._unsaved, self._saved = True, None
+
+    @property
+    def unsaved(self) -> bool:
+        return self._unsaved
+
     def commit(self) -> None:
         self._idle.stop()
         if self.toPlainText() != self._saved:
-            self._saved = self.toPlainText()
+            self._unsaved, self._saved = False, self.toPlainText()
             self.committed.emit(self._saved)
 
     def focusOutEvent(self, event) -> None:
