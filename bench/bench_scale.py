@@ -112,7 +112,8 @@ def _window_rows(path: Path, series_id: str) -> list[tuple[str, float, str]]:
 
     application = gui.make_application([])
     start = time.perf_counter()
-    workspace, window = gui._open_window(path)
+    window = gui.open_main_window(path)
+    workspace = window.workspace
     window.show()
     application.processEvents()
     rows = [("open the main window offscreen", (time.perf_counter() - start) * 1000, "workspace + window")]
