@@ -49,7 +49,7 @@ def test_every_document_prints_any_typed_text(db, kind, texts):
                                pronouns=texts[(index + 3) % 8][:40], perspective=texts[(index + 4) % 8][:60],
                                acknowledgement="by_name")
     people = [sources.person(p) for p in sources.participants(db, series.id)]
-    extra = {"groups": examples.groups(people, 2), "plan": examples.seating(people, 2, seats=4),
+    extra = {"groups": [examples.groups(people, 2)], "plan": examples.seating(people, 2, seats=4),
              "summary": examples.summary(people), "framework": examples.framework()}
     try:
         pdf = documents.render(db, kind, series.id, session.id, **extra)
