@@ -174,6 +174,7 @@ class AgendaEditor(QWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps focus here so Ctrl+N works
 
         self._build_actions()
         self.toolbar = QToolBar(self.tr("Agenda"))
@@ -428,7 +429,7 @@ class AgendaEditor(QWidget):
         return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def focus_agenda(self) -> None:
-        self.tree.setFocus()
+        (self.tree if self.block_count() else self.empty).setFocus()
 
     def _on_workspace_changed(self) -> None:
         if self.session_id is None or not self.isVisible():
@@ -464,10 +465,11 @@ class AgendaEditor(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         self._on_current_changed(self.tree.currentIndex())
-        if had_focus:
-            self.tree.setFocus()
+        empty_had_focus = self.empty.hasFocus()
         self.tree.setVisible(bool(session.blocks))
         self.empty.setVisible(not session.blocks)
+        if had_focus or empty_had_focus:
+            self.focus_agenda()
         self.heading.setText(self.heading_text())
         self._pull_session_fields(session)
         self._update_total(session)
