@@ -179,7 +179,7 @@ class AgendaEditor(QWidget):
         self._build_actions()
         self.toolbar = QToolBar(self.tr("Agenda"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.add_action, self.delete_action])
+        self.toolbar.addActions([self.add_action, self.duplicate_action, self.delete_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.up_action, self.down_action, self.outdent_action, self.indent_action])
         self.feature_separator = self.toolbar.addSeparator()
