@@ -207,8 +207,8 @@ def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
     try:
         series = store.create_series(window.workspace.db, title="Still works")
         window.open_series(series.id)
-        assert window.series_view.page_titles() == ["Overview", "Broken"]
-        assert "roster file missing" in window.series_view.tabs.widget(1).text()
+        index = window.series_view.page_titles().index("Broken")
+        assert "roster file missing" in window.series_view.tabs.widget(index).text()
     finally:
         registry.remove("test-broken")
 

@@ -15,7 +15,6 @@ from ui.workspace import Workspace
 
 class SeriesView(QWidget):
     session_requested = Signal(str)
-    undo_stack_changed = Signal()
     gone = Signal(str)
     status = Signal(str)
 
