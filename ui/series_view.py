@@ -17,6 +17,7 @@ class SeriesView(QWidget):
     session_requested = Signal(str)
     gone = Signal(str)
     status = Signal(str)
+    undo_stack_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
