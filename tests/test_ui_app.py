@@ -68,5 +68,14 @@ def test_an_encrypted_workspace_asks_for_its_passphrase(qtbot, db_path, monkeypa
     _close(window)
 
 
-def test_self_test_passes():
-    assert gui.self_test() == 0
+def test_the_installed_command_passes_its_self_test(tmp_path):
+    """What a packager runs after building: the real entry point, in a fresh process."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "facilitator", "--self-test"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "self-test: ok" in result.stdout

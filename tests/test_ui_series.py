@@ -207,8 +207,8 @@ def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
     try:
         series = store.create_series(window.workspace.db, title="Still works")
         window.open_series(series.id)
-        assert window.series_view.page_titles() == ["Overview", "Broken"]
-        assert "roster file missing" in window.series_view.tabs.widget(1).text()
+        index = window.series_view.page_titles().index("Broken")
+        assert "roster file missing" in window.series_view.tabs.widget(index).text()
     finally:
         registry.remove("test-broken")
 
@@ -242,3 +242,18 @@ def test_undo_follows_the_tab_on_screen(qtbot, window):
     finally:
         registry.remove("test-notes")
         registry.remove("test-plain")
+
+
+def test_an_empty_agenda_takes_ctrl_n_for_its_first_block(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    series = store.create_series(window.workspace.db, title="Fresh")
+    session = store.add_session(window.workspace.db, series.id, title="First")
+    window.open_session(series.id, session.id)
+    assert "Ctrl+N" in window.agenda_editor.empty.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [b.title for b in store.load_agenda(window.workspace.db, session.id)] == ["New block"]
+    assert window.agenda_editor.tree.isVisible()

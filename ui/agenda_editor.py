@@ -174,20 +174,26 @@ class AgendaEditor(QWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps focus here so Ctrl+N works
 
         self._build_actions()
         self.toolbar = QToolBar(self.tr("Agenda"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.add_action, self.delete_action])
+        self.toolbar.addActions([self.add_action, self.duplicate_action, self.delete_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.up_action, self.down_action, self.outdent_action, self.indent_action])
-        self.feature_separator = self.toolbar.addSeparator()
+        # What a person does with the session (run it live, check people in, ...) has a row of
+        # its own under the title, where the editing tools never push it into an overflow menu.
+        self.session_toolbar = QToolBar(self.tr("Session actions"))
+        self.session_toolbar.setObjectName("sessionActions")
+        self.session_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         agenda_panel = QWidget()
         agenda_layout = QVBoxLayout(agenda_panel)
         agenda_layout.setContentsMargins(24, 16, 12, 16)
         agenda_layout.setSpacing(8)
         agenda_layout.addWidget(self.heading)
+        agenda_layout.addWidget(self.session_toolbar)
         agenda_layout.addWidget(self.toolbar)
         agenda_layout.addWidget(self.tree, 1)
         agenda_layout.addWidget(self.empty, 1)
@@ -225,6 +231,9 @@ class AgendaEditor(QWidget):
             owner.addAction(act)
             return act
 
+        def short(act: QAction, text: str) -> None:
+            act.setIconText(text)  # the toolbar's label; menus keep the full wording
+
         self.add_action = action(self.tr("&New block"), self.add_block, "Ctrl+N", self,
                                  self.tr("Add a block after the current one"))
         self.duplicate_action = action(self.tr("D&uplicate block"), self.duplicate_block, "Ctrl+D", self.tree,
@@ -239,6 +248,11 @@ class AgendaEditor(QWidget):
                                     self.tr("Put the block under the one above it"))
         self.outdent_action = action(self.tr("&Lift out"), self.outdent, "Ctrl+Left", self.tree,
                                      self.tr("Make a sub-block a block of its own again"))
+        for act, text in ((self.add_action, self.tr("New")), (self.duplicate_action, self.tr("Duplicate")),
+                          (self.delete_action, self.tr("Delete")), (self.up_action, self.tr("Up")),
+                          (self.down_action, self.tr("Down")), (self.indent_action, self.tr("Indent")),
+                          (self.outdent_action, self.tr("Outdent"))):
+            short(act, text)
 
     def edit_actions(self) -> list[QAction]:
         return [self.add_action, self.duplicate_action, self.delete_action, self.up_action, self.down_action, self.indent_action,
@@ -372,7 +386,7 @@ class AgendaEditor(QWidget):
 
     def _rebuild_feature_actions(self) -> None:
         for act in self._feature_actions:
-            self.toolbar.removeAction(act)
+            self.session_toolbar.removeAction(act)
             self.removeAction(act)
             act.deleteLater()
         self._feature_actions = []
@@ -381,14 +395,21 @@ class AgendaEditor(QWidget):
             if entry.shortcut:
                 act.setShortcut(QKeySequence(entry.shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            if entry.tooltip:
-                act.setToolTip(QCoreApplication.translate("Screens", entry.tooltip))
+            tip = QCoreApplication.translate("Screens", entry.tooltip) if entry.tooltip else act.text().replace("&", "")
+            if entry.shortcut:
+                tip += f" ({QKeySequence(entry.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            act.setToolTip(tip)
             act.setObjectName(f"session-action-{entry.key}")
             act.triggered.connect(lambda _checked=False, entry=entry: self._run_feature(entry))
             self.addAction(act)
-            self.toolbar.addAction(act)
+            self.session_toolbar.addAction(act)
             self._feature_actions.append(act)
-        self.feature_separator.setVisible(bool(self._feature_actions))
+        self.session_toolbar.setVisible(bool(self._feature_actions))
+        if self._feature_actions:  # the first (lowest order: Run live) is the one to find at a glance
+            button = self.session_toolbar.widgetForAction(self._feature_actions[0])
+            button.setObjectName("primaryAction")
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def feature_action_texts(self) -> list[str]:
         return [act.text().replace("&", "") for act in self._feature_actions]
@@ -428,7 +449,7 @@ class AgendaEditor(QWidget):
         return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def focus_agenda(self) -> None:
-        self.tree.setFocus()
+        (self.tree if self.block_count() else self.empty).setFocus()
 
     def _on_workspace_changed(self) -> None:
         if self.session_id is None or not self.isVisible():
@@ -464,10 +485,11 @@ class AgendaEditor(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         self._on_current_changed(self.tree.currentIndex())
-        if had_focus:
-            self.tree.setFocus()
+        empty_had_focus = self.empty.hasFocus()
         self.tree.setVisible(bool(session.blocks))
         self.empty.setVisible(not session.blocks)
+        if had_focus or empty_had_focus:
+            self.focus_agenda()
         self.heading.setText(self.heading_text())
         self._pull_session_fields(session)
         self._update_total(session)

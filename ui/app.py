@@ -102,6 +102,8 @@ def run(db_path: str | Path) -> int:
               "The command-line tools work without one: facilitator --help", file=sys.stderr)
         return 2
     app = make_application(sys.argv)
+    loop = qasync.QEventLoop(app)  # before any window, so screens may schedule work from the start
+    asyncio.set_event_loop(loop)
     try:
         window = open_main_window(db_path)
     except FacilitatorError as error:
@@ -111,8 +113,6 @@ def run(db_path: str | Path) -> int:
     if window is None:
         return 2
     workspace = window.workspace
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window.show()
@@ -126,33 +126,51 @@ def run(db_path: str | Path) -> int:
 
 
 def self_test() -> int:
-    """Open the window offscreen on a throw-away workspace, make a series, and check it shows."""
+    """Open the window offscreen on a throw-away workspace, as the app does (qasync loop,
+    feature screens), make a series, open its first agenda and every series tab; 0 if all show."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from facilitator import templates
-    from facilitator.storage import series as store
+    import qasync
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["FACILITATOR_DATA_DIR"] = folder
         app = make_application([])
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
         window = open_main_window(Path(folder) / "self-test.db")
-        workspace = window.workspace
         try:
-            window.show()
-            series = templates.create_series(workspace.db, templates.get_template("breakthrough"),
-                                             title="Self-test series")
-            workspace.edited()
-            app.processEvents()
-            if "Self-test series" not in window.series_list.titles():
-                print("self-test: the new series is not in the list", file=sys.stderr)
-                return 1
-            first = store.list_sessions(workspace.db, series.id)[0]
-            window.open_session(series.id, first.id)
-            app.processEvents()
-            if window.agenda_editor.block_count() == 0:
-                print("self-test: the agenda editor shows no blocks", file=sys.stderr)
-                return 1
+            with loop:
+                problems = loop.run_until_complete(_self_test_steps(window))
         finally:
             window.close()
-            workspace.close()
+            window.workspace.close()
+            asyncio.set_event_loop(asyncio.new_event_loop())  # leave a usable loop, as we found one
+    for problem in problems:
+        print(f"self-test: {problem}", file=sys.stderr)
+    if problems:
+        return 1
     print("self-test: ok")
     return 0
+
+
+async def _self_test_steps(window) -> list[str]:
+    from facilitator import templates
+    from facilitator.storage import series as store
+
+    workspace = window.workspace
+    window.show()
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Self-test series")
+    workspace.edited()
+    await asyncio.sleep(0.05)
+    if "Self-test series" not in window.series_list.titles():
+        return ["the new series is not in the list"]
+    window.open_series(series.id)
+    problems = [f"the {title} tab could not open" for title in window.series_view.failed_pages]
+    for index in range(window.series_view.tabs.count()):
+        window.series_view.tabs.setCurrentIndex(index)
+        await asyncio.sleep(0.05)
+    first = store.list_sessions(workspace.db, series.id)[0]
+    window.open_session(series.id, first.id)
+    await asyncio.sleep(0.05)
+    if window.agenda_editor.block_count() == 0:
+        problems.append("the agenda editor shows no blocks")
+    return problems

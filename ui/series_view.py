@@ -15,9 +15,9 @@ from ui.workspace import Workspace
 
 class SeriesView(QWidget):
     session_requested = Signal(str)
-    undo_stack_changed = Signal()
     gone = Signal(str)
     status = Signal(str)
+    undo_stack_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,6 +32,7 @@ class SeriesView(QWidget):
         self.tabs.setAccessibleName(self.tr("Series sections"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self._feature_pages: list[QWidget] = []
+        self.failed_pages: list[str] = []  # titles of pages whose factory raised (the self-test reads it)
         self._no_undo = QUndoStack(self)
         self.tabs.currentChanged.connect(lambda _index: self.undo_stack_changed.emit())
         layout = QVBoxLayout(self)
@@ -48,6 +49,7 @@ class SeriesView(QWidget):
             self.tabs.removeTab(self.tabs.indexOf(page))
             page.deleteLater()
         self._feature_pages = []
+        self.failed_pages: list[str] = []
         for entry in registry.series_pages():
             page = self._make_page(entry, series_id)
             self._feature_pages.append(page)
@@ -60,6 +62,7 @@ class SeriesView(QWidget):
             return entry.factory(self.workspace, series_id)
         except Exception as error:  # noqa: BLE001 - any feature bug must not close the series
             traceback.print_exc()
+            self.failed_pages.append(QCoreApplication.translate("Screens", entry.title).replace("&", ""))
             label = QLabel(self.tr("This page could not open: {0}").format(error))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

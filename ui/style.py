@@ -22,6 +22,9 @@ QLabel#crumbs {{ font-weight: 600; padding: 0 8px; }}
 QLabel#total {{ font-size: {pt(1.1)}; }}
 QLabel#total[over="true"] {{ color: {OVER_COLOR}; font-weight: 600; }}
 QToolBar {{ spacing: 6px; padding: 4px; }}
+QToolBar#sessionActions QToolButton {{ border: 1px solid #b8b8b8; border-radius: 4px; padding: 4px 10px; }}
+QToolBar#sessionActions QToolButton#primaryAction {{ background: {ACCENT_COLOR}; color: white;
+    border-color: {ACCENT_COLOR}; font-weight: 600; }}
 QTreeView::item, QListView::item {{ padding: 3px 2px; }}
 QTabWidget::pane {{ border-top: 1px solid #c8c8c8; }}
 """

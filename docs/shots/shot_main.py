@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.demo import ensure_demo
 from facilitator.storage import series as store
+from ui.features import load_features
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
 
@@ -24,6 +25,7 @@ def _settle(window: MainWindow) -> None:
 def shoot(out_dir: Path) -> list[Path]:
     workspace = Workspace(Path(os.environ["FACILITATOR_DATA_DIR"]) / "workspace.db")
     series_id = ensure_demo(workspace.db)
+    load_features()  # the feature tabs and session actions show as they do in the app
     window = MainWindow(workspace)
     window.resize(*SIZE)
     window.show()
