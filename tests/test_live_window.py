@@ -238,3 +238,30 @@ def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
         live.close()
     finally:
         registry.remove("live")
+
+
+def test_the_agenda_shows_when_each_later_block_should_start(qtbot, window, clock):
+    from datetime import timedelta
+
+    def local(minutes: int) -> str:
+        return (start + timedelta(minutes=minutes)).astimezone().strftime("%H:%M")
+
+    start = clock.now()
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(17 * 60)  # two minutes over: everything after moves by two minutes
+    window._pull()
+    rows = [window.agenda.item(i).text() for i in range(window.agenda.count())]
+    assert rows[1].startswith(f"{local(17)}  Reflection & Sharing")
+    assert rows[3].strip().startswith(local(47)) and "Fishbowl" in rows[3]
+    assert rows[0].startswith("▶ Welcome")
+
+
+def test_after_the_last_block_the_view_shows_planned_against_actual(qtbot, window, clock):
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(20 * 60)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_N)
+    assert window.block_title.text() == "Session finished"
+    assert window.prompts_heading.text() == "Planned and actual"
+    assert window.prompts.text().splitlines()[0] == "Welcome & Context Setting: Why are we here?: planned 15 min, ran 20:00"
+    assert "Planned 135 min" in window.notes.text()
