@@ -212,14 +212,23 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
     assert played == ["wrap_up", "overtime"]
 
 
-def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
+@pytest.fixture
+def live_feature():
+    """Register the live feature as the app does at start, and forget it afterwards."""
     import importlib
 
+    from ui import registry
+
+    importlib.reload(importlib.import_module("ui.live.feature"))
+    yield
+    registry.remove("live")
+
+
+def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids, live_feature):
     from ui import registry
     from ui.live.launch import live_window_for
     from ui.main_window import MainWindow
 
-    importlib.import_module("ui.live.feature")
     assert "live" in [entry.key for entry in registry.session_actions()]
     main = MainWindow(workspace)
     qtbot.addWidget(main)
@@ -227,17 +236,14 @@ def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
     qtbot.waitExposed(main)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    try:
-        main.open_session(*ids)
-        editor = main.agenda_editor
-        editor.tree.setFocus()
-        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
-        live = live_window_for(ids[1])
-        assert live is not None and live.isVisible()
-        assert live.block_title.text().startswith("Welcome")
-        live.close()
-    finally:
-        registry.remove("live")
+    main.open_session(*ids)
+    editor = main.agenda_editor
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+    live = live_window_for(ids[1])
+    assert live is not None and live.isVisible()
+    assert live.block_title.text().startswith("Welcome")
+    live.close()
 
 
 def test_the_agenda_shows_when_each_later_block_should_start(qtbot, window, clock):
@@ -265,3 +271,18 @@ def test_after_the_last_block_the_view_shows_planned_against_actual(qtbot, windo
     assert window.prompts_heading.text() == "Planned and actual"
     assert window.prompts.text().splitlines()[0] == "Welcome & Context Setting: Why are we here?: planned 15 min, ran 20:00"
     assert "Planned 135 min" in window.notes.text()
+
+
+def test_the_app_reopens_a_run_that_was_under_way(qtbot, db_path, ids, workspace, live_feature):
+    from ui.app import open_main_window
+    from ui.live.launch import live_window_for
+
+    LiveSession(workspace.db, ids[1]).start()
+    main = open_main_window(db_path)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: live_window_for(ids[1]) is not None)
+    live = live_window_for(ids[1])
+    assert live.isVisible() and live.banner.isVisible()
+    live.close()
+    main.close()
+    main.workspace.close()
