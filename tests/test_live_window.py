@@ -213,15 +213,16 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
 
 
 @pytest.fixture
-def live_feature():
-    """Register the live feature as the app does at start, and forget it afterwards."""
+def live_feature(monkeypatch):
+    """Register the live feature as the app does at start; every registration made during the
+    test (the app loads all features) is forgotten afterwards."""
     import importlib
 
     from ui import registry
 
+    for name in ("_pages", "_actions", "_startup"):
+        monkeypatch.setattr(registry, name, dict(getattr(registry, name)))
     importlib.reload(importlib.import_module("ui.live.feature"))
-    yield
-    registry.remove("live")
 
 
 def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids, live_feature):
