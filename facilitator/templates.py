@@ -284,7 +284,7 @@ def _add_block_from_spec(db: Database, session_id: str, spec: dict, parent_id: s
         db, session_id, parent_id=parent_id, title=spec["title"], minutes=minutes,
         kind=spec.get("kind", BlockKind.OTHER.value), prompts=spec.get("prompts", []), notes=spec.get("notes", ""),
         materials=spec.get("materials", ""), fixed=bool(spec.get("fixed", False)),
-        wrap_up_minutes=spec.get("wrap_up_minutes"),
+        **({"wrap_up_minutes": spec["wrap_up_minutes"]} if "wrap_up_minutes" in spec else {}),
     )
     return block.id
 

@@ -251,3 +251,18 @@ def test_current_block_for_other_features(db, session):
     live.start()
     live.jump(5)
     assert current_block(db, session.id).title == "Small Group Discussion"
+
+
+def test_runs_under_way_are_found_for_reopening(db, session):
+    from facilitator.live import sessions_under_way
+
+    clock = FakeClock(START)
+    live = LiveSession(db, session.id, clock)
+    assert sessions_under_way(db, clock) == []
+    live.start()
+    assert sessions_under_way(db, clock) == [session.id]
+    live.pause()
+    assert sessions_under_way(db, FakeClock(START + timedelta(hours=11))) == [session.id]
+    assert sessions_under_way(db, FakeClock(START + timedelta(hours=13))) == []  # a forgotten rehearsal
+    live.reset()
+    assert sessions_under_way(db, clock) == []

@@ -212,14 +212,24 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
     assert played == ["wrap_up", "overtime"]
 
 
-def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
+@pytest.fixture
+def live_feature(monkeypatch):
+    """Register the live feature as the app does at start; every registration made during the
+    test (the app loads all features) is forgotten afterwards."""
     import importlib
 
+    from ui import registry
+
+    for name in ("_pages", "_actions", "_startup"):
+        monkeypatch.setattr(registry, name, dict(getattr(registry, name)))
+    importlib.reload(importlib.import_module("ui.live.feature"))
+
+
+def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids, live_feature):
     from ui import registry
     from ui.live.launch import live_window_for
     from ui.main_window import MainWindow
 
-    importlib.import_module("ui.live.feature")
     assert "live" in [entry.key for entry in registry.session_actions()]
     main = MainWindow(workspace)
     qtbot.addWidget(main)
@@ -227,14 +237,53 @@ def test_f5_in_the_agenda_editor_runs_the_session_live(qtbot, workspace, ids):
     qtbot.waitExposed(main)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    try:
-        main.open_session(*ids)
-        editor = main.agenda_editor
-        editor.tree.setFocus()
-        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
-        live = live_window_for(ids[1])
-        assert live is not None and live.isVisible()
-        assert live.block_title.text().startswith("Welcome")
-        live.close()
-    finally:
-        registry.remove("live")
+    main.open_session(*ids)
+    editor = main.agenda_editor
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+    live = live_window_for(ids[1])
+    assert live is not None and live.isVisible()
+    assert live.block_title.text().startswith("Welcome")
+    live.close()
+
+
+def test_the_agenda_shows_when_each_later_block_should_start(qtbot, window, clock):
+    from datetime import timedelta
+
+    def local(minutes: int) -> str:
+        return (start + timedelta(minutes=minutes)).astimezone().strftime("%H:%M")
+
+    start = clock.now()
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(17 * 60)  # two minutes over: everything after moves by two minutes
+    window._pull()
+    rows = [window.agenda.item(i).text() for i in range(window.agenda.count())]
+    assert rows[1].startswith(f"{local(17)}  Reflection & Sharing")
+    assert rows[3].strip().startswith(local(47)) and "Fishbowl" in rows[3]
+    assert rows[0].startswith("▶ Welcome")
+
+
+def test_after_the_last_block_the_view_shows_planned_against_actual(qtbot, window, clock):
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(20 * 60)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_N)
+    assert window.block_title.text() == "Session finished"
+    assert window.prompts_heading.text() == "Planned and actual"
+    assert window.prompts.text().splitlines()[0] == "Welcome & Context Setting: Why are we here?: planned 15 min, ran 20:00"
+    assert "Planned 135 min" in window.notes.text()
+
+
+def test_the_app_reopens_a_run_that_was_under_way(qtbot, db_path, ids, workspace, live_feature):
+    from ui.app import open_main_window
+    from ui.live.launch import live_window_for
+
+    LiveSession(workspace.db, ids[1]).start()
+    main = open_main_window(db_path)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: live_window_for(ids[1]) is not None)
+    live = live_window_for(ids[1])
+    assert live.isVisible() and live.banner.isVisible()
+    live.close()
+    main.close()
+    main.workspace.close()

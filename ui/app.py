@@ -75,6 +75,9 @@ def _open_workspace(db_path: Path):
 def open_main_window(db_path: str | Path):
     """The main window on a workspace, with the demo series if it is empty; None if the person
     declined to open it (wrong passphrase, damaged file not restored)."""
+    from PySide6.QtCore import QTimer
+
+    from ui import registry
     from ui.features import load_features
     from ui.main_window import MainWindow
 
@@ -83,7 +86,10 @@ def open_main_window(db_path: str | Path):
     if workspace is None:
         return None
     ensure_demo(workspace.db)
-    return MainWindow(workspace)
+    window = MainWindow(workspace)
+    for hook in registry.startup_hooks():
+        QTimer.singleShot(0, window, lambda hook=hook: hook(workspace, window))
+    return window
 
 
 def _no_display() -> bool:

@@ -41,6 +41,8 @@ class SessionAction:
 
 _pages: dict[str, SeriesPage] = {}
 _actions: dict[str, SessionAction] = {}
+# callback(workspace, main_window), run once the main window is on screen
+_startup: dict[str, Callable[[Any, Any], None]] = {}
 
 
 def add_series_page(key: str, title: str, factory: PageFactory, *, order: int = 50) -> None:
@@ -52,6 +54,15 @@ def add_session_action(key: str, text: str, callback: SessionCallback, *, shortc
                        order: int = 50, tooltip: str = "") -> None:
     """Offer ``callback(workspace, series_id, session_id)`` in the agenda editor's toolbar."""
     _actions[key] = SessionAction(key, text, callback, shortcut, order, tooltip)
+
+
+def add_startup(key: str, callback: Callable[[Any, Any], None]) -> None:
+    """Run ``callback(workspace, main_window)`` once the main window shows (e.g. reopen a live run)."""
+    _startup[key] = callback
+
+
+def startup_hooks() -> list[Callable[[Any, Any], None]]:
+    return [_startup[key] for key in sorted(_startup)]
 
 
 def series_pages() -> list[SeriesPage]:
@@ -66,3 +77,4 @@ def remove(key: str) -> None:
     """Forget a page or action (tests register temporary ones)."""
     _pages.pop(key, None)
     _actions.pop(key, None)
+    _startup.pop(key, None)

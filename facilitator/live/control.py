@@ -166,3 +166,19 @@ def current_block(db: Database, session_id: str) -> Block | None:
     except NotFound:
         return None
     return status.current.block if status.current else None
+
+
+def sessions_under_way(db: Database, clock: Clock | None = None, *, within_hours: float = 12) -> list[str]:
+    """Sessions running or paused whose last action is recent: the app reopens these after a
+    crash. A rehearsal left running for days is not one of them."""
+    clock = clock or MonotonicClock()
+    found = []
+    for session_id in log.sessions_with_events(db):
+        try:
+            status = LiveSession(db, session_id, clock).status()
+        except NotFound:
+            continue
+        if status.state in (RUNNING, PAUSED) and status.last_event is not None:
+            if (status.now - status.last_event.at).total_seconds() <= within_hours * 3600:
+                found.append(session_id)
+    return found

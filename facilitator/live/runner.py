@@ -142,6 +142,19 @@ class LiveStatus:
     def delay_seconds(self) -> float:
         return max(0.0, self.projected_over_seconds)
 
+    def expected_starts(self) -> dict[int, datetime]:
+        """When each step still to come should begin if the rest runs as now planned."""
+        if self.state == FINISHED:
+            return {}
+        here = self.current.index if self.current else -1
+        moment = self.now + timedelta(seconds=self.remaining_seconds)
+        starts: dict[int, datetime] = {}
+        for step in self.steps:
+            if step.step.index > here and not step.skipped:
+                starts[step.step.index] = moment
+                moment += timedelta(seconds=step.allotted_seconds)
+        return starts
+
     def compress_plan(self) -> dict[str, int]:
         return {a.step.block.id: -a.cut_seconds for a in self.absorbers if a.cut_seconds}
 

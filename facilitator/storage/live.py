@@ -45,3 +45,9 @@ def _event(row: dict) -> LiveEvent:
     return LiveEvent(seq=row["seq"], id=row["id"], kind=row["kind"], block_id=row["block_id"],
                      payload=json.loads(row["payload"]), mono=float(row["mono"]), clock_id=row["clock_id"],
                      at=datetime.fromisoformat(row["at"]))
+
+
+def sessions_with_events(db: Database) -> list[str]:
+    """Sessions that have a live log, most recently active first."""
+    return [r["session_id"] for r in db.query(
+        "SELECT session_id, MAX(seq) AS last FROM live_events GROUP BY session_id ORDER BY last DESC")]

@@ -176,6 +176,7 @@ class LiveWindow(QMainWindow):
         self.screen_choice = QComboBox()
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter window"))
         self._fill_screens()
+        self.screen_choice.currentIndexChanged.connect(self._on_screen_chosen)
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Presenter colours"))
         self.theme_choice.addItem(self.tr("Light text on dark"), "dark")
@@ -216,9 +217,11 @@ class LiveWindow(QMainWindow):
         layout.addLayout(badges)
         layout.addLayout(controls)
         layout.addLayout(absorb_row)
-        layout.addWidget(self._section(self.tr("Prompts")))
+        self.prompts_heading = self._section(self.tr("Prompts"))
+        self.notes_heading = self._section(self.tr("Facilitator notes"))
+        layout.addWidget(self.prompts_heading)
         layout.addWidget(self.prompts)
-        layout.addWidget(self._section(self.tr("Facilitator notes")))
+        layout.addWidget(self.notes_heading)
         layout.addWidget(self.notes)
         layout.addWidget(self.next_up)
         layout.addStretch(1)
@@ -387,6 +390,10 @@ class LiveWindow(QMainWindow):
         else:
             self.presenter.hide()
 
+    def _on_screen_chosen(self, _index: int) -> None:
+        if self.presenter.isVisible():
+            self._set_presenter_visible(True)
+
     def _on_workspace_changed(self) -> None:
         try:
             self.live.reload()
@@ -453,8 +460,9 @@ class LiveWindow(QMainWindow):
 
     def _pull_agenda(self, status: LiveStatus) -> None:
         current = status.current.index if status.current else None
-        key = tuple((s.step.block.id, s.skipped, s.visited, round(s.allotted_seconds), int(s.actual_seconds // 60))
-                    for s in status.steps) + (current, status.state)
+        starts = {i: moment.astimezone().strftime("%H:%M") for i, moment in status.expected_starts().items()}
+        key = tuple((s.step.block.id, s.skipped, s.visited, round(s.allotted_seconds), int(s.actual_seconds // 60),
+                     starts.get(s.step.index)) for s in status.steps) + (current, status.state)
         if key == self._agenda_key:
             return
         self._agenda_key = key
@@ -463,6 +471,8 @@ class LiveWindow(QMainWindow):
         for s in status.steps:
             minutes = round(s.allotted_seconds / 60)
             text = f"{'    ' if s.step.heading else ''}{s.step.block.title}   {minutes} min"
+            if s.step.index in starts:
+                text = f"{starts[s.step.index]}  {text}"
             if s.visited and s.step.index != current:
                 text += self.tr(" · ran {0}").format(clock_text(s.actual_seconds))
             if s.skipped:
@@ -540,6 +550,12 @@ class LiveWindow(QMainWindow):
         self.projection.setText(self.tr("Ends {0} · scheduled {1} ({2})").format(
             status.projected_end.astimezone().strftime("%H:%M"), status.scheduled_end.astimezone().strftime("%H:%M"),
             verdict))
+        finished = status.state == FINISHED
+        self.prompts_heading.setText(self.tr("Planned and actual") if finished else self.tr("Prompts"))
+        self.notes_heading.setText(self.tr("Totals") if finished else self.tr("Facilitator notes"))
+        if finished:
+            self._pull_debrief(status)
+            return
         shown = step.block if step else (status.steps[0].step.block if status.steps and status.state == NOT_STARTED
                                          else None)
         self.prompts.setText("\n".join(f"• {p}" for p in shown.prompts) if shown and shown.prompts
@@ -560,6 +576,21 @@ class LiveWindow(QMainWindow):
             self.absorb_hint.setText(self.tr("Running late, and no later block can give time back."))
         else:
             self.absorb_hint.setText("")
+
+    def _pull_debrief(self, status: LiveStatus) -> None:
+        """After the end: planned against actual minutes per block, for the debrief."""
+        lines = []
+        for s in status.steps:
+            actual = self.tr("skipped") if s.skipped and not s.actual_seconds else clock_text(s.actual_seconds)
+            lines.append(self.tr("{0}: planned {1} min, ran {2}").format(s.step.block.title, s.step.block.minutes,
+                                                                          actual))
+        self.prompts.setText("\n".join(lines))
+        planned = sum(s.step.block.minutes for s in status.steps)
+        ran = sum(s.actual_seconds for s in status.steps)
+        self.notes.setText(self.tr("Planned {0} min; the blocks ran {1}, and the session took {2} with pauses.").format(
+            planned, clock_text(ran), clock_text(status.session_seconds)))
+        self.next_up.setText("")
+        self.absorb_hint.setText("")
 
     @staticmethod
     def _allotted(status: LiveStatus, index: int) -> float:
