@@ -77,3 +77,11 @@ def test_roster_plausible_sheets_with_hostile_cells(db, db_path, tmp_path, serie
     path = tmp_path / "roster.csv"
     path.write_bytes(buffer.getvalue().encode(encoding))
     attempt(db, db_path, series_id, path, "roster sheet")
+
+
+@SETTINGS
+@given(raw=st.binary(max_size=400), encoding=st.sampled_from(["utf-8", "cp1252"]))
+def test_roster_random_bytes_under_a_good_header(db, db_path, tmp_path, series_id, raw, encoding):
+    path = tmp_path / "roster.csv"
+    path.write_bytes("Name;E-mail;Organisation\n".encode(encoding) + raw)
+    attempt(db, db_path, series_id, path, "roster csv body")
