@@ -101,7 +101,7 @@ def _delimiter(text: str) -> str:
 def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
     filled = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not filled:
-        raise InvalidInput([Problem(file, None, None, "the file has no header row and no people")])
+        raise InvalidInput([Problem(file, 1, None, "the file is empty: it has no header row and no people")])
     headers = filled[0][1]
     rows = [(line, [undefuse(c) for c in cells]) for line, cells in filled[1:]]
     return Table(file, [undefuse(h.strip()) for h in headers], rows)
@@ -139,7 +139,8 @@ def read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or mislabelled file
-        raise InvalidInput([Problem(path.name, None, None, f"this is not a readable Excel workbook ({error})")])
+        raise InvalidInput([Problem(path.name, None, "(whole file)",
+                                    f"this is not a readable Excel workbook ({error})")])
     try:
         sheet = workbook.worksheets[0]
         records = [(number, [_cell_text(value) for value in row])

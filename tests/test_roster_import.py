@@ -239,7 +239,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_charac
 NAME = TEXT.map(lambda t: " ".join(t.split())).filter(bool)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=NAME, organization=TEXT, dietary=TEXT, custom=TEXT, stipend=st.none() | st.integers(0, 10**6))
 def test_any_text_survives_export_and_import(db, tmp_path, name, organization, dietary, custom, stipend):
     series_id = series_store.create_series(db, title="Round trip").id
