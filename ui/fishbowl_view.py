@@ -89,6 +89,16 @@ class SeatCircle(QWidget):
                              shown)
         painter.end()
 
+    def keyPressEvent(self, event) -> None:
+        """Arrow keys walk round the circle (clockwise with Right or Down)."""
+        step = {Qt.Key_Right: 1, Qt.Key_Down: 1, Qt.Key_Left: -1, Qt.Key_Up: -1}.get(event.key())
+        if step is None or not self.seats:
+            super().keyPressEvent(event)
+            return
+        self.selected = (self.selected + step) % len(self.seats)
+        self.seatClicked.emit(self.selected)
+        self.update()
+
     def mousePressEvent(self, event) -> None:
         for i, (centre, radius) in enumerate(self._centres()):
             if math.dist((centre.x(), centre.y()), (event.position().x(), event.position().y())) <= radius:
