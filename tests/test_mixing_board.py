@@ -157,3 +157,22 @@ def test_a_walk_in_shows_as_not_placed_and_can_be_dragged_into_a_group(board, qt
     assert walk_in.id in store.get_round(db, board.current_round.id).groups[1].member_ids
     assert board.columns[-1].title.text() != "Not placed"
     assert assign.report_for(db, board.current_round).hard_violations == 0
+
+
+def test_making_groups_over_other_saved_rounds_asks_first(board, qtbot, monkeypatch):
+    answers = []
+
+    def answer(*args, **kwargs):
+        answers.append(args[2])
+        return QMessageBox.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    board.rounds_spin.setValue(2)
+    board.make_groups()  # the next block has no round yet: nothing to ask
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    assert answers == []
+    before = store.series_history(board.workspace.db, board.current_round.series_id)
+    board.make_groups()  # now the second round would be overwritten
+    assert len(answers) == 1 and "Session 2" in answers[0]
+    assert not board.busy
+    assert store.series_history(board.workspace.db, board.current_round.series_id) == before
