@@ -139,3 +139,40 @@ def test_rules_dialog_adds_a_rule_the_next_run_keeps(board, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not board.busy, timeout=10000)
     for group in store.get_round(board.workspace.db, board.current_round.id).groups:
         assert not set(rule.participant_ids) <= set(group.member_ids)
+
+
+def test_a_walk_in_shows_as_not_placed_and_can_be_dragged_into_a_group(board, qtbot):
+    from facilitator.model import AttendanceStatus
+    from facilitator.storage.roster import add_participant, set_attendance
+
+    db = board.workspace.db
+    for p in assign.present_people(db, board.session_id):
+        set_attendance(db, board.session_id, p.id, AttendanceStatus.PRESENT)
+    walk_in = add_participant(db, board.current_round.series_id, name="Walter Kim")
+    set_attendance(db, board.session_id, walk_in.id, AttendanceStatus.PRESENT)
+    board.refresh()
+    waiting = board.columns[-1]
+    assert waiting.title.text() == "Not placed" and waiting.list.item(0).text() == "Walter Kim"
+    _drop(waiting.list, 0, board.columns[1].list)
+    assert walk_in.id in store.get_round(db, board.current_round.id).groups[1].member_ids
+    assert board.columns[-1].title.text() != "Not placed"
+    assert assign.report_for(db, board.current_round).hard_violations == 0
+
+
+def test_making_groups_over_other_saved_rounds_asks_first(board, qtbot, monkeypatch):
+    answers = []
+
+    def answer(*args, **kwargs):
+        answers.append(args[2])
+        return QMessageBox.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    board.rounds_spin.setValue(2)
+    board.make_groups()  # the next block has no round yet: nothing to ask
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    assert answers == []
+    before = store.series_history(board.workspace.db, board.current_round.series_id)
+    board.make_groups()  # now the second round would be overwritten
+    assert len(answers) == 1 and "Session 2" in answers[0]
+    assert not board.busy
+    assert store.series_history(board.workspace.db, board.current_round.series_id) == before

@@ -97,3 +97,12 @@ def test_renaming_a_seat_and_marking_an_empty_chair(view, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ignored", False))
     qtbot.keyClick(view.people_list, Qt.Key_F2)  # cancelled: nothing changes
     assert store.load_state(view.workspace.db, view.fishbowl_id).seats[1].label == "Youth voice"
+
+
+def test_arrow_keys_walk_round_the_circle_past_the_ninth_seat(view, qtbot):
+    qtbot.keyClick(view.people_list, Qt.Key_9)
+    view.circle.setFocus()
+    qtbot.keyClick(view.circle, Qt.Key_Right)  # the empty chair is the ninth; the tenth wraps to the first
+    assert view.circle.selected == 0
+    qtbot.keyClick(view.circle, Qt.Key_Left)
+    assert view.circle.selected == len(view.state.seats) - 1

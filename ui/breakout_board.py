@@ -555,8 +555,21 @@ class BreakoutBoard(QWidget):
         size = mode.size if mode.count_is_size is None else (self.count_spin.value() if mode.count_is_size else None)
         groups = self.count_spin.value() if mode.count_is_size is False else None
         start = self._round.block_id if self._round else None
+        rounds = self.rounds_spin.value()
+        try:
+            replaced = assign.rounds_to_replace(self.workspace.db, self.session_id, rounds, start_block=start,
+                                                size=size)
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
+            return
+        others = [r.title for r in replaced if not self._round or r.id != self._round.id]
+        if others and QMessageBox.question(
+                self, self.tr("Replace saved groups?"),
+                self.tr("New groups will replace the ones saved for:\n{0}").format("\n".join(others)),
+                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
+            return
         self._run(assign.assign_groups, self.session_id, None, size=size, groups=groups,
-                  rounds=self.rounds_spin.value(), seed=0, start_block=start)
+                  rounds=rounds, seed=0, start_block=start)
 
     def rerun(self) -> None:
         if self._round:

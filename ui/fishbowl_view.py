@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -79,15 +79,28 @@ class SeatCircle(QWidget):
             painter.setPen(QColor("#555555"))
             painter.drawText(box.adjusted(0, 0, 0, -box.height() * 0.5), Qt.AlignHCenter | Qt.AlignBottom | Qt.TextWordWrap,
                              label or self.tr("Seat {0}").format(i + 1))
+            shown = name or (self.tr("empty chair") if empty else self.tr("open"))
             big = QFont(self.font())
-            big.setPointSizeF(max(8.0, radius / 5.5))
             big.setBold(True)
+            big.setPointSizeF(max(8.0, radius / 5.5))
+            widest = max(shown.split(), key=len, default="")
+            while big.pointSizeF() > 7 and QFontMetricsF(big).horizontalAdvance(widest) > radius * 1.6:
+                big.setPointSizeF(big.pointSizeF() - 0.5)  # long names shrink to stay inside the seat
             painter.setFont(big)
             painter.setPen(QColor("#111111"))
-            shown = name or (self.tr("empty chair") if empty else self.tr("open"))
             painter.drawText(box.adjusted(0, box.height() * 0.5, 0, 0), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
                              shown)
         painter.end()
+
+    def keyPressEvent(self, event) -> None:
+        """Arrow keys walk round the circle (clockwise with Right or Down)."""
+        step = {Qt.Key_Right: 1, Qt.Key_Down: 1, Qt.Key_Left: -1, Qt.Key_Up: -1}.get(event.key())
+        if step is None or not self.seats:
+            super().keyPressEvent(event)
+            return
+        self.selected = (self.selected + step) % len(self.seats)
+        self.seatClicked.emit(self.selected)
+        self.update()
 
     def mousePressEvent(self, event) -> None:
         for i, (centre, radius) in enumerate(self._centres()):
@@ -194,19 +207,19 @@ class FishbowlView(QWidget):
         self.speaker_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.speaker_label.setAccessibleName(self.tr("Current speaker"))
         right.addWidget(self.speaker_label)
-        self.people_list = self._list(self.tr("People in the room (outer circle)"), right)
+        self.people_list = self._list(self.tr("People in the room (outer circle)"), right, 3)
         self.queue_list = self._list(self.tr("Waiting to speak"), right)
-        self.airtime_list = self._list(self.tr("Airtime (not yet heard first)"), right)
+        self.airtime_list = self._list(self.tr("Airtime (not yet heard first)"), right, 3)
         outer.addLayout(right, 2)
 
-    def _list(self, title: str, layout: QVBoxLayout) -> QListWidget:
+    def _list(self, title: str, layout: QVBoxLayout, stretch: int = 1) -> QListWidget:
         label = QLabel(title)
         label.setStyleSheet("font-weight: bold;")
         widget = QListWidget()
         widget.setAccessibleName(title)
         label.setBuddy(widget)
         layout.addWidget(label)
-        layout.addWidget(widget, 1)
+        layout.addWidget(widget, stretch)
         return widget
 
     # ------------------------------------------------------------ reading

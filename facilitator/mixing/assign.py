@@ -90,6 +90,17 @@ def _flatten(blocks):
         yield from block.children
 
 
+def rounds_to_replace(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
+                      size: int | None = None) -> list[BreakoutRound]:
+    """The saved rounds an ``assign_groups`` call with these settings would overwrite."""
+    found = []
+    for target in breakout_targets(db, session_id, rounds, start_block=start_block, size=size):
+        round_id = store.round_for_block(db, target.block_id) if target.block_id else None
+        if round_id:
+            found.append(store.get_round(db, round_id))
+    return found
+
+
 def attributes_for(people: Sequence[Participant], balance: Sequence[str]) -> dict[str, dict[str, str]]:
     """Each person's value for each balanced attribute: a roster field or a custom column."""
     customs = {key for p in people for key in p.custom}
