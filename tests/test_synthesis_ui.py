@@ -125,6 +125,7 @@ def test_the_framework_diff_highlights_changed_words(view, workspace, series):
     fw_store.add_statement(workspace.db, series.id, "Students <are> heard")
     fw_store.snapshot_framework(workspace.db, series.id, session_id=series.sessions[2].id, moment="after")
     workspace.edited()
+    view.tabs.setCurrentIndex(2)  # a hidden tab catches up when it is shown
     diff = view.framework_diff
     assert diff.older.currentText() == "v1 (before Session 3)"
     assert diff.newer.currentText() == "v2 (after Session 3)"
@@ -160,6 +161,7 @@ def test_needs_offers_requests_board_shows_the_closing_session(view):
 
 
 def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, workspace, series, notes, monkeypatch):
+    view.tabs.setCurrentIndex(2)
     editor = view.framework
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Decisions are made in the open", True))
     editor.add_button.click()
@@ -196,6 +198,7 @@ def test_the_notes_list_can_show_only_what_is_left_to_sort(view, workspace, seri
 
 
 def test_a_debrief_answer_is_kept_soon_after_typing_stops(qtbot, view, workspace, series):
+    view.tabs.setCurrentWidget(view.debrief)
     _check, answer = view.debrief._prompt_widgets["next_session"]
     answer.setFocus()
     qtbot.keyClicks(answer, "Print name tents")
@@ -207,6 +210,7 @@ def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monk
     from facilitator.storage import roster
 
     ana = roster.add_participant(workspace.db, series.id, name="Ana Ruiz")
+    view.tabs.setCurrentWidget(view.debrief)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Ana Ruiz", True))
     view.debrief.add_call_button.click()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Her aunt", True))
@@ -215,3 +219,11 @@ def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monk
     assert [(c["person"], c["participant_id"], c["status"]) for c in calls] == [
         ("Ana Ruiz", ana.id, "to_call"), ("Her aunt", None, "to_call")]
     assert view.debrief.calls.rowCount() == 2
+
+
+def test_a_hidden_tab_catches_up_with_changes_when_shown(view, workspace, series):
+    view.tabs.setCurrentWidget(view.debrief)
+    theme_store.create_theme(workspace.db, series.id, "Made elsewhere")
+    workspace.edited()
+    view.tabs.setCurrentWidget(view.themes)
+    assert view.themes.themes_model.rowCount() == 3
