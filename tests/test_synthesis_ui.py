@@ -227,3 +227,29 @@ def test_a_hidden_tab_catches_up_with_changes_when_shown(view, workspace, series
     workspace.edited()
     view.tabs.setCurrentWidget(view.themes)
     assert view.themes.themes_model.rowCount() == 3
+
+
+def test_survey_import_from_the_debrief_tab_and_a_bad_file_message(view, workspace, series, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    view.tabs.setCurrentWidget(view.debrief)
+    good = tmp_path / "after_s1.csv"
+    good.write_text("Useful?,Change one thing\nYes,More pairs\nYes,Shorter intro\nNo,\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    view.debrief.survey_button.click()
+    assert "Useful?: Yes 2, No 1" in view.debrief.survey_summary.text()
+    assert {n.text for n in note_store.list_notes(workspace.db, series.id, kinds=["survey"])} == {
+        "More pairs", "Shorter intro"}
+
+    bad = tmp_path / "broken.csv"
+    bad.write_text("A,B\n1,2,3\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr("ui.errors.show_error", lambda parent, error: shown.append(str(error)))
+    view.debrief.survey_button.click()
+    assert shown and "broken.csv, line 2" in shown[0]
+    assert len(note_store.list_notes(workspace.db, series.id, kinds=["survey"])) == 2
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    view.debrief.survey_button.click()  # cancelled: nothing happens
+    assert len(note_store.list_notes(workspace.db, series.id, kinds=["survey"])) == 2

@@ -15,8 +15,8 @@ from facilitator.storage import debrief as store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
+from ui.errors import reported
 from ui.notes.lazy import RefreshWhenShown
-from ui.notes.messages import reported
 
 
 ANSWER_SAVE_MS = 600

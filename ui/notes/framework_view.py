@@ -16,9 +16,9 @@ from facilitator import framework
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
+from ui.errors import reported
 from ui.notes import undo
 from ui.notes.lazy import RefreshWhenShown
-from ui.notes.messages import reported
 
 FIELD_TITLES = {"statement": "Value statement", "tensions": "Tensions", "guardrails": "Guardrails",
                 "questions": "Open questions"}

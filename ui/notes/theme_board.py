@@ -15,11 +15,11 @@ from facilitator.notes import Note, NoteKind
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
+from ui.errors import reported
 from ui.notes import undo
 from ui.notes.capture_pane import kind_label
 from ui.notes.keys import OwnKeys
 from ui.notes.lazy import RefreshWhenShown
-from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 from ui.notes.models import NotesModel, ThemeRole, ThemesModel
 
