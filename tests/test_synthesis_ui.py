@@ -68,8 +68,8 @@ def test_dropping_notes_on_a_card_tags_them_and_undo_removes_the_tags(view, work
     assert _theme_counts(workspace, series) == {"Access": 2, "Being asked": 1}
     # the card shows the new count and the list shows the tags
     assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Access, 2 notes"
-    view.undo_stack.undo()
-    view.undo_stack.undo()
+    view.undo_stack().undo()
+    view.undo_stack().undo()
     assert _theme_counts(workspace, series) == {"Access": 0, "Being asked": 0}
 
 
@@ -112,7 +112,7 @@ def test_keyboard_tagging_illustrative_marks_split_and_merge(qtbot, view, worksp
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Voice", True))
     board.merge_button.click()
     assert _theme_counts(workspace, series) == {"Being asked": 0, "Voice": 2}
-    view.undo_stack.undo()
+    view.undo_stack().undo()
     assert _theme_counts(workspace, series) == {"Access": 1, "Being asked": 0, "Voice": 1}
     assert len(theme_store.illustrative_quotes(workspace.db, access_id)) == 1
 
@@ -177,11 +177,11 @@ def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, worksp
     assert editor.supporting.count() == 1
     editor.delete_button.click()
     assert fw_store.statements(workspace.db, series.id) == []
-    view.undo_stack.undo()
+    view.undo_stack().undo()
     [back] = fw_store.statements(workspace.db, series.id)
     assert (back["id"], back["tensions"], back["note_ids"]) == (statement_id, "Speed versus consultation", [notes[1]])
-    view.undo_stack.undo()  # the link
-    view.undo_stack.undo()  # the tensions
+    view.undo_stack().undo()  # the link
+    view.undo_stack().undo()  # the tensions
     assert fw_store.statements(workspace.db, series.id)[0]["tensions"] == ""
 
 
