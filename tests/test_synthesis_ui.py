@@ -68,8 +68,8 @@ def test_dropping_notes_on_a_card_tags_them_and_undo_removes_the_tags(view, work
     assert _theme_counts(workspace, series) == {"Access": 2, "Being asked": 1}
     # the card shows the new count and the list shows the tags
     assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Access, 2 notes"
-    view.undo_stack.undo()
-    view.undo_stack.undo()
+    view.undo_stack().undo()
+    view.undo_stack().undo()
     assert _theme_counts(workspace, series) == {"Access": 0, "Being asked": 0}
 
 
@@ -112,7 +112,7 @@ def test_keyboard_tagging_illustrative_marks_split_and_merge(qtbot, view, worksp
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Voice", True))
     board.merge_button.click()
     assert _theme_counts(workspace, series) == {"Being asked": 0, "Voice": 2}
-    view.undo_stack.undo()
+    view.undo_stack().undo()
     assert _theme_counts(workspace, series) == {"Access": 1, "Being asked": 0, "Voice": 1}
     assert len(theme_store.illustrative_quotes(workspace.db, access_id)) == 1
 
@@ -125,6 +125,7 @@ def test_the_framework_diff_highlights_changed_words(view, workspace, series):
     fw_store.add_statement(workspace.db, series.id, "Students <are> heard")
     fw_store.snapshot_framework(workspace.db, series.id, session_id=series.sessions[2].id, moment="after")
     workspace.edited()
+    view.tabs.setCurrentIndex(2)  # a hidden tab catches up when it is shown
     diff = view.framework_diff
     assert diff.older.currentText() == "v1 (before Session 3)"
     assert diff.newer.currentText() == "v2 (after Session 3)"
@@ -160,6 +161,7 @@ def test_needs_offers_requests_board_shows_the_closing_session(view):
 
 
 def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, workspace, series, notes, monkeypatch):
+    view.tabs.setCurrentIndex(2)
     editor = view.framework
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Decisions are made in the open", True))
     editor.add_button.click()
@@ -175,11 +177,11 @@ def test_framework_statements_edit_link_and_delete_with_undo(qtbot, view, worksp
     assert editor.supporting.count() == 1
     editor.delete_button.click()
     assert fw_store.statements(workspace.db, series.id) == []
-    view.undo_stack.undo()
+    view.undo_stack().undo()
     [back] = fw_store.statements(workspace.db, series.id)
     assert (back["id"], back["tensions"], back["note_ids"]) == (statement_id, "Speed versus consultation", [notes[1]])
-    view.undo_stack.undo()  # the link
-    view.undo_stack.undo()  # the tensions
+    view.undo_stack().undo()  # the link
+    view.undo_stack().undo()  # the tensions
     assert fw_store.statements(workspace.db, series.id)[0]["tensions"] == ""
 
 
@@ -196,6 +198,7 @@ def test_the_notes_list_can_show_only_what_is_left_to_sort(view, workspace, seri
 
 
 def test_a_debrief_answer_is_kept_soon_after_typing_stops(qtbot, view, workspace, series):
+    view.tabs.setCurrentWidget(view.debrief)
     _check, answer = view.debrief._prompt_widgets["next_session"]
     answer.setFocus()
     qtbot.keyClicks(answer, "Print name tents")
@@ -207,6 +210,7 @@ def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monk
     from facilitator.storage import roster
 
     ana = roster.add_participant(workspace.db, series.id, name="Ana Ruiz")
+    view.tabs.setCurrentWidget(view.debrief)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Ana Ruiz", True))
     view.debrief.add_call_button.click()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Her aunt", True))
@@ -215,3 +219,37 @@ def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monk
     assert [(c["person"], c["participant_id"], c["status"]) for c in calls] == [
         ("Ana Ruiz", ana.id, "to_call"), ("Her aunt", None, "to_call")]
     assert view.debrief.calls.rowCount() == 2
+
+
+def test_a_hidden_tab_catches_up_with_changes_when_shown(view, workspace, series):
+    view.tabs.setCurrentWidget(view.debrief)
+    theme_store.create_theme(workspace.db, series.id, "Made elsewhere")
+    workspace.edited()
+    view.tabs.setCurrentWidget(view.themes)
+    assert view.themes.themes_model.rowCount() == 3
+
+
+def test_survey_import_from_the_debrief_tab_and_a_bad_file_message(view, workspace, series, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    view.tabs.setCurrentWidget(view.debrief)
+    good = tmp_path / "after_s1.csv"
+    good.write_text("Useful?,Change one thing\nYes,More pairs\nYes,Shorter intro\nNo,\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    view.debrief.survey_button.click()
+    assert "Useful?: Yes 2, No 1" in view.debrief.survey_summary.text()
+    assert {n.text for n in note_store.list_notes(workspace.db, series.id, kinds=["survey"])} == {
+        "More pairs", "Shorter intro"}
+
+    bad = tmp_path / "broken.csv"
+    bad.write_text("A,B\n1,2,3\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr("ui.errors.show_error", lambda parent, error: shown.append(str(error)))
+    view.debrief.survey_button.click()
+    assert shown and "broken.csv, line 2" in shown[0]
+    assert len(note_store.list_notes(workspace.db, series.id, kinds=["survey"])) == 2
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    view.debrief.survey_button.click()  # cancelled: nothing happens
+    assert len(note_store.list_notes(workspace.db, series.id, kinds=["survey"])) == 2

@@ -21,9 +21,9 @@ from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
+from ui.errors import reported
 from ui.notes import undo
 from ui.notes.keys import OwnKeys
-from ui.notes.messages import reported
 from ui.notes.note_delegate import NoteDelegate
 
 DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of typing"

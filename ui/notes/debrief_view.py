@@ -15,7 +15,8 @@ from facilitator.storage import debrief as store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
-from ui.notes.messages import reported
+from ui.errors import reported
+from ui.notes.lazy import RefreshWhenShown
 
 
 ANSWER_SAVE_MS = 600
@@ -92,7 +93,7 @@ class DebriefView(QWidget):
 
         self.session_box.currentIndexChanged.connect(self._on_session_changed)
         self.refresh()
-        workspace.changed.connect(self.refresh)
+        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
 
     def _on_session_changed(self) -> None:
         # Answers typed for the previous session were saved on focus-out; nothing pending now.

@@ -16,8 +16,9 @@ from facilitator import framework
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
+from ui.errors import reported
 from ui.notes import undo
-from ui.notes.messages import reported
+from ui.notes.lazy import RefreshWhenShown
 
 FIELD_TITLES = {"statement": "Value statement", "tensions": "Tensions", "guardrails": "Guardrails",
                 "questions": "Open questions"}
@@ -115,7 +116,7 @@ class FrameworkDiff(QWidget):
         self.older.currentIndexChanged.connect(self._pull_diff)
         self.newer.currentIndexChanged.connect(self._pull_diff)
         self.refresh()
-        workspace.changed.connect(self.refresh)
+        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
 
     def refresh(self) -> None:
         self._versions = fw_store.framework_versions(self.db, self.series_id)
@@ -236,7 +237,7 @@ class FrameworkEditor(QWidget):
         split.setSizes([380, 620])
         layout.addWidget(split, 1)
         self.refresh()
-        workspace.changed.connect(self.refresh)
+        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == event.Type.FocusOut and obj in self.fields.values():

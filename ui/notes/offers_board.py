@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBox
 from facilitator.notes import NoteKind
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
+from ui.notes.lazy import RefreshWhenShown
 
 COLUMNS = (NoteKind.NEED, NoteKind.OFFER, NoteKind.REQUEST)
 
@@ -52,7 +53,7 @@ class OffersBoard(QWidget):
         layout.addLayout(columns, 1)
         self.session_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
-        workspace.changed.connect(self.refresh)
+        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
 
     @staticmethod
     def _title(kind: NoteKind) -> str:

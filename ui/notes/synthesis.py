@@ -5,12 +5,11 @@ versions, and the needs/offers/requests board, as tabs of one page.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.notes.debrief_view import DebriefView
 from ui.notes.framework_view import FrameworkDiff, FrameworkEditor
-from ui.notes.keys import OwnKeys
 from ui.notes.offers_board import OffersBoard
 from ui.notes.theme_board import ThemeBoard
 
@@ -22,13 +21,13 @@ def tr(text: str) -> str:
 class SynthesisWorkspace(QWidget):
     def __init__(self, workspace, series_id: str, parent=None):
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
+        self._undo = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Synthesis"))
-        self.themes = ThemeBoard(workspace, series_id, self.undo_stack)
+        self.themes = ThemeBoard(workspace, series_id, self._undo)
         self.debrief = DebriefView(workspace, series_id)
         framework = QSplitter(Qt.Orientation.Vertical)
-        self.framework = FrameworkEditor(workspace, series_id, self.undo_stack)
+        self.framework = FrameworkEditor(workspace, series_id, self._undo)
         self.framework_diff = FrameworkDiff(workspace, series_id)
         framework.addWidget(self.framework)
         framework.addWidget(self.framework_diff)
@@ -41,6 +40,7 @@ class SynthesisWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        OwnKeys(self, {QKeySequence(QKeySequence.StandardKey.Undo): self.undo_stack.undo,
-                       QKeySequence("Ctrl+Shift+Z"): self.undo_stack.redo,
-                       QKeySequence("Ctrl+Y"): self.undo_stack.redo})
+
+    def undo_stack(self) -> QUndoStack:
+        """The main window's Undo and Redo follow this while the tab is on screen."""
+        return self._undo

@@ -15,10 +15,11 @@ from facilitator.notes import Note, NoteKind
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
+from ui.errors import reported
 from ui.notes import undo
 from ui.notes.capture_pane import kind_label
 from ui.notes.keys import OwnKeys
-from ui.notes.messages import reported
+from ui.notes.lazy import RefreshWhenShown
 from ui.notes.note_delegate import NoteDelegate
 from ui.notes.models import NotesModel, ThemeRole, ThemesModel
 
@@ -91,7 +92,7 @@ class ThemeBoard(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self._build()
         self.refresh()
-        workspace.changed.connect(self.refresh)
+        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
 
     # ------------------------------------------------------------ layout
 
@@ -254,14 +255,14 @@ class ThemeBoard(QWidget):
                                         group_label=self.group_filter.currentData(),
                                         theme_id=theme if theme not in (None, UNTAGGED) else None,
                                         untagged=theme == UNTAGGED, limit=NOTES_SHOWN)
-        self.notes_model.set_notes(notes, theme_store.themes_of_notes(self.db, self.series_id))
+        self.notes_model.set_notes(notes, theme_store.themes_of_notes(self.db, self.series_id, [n.id for n in notes]))
 
     def _pull_themes(self) -> None:
         current = self.current_theme_id()
         themes = theme_store.theme_counts(self.db, self.series_id)
+        quotes = theme_store.first_quotes(self.db, self.series_id)
         for theme in themes:
-            quotes = theme_store.illustrative_quotes(self.db, theme["id"])
-            theme["quote"] = quotes[0]["text"] if quotes else ""
+            theme["quote"] = quotes.get(theme["id"], "")
         self.themes_model.set_themes(themes)
         row = self.themes_model.row_of(current) if current else -1
         if row >= 0:

@@ -1,4 +1,5 @@
 """A follow-up call is about one person: when that participant is erased, the call goes too.
+And indexes that keep the synthesis screens quick on a series with tens of thousands of notes.
 
 m0004 kept the call with its link cleared, which left the person's name in ``followups.person``
 after an erasure. SQLite cannot change a foreign key in place, so the table is rebuilt.
@@ -25,7 +26,11 @@ INSERT INTO followups_new (id, series_id, session_id, person, participant_id, re
     FROM followups;
 DROP TABLE followups;
 ALTER TABLE followups_new RENAME TO followups;
-CREATE INDEX idx_followups_series ON followups(series_id, status)
+CREATE INDEX idx_followups_series ON followups(series_id, status);
+CREATE INDEX idx_notes_series_seq ON notes(series_id, seq);
+CREATE INDEX idx_notes_series_group ON notes(series_id, group_label);
+CREATE INDEX idx_notes_session_kind ON notes(session_id, kind, seq);
+CREATE INDEX idx_notes_theme_counts ON notes(id, session_id, group_label)
 """
 
 
