@@ -205,3 +205,25 @@ def test_ctrl_s_saves_from_the_keyboard(qtbot, page, tmp_path, monkeypatch):
     qtbot.waitUntil(tab.kind.hasFocus, timeout=2000)
     qtbot.keyClick(tab.kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_framework_handout_can_leave_out_the_changes(qtbot, page, monkeypatch):
+    from facilitator.documents import examples as ex
+
+    monkeypatch.setattr(sources, "framework", lambda db, series_id: ex.framework())
+    tab = page.documents
+    choose(tab.kind, "framework")
+    assert tab.show_changes.isVisibleTo(page)
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert b"Changes since" in _text(tab._pdf)
+    tab.show_changes.setChecked(False)
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert b"Changes since" not in _text(tab._pdf)
+    choose(tab.kind, "agenda")
+    assert not tab.show_changes.isVisibleTo(page)
+
+
+def _text(pdf: bytes) -> bytes:
+    import io
+
+    return "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).encode()

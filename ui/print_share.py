@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -49,12 +49,13 @@ def saved_paper() -> Paper:
         return documents.default_paper()
 
 
-def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper):
+def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
+                  show_changes: bool = True):
     """Worker: the PDF, the first pages as images, the page count and, for the external
     summary, the names taken out."""
     db = workspace.open_worker_connection()
     try:
-        pdf = documents.render(db, kind, series_id, session_id, paper=paper)
+        pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes)
         review = documents.external_review(db, series_id, session_id) if documents.KINDS[kind].external else []
     finally:
         db.close()
@@ -94,6 +95,10 @@ class DocumentsTab(QWidget):
         self.paper.setCurrentIndex(self.paper.findData(saved_paper().value))
         for combo, name in ((self.kind, "Document"), (self.session, "Session"), (self.paper, "Paper")):
             combo.setAccessibleName(self.tr(name))
+        self.show_changes = QCheckBox(self.tr("Mark &changes since the last version"))
+        self.show_changes.setChecked(True)
+        self.show_changes.setVisible(False)  # only for the framework handout
+        self.show_changes.setAccessibleName(self.tr("Mark changes since the last version"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button.setAccessibleName(self.tr("Save PDF"))
@@ -114,6 +119,7 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("&Document:"), self.kind)
         form.addRow(self.tr("S&ession:"), self.session)
         form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow("", self.show_changes)
         for combo in (self.kind, self.session, self.paper):
             form.labelForField(combo).setBuddy(combo)
         buttons = QHBoxLayout()
@@ -146,6 +152,7 @@ class DocumentsTab(QWidget):
         self.kind.currentIndexChanged.connect(self._on_choice_changed)
         self.session.currentIndexChanged.connect(self._on_choice_changed)
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
+        self.show_changes.toggled.connect(self._on_choice_changed)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_document)
         workspace.changed.connect(self._pull_sessions)
@@ -175,6 +182,7 @@ class DocumentsTab(QWidget):
         self.refresh()
 
     def _on_choice_changed(self) -> None:
+        self.show_changes.setVisible(self.kind.currentData() == "framework")
         self.refresh()
 
     def refresh(self) -> None:
@@ -189,7 +197,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper)
+                                                          session_id, paper, self.show_changes.isChecked())
         except FacilitatorError as error:
             if generation == self._generation:
                 self._show_pages([])
