@@ -38,6 +38,7 @@ def page(qtbot, db_path, loop, monkeypatch):
     widget = PrintSharePage(workspace, series_id)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
+    widget.show()
     yield widget
     qtbot.waitUntil(lambda: not widget.documents.busy(), timeout=10000)
     workspace.close()
@@ -227,3 +228,14 @@ def _text(pdf: bytes) -> bytes:
     import io
 
     return "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).encode()
+
+
+def test_nothing_is_built_until_the_page_is_on_screen(qtbot, db_path, loop, monkeypatch):
+    calls = []
+    monkeypatch.setattr(print_share, "build_preview", lambda *a: calls.append(a))
+    workspace = Workspace(db_path)
+    page = PrintSharePage(workspace, new_series(workspace.db))
+    qtbot.addWidget(page)
+    page.documents.kind.setCurrentIndex(2)
+    assert calls == [] and not page.documents.busy()
+    workspace.close()

@@ -207,7 +207,7 @@ def test_a_page_that_fails_to_open_does_not_block_the_series(qtbot, window):
     try:
         series = store.create_series(window.workspace.db, title="Still works")
         window.open_series(series.id)
-        assert window.series_view.page_titles() == ["Overview", "Broken"]
+        assert window.series_view.page_titles()[:2] == ["Overview", "Broken"]  # feature pages follow
         assert "roster file missing" in window.series_view.tabs.widget(1).text()
     finally:
         registry.remove("test-broken")

@@ -84,6 +84,7 @@ class DocumentsTab(QWidget):
         self._pdf: bytes | None = None
         self._generation = 0
         self._tasks: set[asyncio.Future] = set()
+        self._stale = True
 
         self.kind = QComboBox()
         for kind in documents.KINDS.values():
@@ -186,8 +187,13 @@ class DocumentsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the preview in a worker; the newest request wins."""
+        """Rebuild the preview in a worker; the newest request wins. A page not on screen only
+        notes that it is stale, so opening a series never builds PDFs nobody looks at."""
         self._generation += 1
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._pdf = None
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
@@ -232,6 +238,11 @@ class DocumentsTab(QWidget):
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
             label.setStyleSheet("background: white; margin: 8px;")
             self.pages.addWidget(label)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _track(self, task: asyncio.Future) -> None:
         self._tasks.add(task)
