@@ -68,10 +68,11 @@ def review_html(review: list) -> str:
         return ""
     parts = []
     for where, text, replacement in review:
-        before = html.escape(text[max(0, replacement.start - 60):replacement.start])
-        after = html.escape(text[replacement.end:replacement.end + 60])
-        parts.append(f"<p><b>{html.escape(where)}</b><br/>…{before}<span style='background:#ffe08a'>"
-                     f"[participant]</span>{after}…<br/><small>replaced “{html.escape(replacement.original)}”"
+        start, end = max(0, replacement.start - 60), replacement.end + 60
+        before = ("…" if start else "") + html.escape(text[start:replacement.start])
+        after = html.escape(text[replacement.end:end]) + ("…" if end < len(text) else "")
+        parts.append(f"<p><b>{html.escape(where)}</b><br/>{before}<span style='background:#ffe08a'>"
+                     f"[participant]</span>{after}<br/><small>replaced “{html.escape(replacement.original)}”"
                      f"</small></p>")
     return "".join(parts)
 
