@@ -252,3 +252,14 @@ def test_a_crowded_seating_chart_adds_a_list_of_who_sits_where():
     listed = "\n".join(pages[1:])
     assert all(p.display_name in listed for p in people)
     assert len(pages_text(seating_pdf(examples.seating(people[:20], 3), block, Paper.LETTER))) == 1
+
+
+def test_a_very_long_name_on_a_tent_wraps_without_losing_a_word():
+    from facilitator.documents.tents import tents_pdf
+
+    name = "Maria-Fernanda Guadalupe de los Santos Villalobos y Hernández-Castellanos"
+    page = pages_text(tents_pdf([Person(name, organization="Smith & Sons <Learning>")], TitleBlock("Tents", "S"),
+                                Paper.A4))[0]
+    words = " ".join(page.split())
+    assert words.count("Hernández-Castellanos") == 2 and words.count("Maria-Fernanda") == 2
+    assert words.count("Smith & Sons <Learning>") == 2

@@ -38,6 +38,7 @@ def page(qtbot, db_path, loop, monkeypatch):
     widget = PrintSharePage(workspace, series_id)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
+    widget.show()
     yield widget
     qtbot.waitUntil(lambda: not widget.documents.busy(), timeout=10000)
     workspace.close()
@@ -118,14 +119,15 @@ def test_print_sends_every_page_to_the_printer(qtbot, page, tmp_path, monkeypatc
 
 def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch):
     summary = examples.summary([])
-    summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this."]
+    summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this <b>&amp;</b> more."]
     monkeypatch.setattr(sources, "summary", lambda db, session: summary)
     tab = page.documents
     choose(tab.kind, "summary-external")
     qtbot.waitUntil(tab.is_ready, timeout=5000)
     assert tab.review_box.isVisibleTo(page)
     text = tab.review.toPlainText()
-    assert "I agree with [participant] on this." in text and "replaced “Дмитрий Соколов”" in text
+    assert "I agree with [participant] on this <b>&amp;</b> more." in text  # markup shown, not obeyed
+    assert "replaced “Дмитрий Соколов”" in text
 
 
 def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monkeypatch):
@@ -205,3 +207,36 @@ def test_ctrl_s_saves_from_the_keyboard(qtbot, page, tmp_path, monkeypatch):
     qtbot.waitUntil(tab.kind.hasFocus, timeout=2000)
     qtbot.keyClick(tab.kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_framework_handout_can_leave_out_the_changes(qtbot, page, monkeypatch):
+    from facilitator.documents import examples as ex
+
+    monkeypatch.setattr(sources, "framework", lambda db, series_id: ex.framework())
+    tab = page.documents
+    choose(tab.kind, "framework")
+    assert tab.show_changes.isVisibleTo(page)
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert b"Changes since" in _text(tab._pdf)
+    tab.show_changes.setChecked(False)
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert b"Changes since" not in _text(tab._pdf)
+    choose(tab.kind, "agenda")
+    assert not tab.show_changes.isVisibleTo(page)
+
+
+def _text(pdf: bytes) -> bytes:
+    import io
+
+    return "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).encode()
+
+
+def test_nothing_is_built_until_the_page_is_on_screen(qtbot, db_path, loop, monkeypatch):
+    calls = []
+    monkeypatch.setattr(print_share, "build_preview", lambda *a: calls.append(a))
+    workspace = Workspace(db_path)
+    page = PrintSharePage(workspace, new_series(workspace.db))
+    qtbot.addWidget(page)
+    page.documents.kind.setCurrentIndex(2)
+    assert calls == [] and not page.documents.busy()
+    workspace.close()

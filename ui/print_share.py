@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -49,12 +49,13 @@ def saved_paper() -> Paper:
         return documents.default_paper()
 
 
-def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper):
+def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
+                  show_changes: bool = True):
     """Worker: the PDF, the first pages as images, the page count and, for the external
     summary, the names taken out."""
     db = workspace.open_worker_connection()
     try:
-        pdf = documents.render(db, kind, series_id, session_id, paper=paper)
+        pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes)
         review = documents.external_review(db, series_id, session_id) if documents.KINDS[kind].external else []
     finally:
         db.close()
@@ -67,10 +68,11 @@ def review_html(review: list) -> str:
         return ""
     parts = []
     for where, text, replacement in review:
-        before = html.escape(text[max(0, replacement.start - 60):replacement.start])
-        after = html.escape(text[replacement.end:replacement.end + 60])
-        parts.append(f"<p><b>{html.escape(where)}</b><br/>…{before}<span style='background:#ffe08a'>"
-                     f"[participant]</span>{after}…<br/><small>replaced “{html.escape(replacement.original)}”"
+        start, end = max(0, replacement.start - 60), replacement.end + 60
+        before = ("…" if start else "") + html.escape(text[start:replacement.start])
+        after = html.escape(text[replacement.end:end]) + ("…" if end < len(text) else "")
+        parts.append(f"<p><b>{html.escape(where)}</b><br/>{before}<span style='background:#ffe08a'>"
+                     f"[participant]</span>{after}<br/><small>replaced “{html.escape(replacement.original)}”"
                      f"</small></p>")
     return "".join(parts)
 
@@ -83,6 +85,7 @@ class DocumentsTab(QWidget):
         self._pdf: bytes | None = None
         self._generation = 0
         self._tasks: set[asyncio.Future] = set()
+        self._stale = True
 
         self.kind = QComboBox()
         for kind in documents.KINDS.values():
@@ -94,6 +97,10 @@ class DocumentsTab(QWidget):
         self.paper.setCurrentIndex(self.paper.findData(saved_paper().value))
         for combo, name in ((self.kind, "Document"), (self.session, "Session"), (self.paper, "Paper")):
             combo.setAccessibleName(self.tr(name))
+        self.show_changes = QCheckBox(self.tr("Mark &changes since the last version"))
+        self.show_changes.setChecked(True)
+        self.show_changes.setVisible(False)  # only for the framework handout
+        self.show_changes.setAccessibleName(self.tr("Mark changes since the last version"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button.setAccessibleName(self.tr("Save PDF"))
@@ -114,6 +121,7 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("&Document:"), self.kind)
         form.addRow(self.tr("S&ession:"), self.session)
         form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow("", self.show_changes)
         for combo in (self.kind, self.session, self.paper):
             form.labelForField(combo).setBuddy(combo)
         buttons = QHBoxLayout()
@@ -146,6 +154,7 @@ class DocumentsTab(QWidget):
         self.kind.currentIndexChanged.connect(self._on_choice_changed)
         self.session.currentIndexChanged.connect(self._on_choice_changed)
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
+        self.show_changes.toggled.connect(self._on_choice_changed)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_document)
         workspace.changed.connect(self._pull_sessions)
@@ -175,11 +184,17 @@ class DocumentsTab(QWidget):
         self.refresh()
 
     def _on_choice_changed(self) -> None:
+        self.show_changes.setVisible(self.kind.currentData() == "framework")
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the preview in a worker; the newest request wins."""
+        """Rebuild the preview in a worker; the newest request wins. A page not on screen only
+        notes that it is stale, so opening a series never builds PDFs nobody looks at."""
         self._generation += 1
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._pdf = None
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
@@ -189,7 +204,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper)
+                                                          session_id, paper, self.show_changes.isChecked())
         except FacilitatorError as error:
             if generation == self._generation:
                 self._show_pages([])
@@ -224,6 +239,11 @@ class DocumentsTab(QWidget):
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
             label.setStyleSheet("background: white; margin: 8px;")
             self.pages.addWidget(label)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _track(self, task: asyncio.Future) -> None:
         self._tasks.add(task)

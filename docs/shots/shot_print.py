@@ -26,7 +26,7 @@ from facilitator.documents import sources  # noqa: E402
 from facilitator.documents.paper import Paper  # noqa: E402
 from facilitator.mixing import assign  # noqa: E402
 from facilitator.model import AttendanceStatus  # noqa: E402
-from facilitator.storage import open_workspace, roster, seating  # noqa: E402
+from facilitator.storage import notes, open_workspace, roster, seating, themes  # noqa: E402
 
 
 def build_workspace(path: Path):
@@ -38,6 +38,13 @@ def build_workspace(path: Path):
     for index, participant in enumerate(sources.participants(db, series_id)):
         roster.set_attendance(db, session.id, participant.id,
                               AttendanceStatus.ABSENT if index in (3, 9) else AttendanceStatus.PRESENT)
+    # A quote that names someone, as happens when notes are typed fast: the external summary
+    # takes the name out and the review pane shows where.
+    quote = notes.add_note(db, session.id, kind="quote",
+                           text="When Amara Okafor told her story, I understood why this matters to families.")
+    trust = next(t for t in themes.list_themes(db, series_id) if t["title"] == "Trust")
+    themes.tag_notes(db, trust["id"], [quote.id])
+    themes.set_illustrative(db, trust["id"], quote.id, True)
     breakout = assign.assign_groups(db, session.id, groups=4, time_limit=0.5, seed=1).rounds[0]
     seating.seat_round(db, breakout.id)
     return db, series_id, session
@@ -91,6 +98,10 @@ def shoot_page(out_dir: Path) -> list[Path]:
         loop.run_until_complete(wait_ready())
         path = out_dir / "print" / "print_share_page.png"
         page.grab().save(str(path))
+        page.documents.kind.setCurrentIndex(page.documents.kind.findData("summary-external"))
+        loop.run_until_complete(wait_ready())
+        review_path = out_dir / "print" / "print_share_review.png"
+        page.grab().save(str(review_path))
         page.tabs.setCurrentWidget(page.messages)
         page.messages.template.setCurrentIndex(page.messages.template.findData("reminder-day-before"))
         messages_path = out_dir / "print" / "print_share_messages.png"
@@ -99,7 +110,7 @@ def shoot_page(out_dir: Path) -> list[Path]:
         workspace.close()
         loop.close()
         asyncio.set_event_loop(None)
-    return [path, messages_path]
+    return [path, review_path, messages_path]
 
 
 def shoot(out_dir: Path) -> list[Path]:

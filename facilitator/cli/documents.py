@@ -20,10 +20,11 @@ from facilitator.share import messages as messaging
 @click.option("--session", "session_ref", help="Session number within the series, or its id.")
 @click.option("--paper", type=click.Choice([p.value for p in Paper]),
               help="Paper size (default: from the system locale).")
+@click.option("--without-changes", is_flag=True, help="framework: leave out what changed since the last version.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.pass_obj
 def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | None, paper: str | None,
-                  output: str) -> None:
+                  without_changes: bool, output: str) -> None:
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
@@ -35,7 +36,8 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
         series_id, session_id = obj.session_id(series_ref, session_ref)
     else:
         series_id, session_id = obj.series_id(series_ref), None
-    pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None)
+    pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None,
+                           show_changes=not without_changes)
     write_private_bytes(Path(output), pdf)
     click.echo(output)
 

@@ -7,7 +7,6 @@ Documents about groups, seating, notes and the framework take their data as argu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -54,9 +53,10 @@ def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
            paper: Paper | None = None, groups: list[GroupList] | None = None, plan: SeatingPlan | None = None,
-           summary: Summary | None = None, framework: Framework | None = None, **options: Any) -> bytes:
+           summary: Summary | None = None, framework: Framework | None = None, show_changes: bool = True) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
-    or when the workspace holds nothing yet to print for it."""
+    or when the workspace holds nothing yet to print for it. ``show_changes``: the framework
+    handout marks what changed since the previous version."""
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
     from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
 
@@ -72,7 +72,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)
     if kind == "agenda":
-        return runsheet.participant_agenda_pdf(series, session, block, paper, options.get("agreements"))
+        return runsheet.participant_agenda_pdf(series, session, block, paper)
     if kind == "groups":
         return groups_doc.groups_pdf(groups or sources.groups(db, session), block, paper)
     if kind == "seating":
@@ -91,7 +91,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
                                                  sources.roster_all(db, series_id))
         return summary_doc.external_summary_pdf(external, block, paper)
     return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
-                                       show_changes=options.get("show_changes", True))
+                                       show_changes=show_changes)
 
 
 def external_review(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:

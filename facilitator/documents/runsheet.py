@@ -89,8 +89,7 @@ def _all_blocks(session: Session):
         yield from block.children
 
 
-def participant_agenda_pdf(series: Series, session: Session, block: TitleBlock, paper: Paper,
-                           agreements: list[str] | None = None) -> bytes:
+def participant_agenda_pdf(series: Series, session: Session, block: TitleBlock, paper: Paper) -> bytes:
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
@@ -108,5 +107,5 @@ def participant_agenda_pdf(series: Series, session: Session, block: TitleBlock, 
         story.append(Paragraph("The agenda will be shared on the day.", styles.muted))
     story.append(Spacer(1, 6))
     story.append(KeepTogether([Paragraph("Community agreements", styles.h1)] +
-                              styles.bullets(agreements if agreements is not None else DEFAULT_AGREEMENTS)))
+                              styles.bullets(DEFAULT_AGREEMENTS)))
     return build_pdf(story, paper=paper, block=block)

@@ -18,50 +18,46 @@ NAME_LARGEST = 64
 NAME_SMALLEST = 22
 
 
-def _name_lines(name: str, max_width: float) -> tuple[list[str], float]:
-    """One line if it fits at a readable size; otherwise two lines, each as large as fits."""
-    size = fonts.fit_size(name, fonts.BOLD, max_width, NAME_LARGEST, NAME_SMALLEST)
-    if fonts.width(name, fonts.BOLD, size) <= max_width:
-        return [name], size
-    size = NAME_LARGEST * 0.7
-    while size > 9:
-        lines = simpleSplit(name, fonts.BOLD, size, max_width)
-        if len(lines) <= 2 and all(fonts.width(line, fonts.BOLD, size) <= max_width for line in lines):
+def fitted_lines(text: str, font: str, max_width: float, largest: float, smallest: float,
+                 max_lines: int = 2) -> tuple[list[str], float]:
+    """One line if it fits at ``smallest`` or more; otherwise up to ``max_lines`` lines, as large
+    as they fit. Never drops a word: an extreme text gets more, smaller lines."""
+    size = fonts.fit_size(text, font, max_width, largest, smallest)
+    if fonts.width(text, font, size) <= max_width + 0.01:
+        return [text], size
+    size = largest * 0.75
+    while size > 8:
+        lines = simpleSplit(text, font, size, max_width)
+        if len(lines) <= max_lines:
             return lines, size
-        size -= 1
-    return simpleSplit(name, fonts.BOLD, size, max_width)[:3], size
-
-
-def _centered_fit(canvas: Canvas, text: str, font: str, size: float, x: float, y: float, max_width: float) -> None:
-    canvas.setFont(font, fonts.fit_size(text, font, max_width, size, 7))
-    canvas.drawCentredString(x, y, text)
+        size -= 0.5
+    return simpleSplit(text, font, size, max_width), size
 
 
 def draw_face(canvas: Canvas, person: Person, series: str, width: float, height: float) -> None:
     """One face, upright, in a box of ``width`` × ``height`` with its origin at the bottom-left."""
     usable = width - 2 * MARGIN
     middle = width / 2
-    lines, size = _name_lines(person.display_name, usable)
-    extra = [(person.pronouns, fonts.REGULAR, 20, MUTED), (person.organization, fonts.REGULAR, 17, INK)]
-    extra = [e for e in extra if e[0]]
-    block_height = len(lines) * size * 1.1 + sum(e[2] * 1.6 for e in extra)
-    y = height / 2 + block_height / 2 - size * 0.85
-    canvas.setFillColor(INK)
-    canvas.setFont(fonts.BOLD, size)
-    for line in lines:
-        canvas.drawCentredString(middle, y, line)
-        y -= size * 1.1
-    y -= 4
-    for text, font, font_size, colour in extra:
-        y -= font_size * 0.6
+    blocks = [(fitted_lines(person.display_name, fonts.BOLD, usable, NAME_LARGEST, NAME_SMALLEST), fonts.BOLD, INK)]
+    if person.pronouns:
+        blocks.append((fitted_lines(person.pronouns, fonts.REGULAR, usable, 20, 12), fonts.REGULAR, MUTED))
+    if person.organization:
+        blocks.append((fitted_lines(person.organization, fonts.REGULAR, usable, 17, 11), fonts.REGULAR, INK))
+    gaps = [0.0] + [16.0] * (len(blocks) - 1)
+    total = sum(len(lines) * size * 1.15 for (lines, size), _font, _colour in blocks) + sum(gaps)
+    y = height / 2 + total / 2
+    for gap, ((lines, size), font, colour) in zip(gaps, blocks):
+        y -= gap
         canvas.setFillColor(colour)
-        _centered_fit(canvas, text, font, font_size, middle, y, usable)
-        y -= font_size
+        canvas.setFont(font, size)
+        for line in lines:
+            y -= size * 1.15
+            canvas.drawCentredString(middle, y + size * 0.25, line)
     canvas.setFillColor(ACCENT)
     canvas.rect(MARGIN, height - MARGIN * 0.9, usable, 3, stroke=0, fill=1)
-    canvas.setFont(fonts.REGULAR, 9)
     canvas.setFillColor(MUTED)
-    _centered_fit(canvas, series, fonts.REGULAR, 9, middle, height - MARGIN * 0.9 - 14, usable)
+    canvas.setFont(fonts.REGULAR, fonts.fit_size(series, fonts.REGULAR, usable, 9, 6))
+    canvas.drawCentredString(middle, height - MARGIN * 0.9 - 14, series)
 
 
 def tents_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
