@@ -12,7 +12,11 @@ from ui.workspace import Workspace
 
 
 def test_find_your_group_pages_go_to_the_live_presenter(qtbot, db_path, monkeypatch):
-    import ui.mixing_screens  # noqa: F401 - registers the session action
+    import importlib
+
+    import ui.mixing_screens
+
+    importlib.reload(ui.mixing_screens)  # registers the action even if an earlier test forgot it
     from ui.live.launch import open_live_window
 
     workspace = Workspace(db_path)

@@ -24,12 +24,12 @@ def _can_mount() -> bool:
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    """A real 512 KB filesystem (tmpfs), so the disk genuinely runs out of space."""
+    """A real 2 MB filesystem (tmpfs), so the disk genuinely runs out of space."""
     if not _can_mount():
         pytest.skip("mounting a tiny filesystem needs root; test_full_disk_simulated covers the same path")
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(mount_point)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
                           capture_output=True)
     if done.returncode:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
@@ -42,7 +42,7 @@ def tiny_disk(tmp_path):
 def _fill_until_full(db, session_id):
     saved = 0
     with pytest.raises(StorageError) as caught:
-        for _ in range(200):
+        for _ in range(400):
             store.add_block(db, session_id, title="Notes", minutes=5, notes=LONG_TEXT)
             saved += 1
     return saved, caught.value
@@ -56,11 +56,15 @@ def test_full_disk_on_a_tiny_filesystem(tiny_disk):
     db = open_workspace(tiny_disk / "workspace.db")
     series = store.create_series(db, title="Full disk")
     session = store.add_session(db, series.id, title="One")
+    ballast = tiny_disk / "other-files.bin"
+    ballast.write_bytes(b"\0" * 96 * 1024)  # someone else's files on the same disk
     saved, error = _fill_until_full(db, session.id)
     assert "no room left on the disk" in str(error)
     assert "still here" in str(error)
     assert _blocks(db, session.id) == saved, "the failed save left nothing half-written"
-    store.update_series(db, series.id, title="Still works")  # small writes go on working
+    ballast.unlink()  # the person frees some space, as the message asks, and saves again
+    store.update_series(db, series.id, title="Still works")
+    assert store.get_series(db, series.id, with_sessions=False).title == "Still works"
     db.close()
 
 

@@ -44,7 +44,11 @@ def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: b
                     raise DamagedWorkspace(path, backups.newest_good_backup(path, passphrase), "; ".join(problems[:5]))
                 if backup:
                     backups.backup_if_changed(db)
-            MIGRATIONS.apply(db)
+            if MIGRATIONS.pending(db):
+                MIGRATIONS.apply(db)
+                # A schema change rewrites much of the file; fold it in now rather than leave
+                # a large write-ahead log on a nearly full disk.
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()
         raise
