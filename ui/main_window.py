@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from facilitator.errors import NotFound
+from ui import registry
 from ui.agenda_editor import AgendaEditor
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView, page_undo_stack
@@ -259,13 +260,17 @@ class MainWindow(QMainWindow):
             (self.tr("New block after the current one"), "Ctrl+N"),
             (self.tr("Move block up / down"), "Ctrl+Up / Ctrl+Down"),
             (self.tr("Make sub-block / lift out"), "Ctrl+Right / Ctrl+Left"),
-            (self.tr("Edit the selected cell"), "F2"),
+            (self.tr("Edit the current agenda cell"), "Enter / F2"),
             (self.tr("Duplicate block"), "Ctrl+D"),
             (self.tr("Delete block"), "Delete"),
-            (self.tr("Run a session action such as Run live"), self.tr("see the agenda toolbar")),
             (self.tr("Larger / smaller / normal text"), "Ctrl++ / Ctrl+- / Ctrl+0"),
             (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"),
         ]
+        for entry in registry.session_actions():
+            if entry.shortcut:
+                what = QCoreApplication.translate("Screens", entry.text).replace("&&", "\0").replace("&", "")
+                rows.append((what.replace("\0", "&"), QKeySequence(entry.shortcut).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
         table = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td>"
                         f"<td>{html.escape(what)}</td></tr>" for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), f"<table>{table}</table>",
