@@ -79,3 +79,17 @@ def pytest_terminal_summary(terminalreporter):
     for name, count in sorted(outcomes.items()):
         terminalreporter.write_line(f"  {name}: {count}")
     terminalreporter.write_line(f"total: {sum(tried.values())} inputs")
+
+
+@pytest.fixture
+def qasync_loop(qapp):
+    """The app's asyncio-on-Qt loop for a test; afterwards a plain loop is left in place, as the
+    next test expects one to exist."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(asyncio.new_event_loop())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -13,17 +12,6 @@ from facilitator import templates
 from facilitator.mixing import assign
 from facilitator.mixing.sample_roster import add_sample_roster
 from facilitator.storage import breakouts as store
-
-
-@pytest.fixture
-def qasync_loop(qapp):
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    asyncio.set_event_loop(None)
-    loop.close()
 
 
 @pytest.fixture

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 
 import pypdf
 import pytest
-import qasync
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -21,15 +19,7 @@ from ui.workspace import Workspace
 
 
 @pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def page(qtbot, db_path, loop, monkeypatch):
+def page(qtbot, db_path, qasync_loop, monkeypatch):
     monkeypatch.setattr(print_share, "_settings", lambda: _MemorySettings())
     workspace = Workspace(db_path)
     series_id = new_series(workspace.db)
@@ -231,7 +221,7 @@ def _text(pdf: bytes) -> bytes:
     return "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).encode()
 
 
-def test_nothing_is_built_until_the_page_is_on_screen(qtbot, db_path, loop, monkeypatch):
+def test_nothing_is_built_until_the_page_is_on_screen(qtbot, db_path, qasync_loop, monkeypatch):
     calls = []
     monkeypatch.setattr(print_share, "build_preview", lambda *a: calls.append(a))
     workspace = Workspace(db_path)
