@@ -214,11 +214,14 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
 
 @pytest.fixture
 def live_feature(monkeypatch):
-    """Register the live feature as the app does at start, even if an earlier test removed it.
-    Registrations stay afterwards, as in the app: a feature first imported during this test
-    must stay registered for the tests after it."""
+    """Register the live feature as the app does at start; every registration made during the
+    test (the app loads all features) is forgotten afterwards."""
     import importlib
 
+    from ui import registry
+
+    for name in ("_pages", "_actions", "_startup"):
+        monkeypatch.setattr(registry, name, dict(getattr(registry, name)))
     importlib.reload(importlib.import_module("ui.live.feature"))
 
 
