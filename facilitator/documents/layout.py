@@ -67,6 +67,7 @@ class Styles:
                         textColor=ACCENT)
         self.h2 = style("h2", fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3)
         self.body = style("body", spaceAfter=4)
+        self.body_bold = style("body_bold", fontName=fonts.BOLD)
         self.small = style("small", fontSize=9, leading=12)
         self.muted = style("muted", fontSize=9, leading=12, textColor=MUTED)
         self.cell = style("cell", fontSize=9.5, leading=12.5)

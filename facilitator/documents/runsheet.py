@@ -31,7 +31,10 @@ def _agenda_rows(session: Session, styles: Styles, *, facilitator: bool) -> list
         block = item.block
         start = agenda.clock_at(session, item.start_offset)
         end = agenda.clock_at(session, item.end_offset)
-        title_style = styles.cell_bold if item.depth == 0 else styles.cell
+        if facilitator:
+            title_style = styles.cell_bold if item.depth == 0 else styles.cell
+        else:  # participants read their agenda at arm's length: a size up
+            title_style = styles.body_bold if item.depth == 0 else styles.body
         indent = "&nbsp;" * 6 if item.depth else ""
         parts: list[Flowable] = [Paragraph(indent + esc(block.title), title_style)]
         if facilitator:
@@ -47,7 +50,7 @@ def _agenda_rows(session: Session, styles: Styles, *, facilitator: bool) -> list
             rows.append([Paragraph(time_text, styles.cell), Paragraph(str(item.minutes), styles.cell), parts,
                          Paragraph(esc(block.kind.label), styles.muted)])
         else:
-            rows.append([Paragraph(time_text, styles.cell), parts])
+            rows.append([Paragraph(time_text, styles.body), parts])
     return rows
 
 
