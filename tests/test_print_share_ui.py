@@ -230,3 +230,23 @@ def test_nothing_is_built_until_the_page_is_on_screen(qtbot, db_path, qasync_loo
     page.documents.kind.setCurrentIndex(2)
     assert calls == [] and not page.documents.busy()
     workspace.close()
+
+
+def test_saving_and_resetting_a_template_can_be_undone(qtbot, page):
+    from facilitator.share import messages as core
+
+    tab = page.messages
+    choose(tab.template, "reminder-day-of")
+    tab.subject.setText("Today: {session_title}")
+    tab.save_button.click()
+    assert core.get_template("reminder-day-of").subject == "Today: {session_title}"
+    page.undo_stack.undo()
+    assert not core.get_template("reminder-day-of").edited
+    assert tab.subject.text() == "Today at {start_time}: {session_title}"
+    page.undo_stack.redo()
+    assert core.get_template("reminder-day-of").subject == "Today: {session_title}"
+    tab.reset_button.click()
+    assert not core.get_template("reminder-day-of").edited
+    page.undo_stack.undo()
+    assert core.get_template("reminder-day-of").subject == "Today: {session_title}"
+    assert page.undo_stack.undoText().startswith("Edit message")

@@ -13,7 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut
+from PySide6.QtGui import (QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut,
+                           QUndoCommand, QUndoStack)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
@@ -308,13 +309,49 @@ class DocumentsTab(QWidget):
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", sent))
 
 
+class TemplateEdit(QUndoCommand):
+    """Saving or resetting a message template, undoable: undo puts back the wording before."""
+
+    def __init__(self, tab: "MessagesTab", template_id: str, wording: tuple[str, str] | None, text: str):
+        super().__init__(text)
+        self.tab = tab
+        self.template_id = template_id
+        self.wording = wording  # (subject, body) to save; None resets to the shipped wording
+        self.before: messages.MessageTemplate | None = None
+        self.applied = False
+
+    def apply(self) -> None:
+        """Called once before the command goes on the stack; a refused template raises here."""
+        if self.wording is None:
+            self.before = messages.reset_template(self.template_id)
+        else:
+            self.before = messages.save_template(self.template_id, subject=self.wording[0], body=self.wording[1])
+        self.applied = True
+        self.tab.show_template(self.template_id)
+
+    def redo(self) -> None:
+        if self.applied:  # already done by ``apply``
+            self.applied = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        if self.before.edited:
+            messages.save_template(self.template_id, subject=self.before.subject, body=self.before.body)
+        else:
+            messages.reset_template(self.template_id)
+        self.tab.show_template(self.template_id)
+
+
 class MessagesTab(QWidget):
     """The communication schedule: edit a template, see it filled in for one person, then copy it
     or write a draft per participant."""
 
-    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, series_id: str, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._workspace = workspace
+        self._undo_stack = undo_stack
         self._series_id = series_id
         self._messages: list[messages.Message] = []
         self._problem = ""
@@ -437,18 +474,28 @@ class MessagesTab(QWidget):
         self.copy_button.setEnabled(message is not None)
         self.write_button.setEnabled(bool(self._messages))
 
-    def save_template(self) -> None:
+    def show_template(self, template_id: str) -> None:
+        """Show a template (after an edit, undo or redo) with its stored wording."""
+        self.template.blockSignals(True)
+        self.template.setCurrentIndex(self.template.findData(template_id))
+        self.template.blockSignals(False)
+        self._pull_template()
+
+    def _edit(self, wording: tuple[str, str] | None, text: str) -> None:
+        command = TemplateEdit(self, self.template.currentData(), wording, text)
         try:
-            messages.save_template(self.template.currentData(), subject=self.subject.text(),
-                                   body=self.body.toPlainText())
+            command.apply()
         except FacilitatorError as error:
             QMessageBox.warning(self, self.tr("Template not saved"), str(error))
             return
-        self._pull_template()
+        self._undo_stack.push(command)
+
+    def save_template(self) -> None:
+        self._edit((self.subject.text(), self.body.toPlainText()),
+                   self.tr("Edit message “%1”").replace("%1", self.template.currentText()))
 
     def reset_template(self) -> None:
-        messages.reset_template(self.template.currentData())
-        self._pull_template()
+        self._edit(None, self.tr("Reset message “%1”").replace("%1", self.template.currentText()))
 
     def copy_message(self) -> None:
         message = self._current()
@@ -526,9 +573,10 @@ class ExportTab(QWidget):
 class PrintSharePage(QWidget):
     def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.undo_stack = QUndoStack(self)  # the window's Edit menu uses it while this page is on screen
         self.tabs = QTabWidget()
         self.documents = DocumentsTab(workspace, series_id)
-        self.messages = MessagesTab(workspace, series_id)
+        self.messages = MessagesTab(workspace, series_id, self.undo_stack)
         self.exports = ExportTab(workspace, series_id)
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.messages, self.tr("Messages"))
