@@ -167,6 +167,10 @@ def test_check_in_by_keyboard_only(qtbot, workspace, checkin, series_id):
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.count.text() == "1 of 22 here"
     assert view.search.text() == ""
+    assert view.last.text().startswith("Checked in Minh.")
+    qtbot.keyClicks(view.search, "nguyen")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.count.text() == "1 of 22 here" and "already checked in" in view.last.text()
     qtbot.keyClicks(view.search, "student")
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
     second = view.list.currentItem().text()

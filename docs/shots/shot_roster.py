@@ -68,6 +68,8 @@ def shoot(out_dir: Path) -> list[Path]:
     checkin = CheckInView(workspace, session.id)
     checkin.resize(820, 420)
     checkin.show()
+    checkin.search.setText("priya")
+    checkin.search.returnPressed.emit()
     checkin.search.setText("so")
     app.processEvents()
     path = out_dir / "checkin.png"

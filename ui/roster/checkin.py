@@ -90,6 +90,9 @@ class CheckInView(QWidget):
         self.count.setFont(big)
         self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.last = QLabel(self)  # what the last Enter did, so the person at the door can trust it
+        self.last.setTextFormat(Qt.TextFormat.PlainText)
+        self.last.setAccessibleName(self.tr("Last check-in"))
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
@@ -133,6 +136,7 @@ class CheckInView(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.last)
         layout.addLayout(buttons)
         self.setFocusProxy(self.search)
         workspace.changed.connect(self._pull)
@@ -211,9 +215,14 @@ class CheckInView(QWidget):
                                            self.tr("Add walk-in %1").replace("%1", name)))
         else:
             entry = next(e for e in self._entries if e.participant.id == target)
-            if entry.status is not AttendanceStatus.PRESENT:
+            name = entry.participant.display_name
+            if entry.status is AttendanceStatus.PRESENT:
+                self.last.setText(self.tr("%1 was already checked in at %2.").replace("%1", name)
+                                  .replace("%2", _time_of(entry.checked_in_at)))
+            else:
                 self._undo.push(SetStatus(self.workspace, self.session_id, target, AttendanceStatus.PRESENT,
-                                               self.tr("Check in %1").replace("%1", entry.participant.display_name)))
+                                          self.tr("Check in %1").replace("%1", name)))
+                self.last.setText(self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name))
         self.search.clear()
         self.search.setFocus()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 from facilitator import attendance as att
 from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus, Role
-from facilitator.roster_columns import format_value
 from facilitator.roster_import import export_csv, read_table
 from facilitator.roster_summary import summarize
 from facilitator.storage import roster as store
@@ -184,7 +183,7 @@ class RosterView(QWidget):
         organizations = sorted({p.organization for p in people if p.organization}, key=str.casefold)
         self._fill(self.organization_filter, [(self.tr("All organizations"), None)] + [(o, o) for o in organizations])
         self._fill(self.role_filter, [(self.tr("Everyone"), None)]
-                   + [(format_value("role", r).capitalize(), r.value) for r in Role])
+                   + [(self._role_label(r), r.value) for r in Role])
         items: list[tuple[str, object]] = [(self.tr("Any attendance"), None)]
         for session in series_store.list_sessions(db, self.series_id):
             items.append((self.tr("Here at session %1").replace("%1", str(session.number)),
@@ -193,6 +192,10 @@ class RosterView(QWidget):
                           f"{session.id}|absent"))
         self._fill(self.attendance_filter, items)
         self._on_filter()
+
+    def _role_label(self, role: Role) -> str:
+        return {Role.PARTICIPANT: self.tr("Participants"), Role.FACILITATOR: self.tr("Facilitators"),
+                Role.NOTE_TAKER: self.tr("Note-takers"), Role.INTERPRETER: self.tr("Interpreters")}[role]
 
     def _pull_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
