@@ -167,7 +167,7 @@ def test_other_features_dock_a_pane(qtbot, workspace, ids):
 
 def test_every_control_is_named_and_reachable_by_keyboard(window):
     controls = [w for w in window.findChildren(QWidget) if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
-                and w.isVisible()]
+                and w.isVisible() and not w.objectName().startswith("qt_")]  # Qt's own dock buttons
     assert len(controls) >= 15
     for control in controls:
         assert control.accessibleName(), control

@@ -190,15 +190,15 @@ def test_a_registered_session_action_runs_with_the_open_session(qtbot, editor_se
 
     window, editor, db, session_id = editor_setup
     calls = []
-    registry.add_session_action("test-live", "Run live", lambda ws, series, session: calls.append((series, session)),
-                                shortcut="F5")
+    registry.add_session_action("test-tool", "Test tool", lambda ws, series, session: calls.append((series, session)),
+                                shortcut="F12")  # a key no real feature uses, whatever else is registered
     try:
         editor.set_session(editor.series_id, session_id)
-        assert "Run live" in editor.feature_action_texts()
-        qtbot.keyClick(editor.tree, Qt.Key.Key_F5)
+        assert "Test tool" in editor.feature_action_texts()
+        qtbot.keyClick(editor.tree, Qt.Key.Key_F12)
         assert calls == [(editor.series_id, session_id)]
     finally:
-        registry.remove("test-live")
+        registry.remove("test-tool")
 
 
 def test_undo_after_another_process_deleted_the_block_explains_and_keeps_going(qtbot, editor_setup, db_path,

@@ -88,7 +88,7 @@ def open_main_window(db_path: str | Path):
     ensure_demo(workspace.db)
     window = MainWindow(workspace)
     for hook in registry.startup_hooks():
-        QTimer.singleShot(0, window, lambda hook=hook: hook(workspace, window))
+        QTimer.singleShot(0, window, lambda hook=hook: None if workspace.closed else hook(workspace, window))
     return window
 
 

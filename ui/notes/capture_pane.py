@@ -132,6 +132,7 @@ class CapturePane(QWidget):
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
         self.group_box.setAccessibleName(tr("Breakout group"))
+        self.group_box.lineEdit().setAccessibleName(tr("Breakout group"))
         self.group_box.lineEdit().setPlaceholderText(tr("whole room"))
         self.group_box.setMinimumContentsLength(10)
         if self.current_group is None:
@@ -146,6 +147,7 @@ class CapturePane(QWidget):
         self.taker_box = QComboBox()
         self.taker_box.setEditable(True)
         self.taker_box.setAccessibleName(tr("Note-taker"))
+        self.taker_box.lineEdit().setAccessibleName(tr("Note-taker"))
         self.taker_box.addItem("", None)
         for person in roster_store.list_participants(self.db, self.series_id):
             if person.role.value in ("note_taker", "facilitator"):
@@ -157,6 +159,7 @@ class CapturePane(QWidget):
         self.perspective_box = QComboBox()
         self.perspective_box.setEditable(True)
         self.perspective_box.setAccessibleName(tr("Perspective of a quote"))
+        self.perspective_box.lineEdit().setAccessibleName(tr("Perspective of a quote"))
         self.perspective_box.setToolTip(tr("Quotes keep a perspective at most, never a name"))
         self.perspective_box.addItem("")
         for label in note_store.quote_perspectives(self.db, self.series_id):
@@ -199,10 +202,13 @@ class CapturePane(QWidget):
         layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(tr("&Edit"))
+        self.edit_button.setAccessibleName(tr("Edit the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.setAccessibleName(tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(tr("&Undo"))
+        self.undo_button.setAccessibleName(tr("Undo the last change to notes"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
