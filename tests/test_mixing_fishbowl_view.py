@@ -106,3 +106,18 @@ def test_arrow_keys_walk_round_the_circle_past_the_ninth_seat(view, qtbot):
     assert view.circle.selected == 0
     qtbot.keyClick(view.circle, Qt.Key_Left)
     assert view.circle.selected == len(view.state.seats) - 1
+
+
+def test_a_closed_fishbowl_counts_down_to_its_rotation(view, qtbot):
+    view.mode_combo.setCurrentIndex(1)
+    view.rotation_spin.setValue(5)
+    view.start_button.click()
+    qtbot.waitUntil(lambda: view.rotation_label.text() == "Next rotation in 5:00", timeout=2000)
+    qtbot.keyClick(view.people_list, Qt.Key_R)
+    assert len(view.state.inner_circle) == 8
+    view.clock_.advance(301)
+    qtbot.waitUntil(lambda: view.rotation_label.text() == "Time to rotate (R)", timeout=2000)
+    first = set(view.state.inner_circle)
+    qtbot.keyClick(view.people_list, Qt.Key_R)
+    assert not first & set(view.state.inner_circle)
+    qtbot.waitUntil(lambda: view.rotation_label.text() == "Next rotation in 5:00", timeout=2000)

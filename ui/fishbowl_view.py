@@ -278,10 +278,12 @@ class FishbowlView(QWidget):
             self.speaker_label.setText(self.tr("The floor is open"))
         if state.mode is FishbowlMode.CLOSED:
             left = state.rotation_remaining(self.clock)
-            text = self.tr("Next rotation in {0}").format(mmss(left)) if left > 0 else self.tr("Time to rotate")
+            text = self.tr("Next rotation in {0}").format(mmss(left)) if left > 0 else self.tr("Time to rotate (R)")
             self.rotation_label.setText(text)
+            self.rotation_label.setStyleSheet("" if left > 0 else "color: #b00020; font-weight: bold;")
         else:
             self.rotation_label.setText(self.tr("Open fishbowl: anyone may tap in."))
+            self.rotation_label.setStyleSheet("")
         people = [self._people[pid] for pid in self._present]
         rows = act.airtime(state, people, self.clock)
         if self.airtime_list.count() != len(rows):
