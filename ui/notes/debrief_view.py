@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
                                QHeaderView,
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
@@ -17,6 +18,7 @@ from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from ui.errors import reported
+from ui.notes import undo
 from ui.notes.lazy import RefreshWhenShown
 
 
@@ -24,8 +26,9 @@ ANSWER_SAVE_MS = 600
 
 
 class DebriefView(QWidget):
-    def __init__(self, workspace, series_id: str, parent=None):
+    def __init__(self, workspace, series_id: str, undo_stack: QUndoStack | None = None, parent=None):
         super().__init__(parent)
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.workspace = workspace
         self.db = workspace.db
         self.series_id = series_id
@@ -206,8 +209,8 @@ class DebriefView(QWidget):
         item = self.calls.item(row, 0) if row >= 0 else None
         if item is not None:
             with reported(self):
-                store.delete_followup(self.db, item.data(Qt.ItemDataRole.UserRole))
-                self.workspace.edited()
+                undo.push(self.undo_stack, undo.DeleteFollowup(self.db, self.workspace.edited, self.tr("Remove call"),
+                                                               item.data(Qt.ItemDataRole.UserRole)))
 
     def _pull_survey(self, session_id: str) -> None:
         lines = []

@@ -21,7 +21,7 @@ class SynthesisWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Synthesis"))
         self.themes = ThemeBoard(workspace, series_id, self._undo)
-        self.debrief = DebriefView(workspace, series_id)
+        self.debrief = DebriefView(workspace, series_id, self._undo)
         framework = QSplitter(Qt.Orientation.Vertical)
         self.framework = FrameworkEditor(workspace, series_id, self._undo)
         self.framework_diff = FrameworkDiff(workspace, series_id)
