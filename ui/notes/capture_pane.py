@@ -260,6 +260,7 @@ class CapturePane(QWidget):
     def show_block(self, block_id: str | None) -> None:
         """Docked in live mode: say which block the next note goes under (the runner tells us),
         and offer that block's breakout groups; a block without groups is the whole room."""
+        self._session = series_store.get_session(self.db, self.session_id)  # the agenda may have been edited
         titles = {b.id: b.title for top in self._session.blocks for b in (top, *top.children)}
         title = titles.get(block_id or "", "")
         self.block_now.setText(self.tr("Filed under: {block}").format(block=title) if title
