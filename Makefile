@@ -26,7 +26,8 @@ fuzz: $(STAMP)
 	FACILITATOR_HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "fuzz" -p no:cacheprovider
 
 bench: $(STAMP)
-	@for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	@failed=""; for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script || failed="$$failed $$script"; done; \
+	if [ -n "$$failed" ]; then echo "Missed a target:$$failed"; exit 1; fi
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

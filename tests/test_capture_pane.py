@@ -146,3 +146,23 @@ def test_delete_and_edit_from_the_list_undo(qtbot, pane, workspace, series, monk
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("ignored", False))
     qtbot.keyClick(pane.recent, Qt.Key.Key_F2)
     assert store.recent_notes(workspace.db, series.sessions[0].id)[0].text == "second"
+
+
+def test_a_standalone_note_is_timed_from_the_planned_start(qtbot, workspace, series):
+    from datetime import datetime
+
+    from facilitator.clock import FakeClock
+    from facilitator.storage import series as series_store
+
+    session = series.sessions[0]
+    series_store.update_session(workspace.db, session.id, date="2026-06-01", start_time="13:00")
+    clock = FakeClock(datetime(2026, 6, 1, 13, 12).astimezone())
+    pane = CapturePane(workspace, series.id, session.id, clock=clock)
+    qtbot.addWidget(pane)
+    qtbot.keyClicks(pane.box, "Late arrivals from the bus")
+    qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+    assert store.recent_notes(workspace.db, session.id)[0].offset_seconds == 12 * 60
+    clock.advance(3 * 86400)  # days later: typing up notes afterwards has no place in the session's time
+    qtbot.keyClicks(pane.box, "Typed up later")
+    qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+    assert store.recent_notes(workspace.db, session.id)[0].offset_seconds is None

@@ -136,6 +136,8 @@ def test_in_the_main_window_ctrl_z_on_the_synthesis_tab_undoes_a_theme_edit(qtbo
     from ui.main_window import MainWindow
     from ui.notes.synthesis import SynthesisWorkspace
 
+    # only this feature's tab: pages other tests registered are not under test here
+    monkeypatch.setattr(registry, "_pages", {k: v for k, v in registry._pages.items() if k == "notes"})
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()

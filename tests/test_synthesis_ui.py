@@ -219,6 +219,11 @@ def test_a_call_is_added_for_someone_on_the_roster(view, workspace, series, monk
     assert [(c["person"], c["participant_id"], c["status"]) for c in calls] == [
         ("Ana Ruiz", ana.id, "to_call"), ("Her aunt", None, "to_call")]
     assert view.debrief.calls.rowCount() == 2
+    view.debrief.calls.setCurrentCell(0, 0)
+    view.debrief.delete_call_button.click()
+    assert [c["person"] for c in debrief_store.followups(workspace.db, series.id)] == ["Her aunt"]
+    view.undo_stack().undo()
+    assert len(debrief_store.followups(workspace.db, series.id)) == 2
 
 
 def test_a_hidden_tab_catches_up_with_changes_when_shown(view, workspace, series):

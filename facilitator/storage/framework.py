@@ -119,7 +119,3 @@ def framework_versions(db: Database, series_id: str) -> list[dict[str, Any]]:
                     "LEFT JOIN sessions s ON s.id = v.session_id WHERE v.series_id = ? ORDER BY v.number", [series_id])
     return [{**dict(r), "statements": json.loads(r["statements"])} for r in rows]
 
-
-def delete_version(db: Database, version_id: str) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM framework_versions WHERE id = ?", [version_id])

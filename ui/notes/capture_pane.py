@@ -30,10 +30,6 @@ DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of t
 RECENT = 30
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CapturePane", text)
-
-
 def format_offset(seconds: float | None) -> str:
     """"0:42" into the session (hours:minutes), or nothing when unknown."""
     if seconds is None or seconds < 0:
@@ -105,38 +101,43 @@ class CapturePane(QWidget):
         self.kind_box = QComboBox()
         for kind in CAPTURE_KINDS:
             self.kind_box.addItem(f"{kind_label(kind)}  {shortcut_of(kind)}", kind.value)
-        self.kind_box.setAccessibleName(tr("Kind of the next note"))
-        self.kind_box.setToolTip(tr("The kind used when the text has no shortcut (Alt+K)"))
-        kind_label_widget = QLabel(tr("&Kind"))
+        self.kind_box.setAccessibleName(self.tr("Kind of the next note"))
+        self.kind_box.setToolTip(self.tr("The kind used when the text has no shortcut (Alt+K)"))
+        kind_label_widget = QLabel(self.tr("&Kind"))
         kind_label_widget.setBuddy(self.kind_box)
         top.addWidget(kind_label_widget)
         top.addWidget(self.kind_box)
 
         self.block_box = QComboBox()
-        self.block_box.setAccessibleName(tr("Agenda block"))
+        self.block_box.setAccessibleName(self.tr("Agenda block"))
         if self.current_block is None:
-            self.block_box.addItem(tr("(no block)"), None)
+            self.block_box.addItem(self.tr("(no block)"), None)
             for block in self._session.blocks:
                 self.block_box.addItem(block.title, block.id)
                 for child in block.children:
                     self.block_box.addItem("    " + child.title, child.id)
-            block_label = QLabel(tr("&Block"))
+            block_label = QLabel(self.tr("&Block"))
             block_label.setBuddy(self.block_box)
             top.addWidget(block_label)
             top.addWidget(self.block_box, 1)
         else:
             self.block_now = QLabel()
             self.block_now.setTextFormat(Qt.TextFormat.PlainText)
-            self.block_now.setAccessibleName(tr("Agenda block the next note is filed under"))
+            self.block_now.setAccessibleName(self.tr("Agenda block the next note is filed under"))
             top.addWidget(self.block_now, 1)
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
+<<<<<<< HEAD
         self.group_box.setAccessibleName(tr("Breakout group"))
         self.group_box.lineEdit().setAccessibleName(tr("Breakout group"))
         self.group_box.lineEdit().setPlaceholderText(tr("whole room"))
+=======
+        self.group_box.setAccessibleName(self.tr("Breakout group"))
+        self.group_box.lineEdit().setPlaceholderText(self.tr("whole room"))
+>>>>>>> notes
         self.group_box.setMinimumContentsLength(10)
         if self.current_group is None:
-            group_label = QLabel(tr("&Group"))
+            group_label = QLabel(self.tr("&Group"))
             group_label.setBuddy(self.group_box)
             top.addWidget(group_label)
             top.addWidget(self.group_box)
@@ -146,40 +147,49 @@ class CapturePane(QWidget):
         second = QHBoxLayout()
         self.taker_box = QComboBox()
         self.taker_box.setEditable(True)
+<<<<<<< HEAD
         self.taker_box.setAccessibleName(tr("Note-taker"))
         self.taker_box.lineEdit().setAccessibleName(tr("Note-taker"))
+=======
+        self.taker_box.setAccessibleName(self.tr("Note-taker"))
+>>>>>>> notes
         self.taker_box.addItem("", None)
         for person in roster_store.list_participants(self.db, self.series_id):
             if person.role.value in ("note_taker", "facilitator"):
                 self.taker_box.addItem(person.display_name, person.id)
-        taker_label = QLabel(tr("&Note-taker"))
+        taker_label = QLabel(self.tr("&Note-taker"))
         taker_label.setBuddy(self.taker_box)
         second.addWidget(taker_label)
         second.addWidget(self.taker_box, 1)
         self.perspective_box = QComboBox()
         self.perspective_box.setEditable(True)
+<<<<<<< HEAD
         self.perspective_box.setAccessibleName(tr("Perspective of a quote"))
         self.perspective_box.lineEdit().setAccessibleName(tr("Perspective of a quote"))
         self.perspective_box.setToolTip(tr("Quotes keep a perspective at most, never a name"))
+=======
+        self.perspective_box.setAccessibleName(self.tr("Perspective of a quote"))
+        self.perspective_box.setToolTip(self.tr("Quotes keep a perspective at most, never a name"))
+>>>>>>> notes
         self.perspective_box.addItem("")
         for label in note_store.quote_perspectives(self.db, self.series_id):
             self.perspective_box.addItem(label)
-        perspective_label = QLabel(tr("&Perspective (quotes)"))
+        perspective_label = QLabel(self.tr("&Perspective (quotes)"))
         perspective_label.setBuddy(self.perspective_box)
         second.addWidget(perspective_label)
         second.addWidget(self.perspective_box, 1)
         layout.addLayout(second)
 
         self.box = CaptureEdit()
-        self.box.setAccessibleName(tr("Note"))
-        self.box.setPlaceholderText(tr("Type a note and press Enter"))
+        self.box.setAccessibleName(self.tr("Note"))
+        self.box.setPlaceholderText(self.tr("Type a note and press Enter"))
         self.box.setTabChangesFocus(True)
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 16)
         layout.addWidget(self.box)
 
         status = QHBoxLayout()
         self.kind_now = QLabel()
-        self.kind_now.setAccessibleName(tr("Kind this note will be saved as"))
+        self.kind_now.setAccessibleName(self.tr("Kind this note will be saved as"))
         self.kind_now.setStyleSheet("font-weight: bold")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -194,13 +204,14 @@ class CapturePane(QWidget):
         layout.addWidget(self.hint)
 
         self.recent = QListWidget()
-        self.recent.setAccessibleName(tr("Recent notes"))
+        self.recent.setAccessibleName(self.tr("Recent notes"))
         self.recent.setWordWrap(True)
         self.recent.setAlternatingRowColors(True)
         self.recent.setItemDelegate(NoteDelegate(self.recent))
         self.recent.itemActivated.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
+<<<<<<< HEAD
         self.edit_button = QPushButton(tr("&Edit"))
         self.edit_button.setAccessibleName(tr("Edit the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -209,6 +220,13 @@ class CapturePane(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(tr("&Undo"))
         self.undo_button.setAccessibleName(tr("Undo the last change to notes"))
+=======
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+>>>>>>> notes
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -234,7 +252,7 @@ class CapturePane(QWidget):
         # No line break inside "/q quote": word joiners and no-break spaces hold each pair together.
         shortcuts = " · ".join("\u2060".join(shortcut_of(k)) + "\u00a0" + kind_label(k).lower().replace(" ", "\u00a0")
                                for k in CAPTURE_KINDS)
-        return tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
+        return self.tr("Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: ") + shortcuts
 
     # ------------------------------------------------------------ typing
 
@@ -250,7 +268,7 @@ class CapturePane(QWidget):
 
     def _show_kind(self, kind: NoteKind) -> None:
         self._typed_kind = kind
-        self.kind_now.setText(tr("Saves as: {kind}").format(kind=kind_label(kind)))
+        self.kind_now.setText(self.tr("Saves as: {kind}").format(kind=kind_label(kind)))
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
@@ -265,15 +283,16 @@ class CapturePane(QWidget):
             self.box.blockSignals(False)
             self.box.moveCursor(self.box.textCursor().MoveOperation.End)
             self._on_text_changed(save=False)
-            self.status.setText(tr("Unsaved text from last time is back in the box"))
+            self.status.setText(self.tr("Unsaved text from last time is back in the box"))
 
     def show_block(self, block_id: str | None) -> None:
         """Docked in live mode: say which block the next note goes under (the runner tells us),
         and offer that block's breakout groups; a block without groups is the whole room."""
+        self._session = series_store.get_session(self.db, self.session_id)  # the agenda may have been edited
         titles = {b.id: b.title for top in self._session.blocks for b in (top, *top.children)}
         title = titles.get(block_id or "", "")
-        self.block_now.setText(tr("Filed under: {block}").format(block=title) if title
-                               else tr("Not filed under a block (the session is not running)"))
+        self.block_now.setText(self.tr("Filed under: {block}").format(block=title) if title
+                               else self.tr("Not filed under a block (the session is not running)"))
         if self.current_group is None:
             self._pull_groups(block_id)
 
@@ -340,7 +359,7 @@ class CapturePane(QWidget):
         self.box.clear()
         self.box.blockSignals(False)
         self._show_kind(self.default_kind())
-        self.status.setText(tr("Saved: {kind}").format(kind=kind_label(kind)))
+        self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
         self.workspace.edited()
         self.saved.emit(note.id)
         return note
@@ -376,7 +395,7 @@ class CapturePane(QWidget):
         note = note_store.get_note(self.db, note_id)
         prefix = shortcut_of(note.kind)
         text, ok = QInputDialog.getMultiLineText(
-            self, tr("Edit note"), tr("Text (a leading shortcut changes the kind):"),
+            self, self.tr("Edit note"), self.tr("Text (a leading shortcut changes the kind):"),
             f"{prefix} {note.text}" if prefix else note.text)
         if not ok:
             return
@@ -385,7 +404,8 @@ class CapturePane(QWidget):
                    not (k == "kind" and v == note.kind.value)}
         if changes:
             with reported(self):
-                undo.push(self.undo_stack, undo.EditNote(self.db, self._after_edit, tr("Edit note"), note_id, changes))
+                undo.push(self.undo_stack,
+                          undo.EditNote(self.db, self._after_edit, self.tr("Edit note"), note_id, changes))
 
     def delete_selected(self) -> None:
         note_id = self.selected_note_id()
@@ -393,9 +413,9 @@ class CapturePane(QWidget):
             return
         row = self.recent.currentRow()
         with reported(self):
-            undo.push(self.undo_stack, undo.DeleteNote(self.db, self._after_edit, tr("Delete note"), note_id))
+            undo.push(self.undo_stack, undo.DeleteNote(self.db, self._after_edit, self.tr("Delete note"), note_id))
         self.recent.setCurrentRow(min(row, self.recent.count() - 1))
-        self.status.setText(tr("Note deleted (Ctrl+Z brings it back)"))
+        self.status.setText(self.tr("Note deleted (Ctrl+Z brings it back)"))
 
     # ------------------------------------------------------------ lifecycle
 

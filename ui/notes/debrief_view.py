@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QHeaderView,
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,33 +18,31 @@ from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from ui.errors import reported
+from ui.notes import undo
 from ui.notes.lazy import RefreshWhenShown
 
 
 ANSWER_SAVE_MS = 600
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Debrief", text)
-
-
 class DebriefView(QWidget):
-    def __init__(self, workspace, series_id: str, parent=None):
+    def __init__(self, workspace, series_id: str, undo_stack: QUndoStack | None = None, parent=None):
         super().__init__(parent)
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.workspace = workspace
         self.db = workspace.db
         self.series_id = series_id
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.session_box = QComboBox()
-        self.session_box.setAccessibleName(tr("Session"))
+        self.session_box.setAccessibleName(self.tr("Session"))
         for s in series_store.list_sessions(self.db, series_id):
-            self.session_box.addItem(tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
-        label = QLabel(tr("&Debrief of"))
+            self.session_box.addItem(self.tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
+        label = QLabel(self.tr("&Debrief of"))
         label.setBuddy(self.session_box)
         top.addWidget(label)
         top.addWidget(self.session_box, 1)
-        self.survey_button = QPushButton(tr("Import &survey CSV…"))
+        self.survey_button = QPushButton(self.tr("Import &survey CSV…"))
         self.survey_button.clicked.connect(self.import_survey)
         top.addWidget(self.survey_button)
         outer.addLayout(top)
@@ -54,7 +54,7 @@ class DebriefView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        self.prompts = QGroupBox(tr("Reflection"))
+        self.prompts = QGroupBox(self.tr("Reflection"))
         self.prompts_layout = QVBoxLayout(self.prompts)
         self.body.addWidget(self.prompts)
         self._prompt_widgets: dict[str, tuple[QCheckBox, QPlainTextEdit]] = {}
@@ -64,20 +64,21 @@ class DebriefView(QWidget):
         self._save_timer.setInterval(ANSWER_SAVE_MS)
         self._save_timer.timeout.connect(self._save_answers)
 
-        calls = QGroupBox(tr("Follow-up calls"))
+        calls = QGroupBox(self.tr("Follow-up calls"))
         calls_layout = QVBoxLayout(calls)
         self.calls = QTableWidget(0, 4)
-        self.calls.setAccessibleName(tr("Follow-up calls"))
-        self.calls.setHorizontalHeaderLabels([tr("Person"), tr("Reason"), tr("Owner"), tr("Status")])
+        self.calls.setAccessibleName(self.tr("Follow-up calls"))
+        self.calls.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Reason"), self.tr("Owner"), self.tr("Status")])
         self.calls.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.calls.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.calls.itemChanged.connect(self._on_call_edited)
         self.calls.setMinimumHeight(160)
         calls_layout.addWidget(self.calls)
         row = QHBoxLayout()
-        self.add_call_button = QPushButton(tr("&Add call"))
+        self.add_call_button = QPushButton(self.tr("&Add call"))
         self.add_call_button.clicked.connect(self.add_call)
-        self.delete_call_button = QPushButton(tr("Remove call"))
+        self.delete_call_button = QPushButton(self.tr("Remove call"))
         self.delete_call_button.clicked.connect(self.delete_call)
         row.addWidget(self.add_call_button)
         row.addWidget(self.delete_call_button)
@@ -114,10 +115,10 @@ class DebriefView(QWidget):
     def _pull_prompts(self, session_id: str) -> None:
         for item in store.debrief(self.db, session_id):
             if item["prompt"] not in self._prompt_widgets:
-                check = QCheckBox(tr(item["question"]))
-                check.setAccessibleName(tr(item["question"]))
+                check = QCheckBox(self.tr(item["question"]))
+                check.setAccessibleName(self.tr(item["question"]))
                 answer = QPlainTextEdit()
-                answer.setAccessibleName(tr("Answer: ") + tr(item["question"]))
+                answer.setAccessibleName(self.tr("Answer: ") + self.tr(item["question"]))
                 answer.setTabChangesFocus(True)
                 answer.setFixedHeight(answer.fontMetrics().lineSpacing() * 3 + 14)
                 check.toggled.connect(lambda on, key=item["prompt"]: self._save_prompt(key, done=on))
@@ -170,9 +171,9 @@ class DebriefView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, call["id"])
                 self.calls.setItem(r, c, item)
             status = QComboBox()
-            status.setAccessibleName(tr("Status of the call to {person}").format(person=call["person"]))
+            status.setAccessibleName(self.tr("Status of the call to {person}").format(person=call["person"]))
             for s in FollowupStatus:
-                status.addItem(tr(s.label), s.value)
+                status.addItem(self.tr(s.label), s.value)
             status.setCurrentIndex(status.findData(call["status"]))
             status.currentIndexChanged.connect(
                 lambda _i, box=status, fid=call["id"]: self._set_status(fid, box.currentData()))
@@ -195,7 +196,8 @@ class DebriefView(QWidget):
     def add_call(self) -> None:
         """Pick someone from the roster, or type any name (a partner, a family member)."""
         people = {p.display_name: p.id for p in roster_store.list_participants(self.db, self.series_id)}
-        person, ok = QInputDialog.getItem(self, tr("Add call"), tr("Who should get a call?"), ["", *people], 0, True)
+        person, ok = QInputDialog.getItem(self, self.tr("Add call"), self.tr("Who should get a call?"),
+                                          ["", *people], 0, True)
         if ok and person.strip():
             with reported(self):
                 store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id(),
@@ -207,13 +209,13 @@ class DebriefView(QWidget):
         item = self.calls.item(row, 0) if row >= 0 else None
         if item is not None:
             with reported(self):
-                store.delete_followup(self.db, item.data(Qt.ItemDataRole.UserRole))
-                self.workspace.edited()
+                undo.push(self.undo_stack, undo.DeleteFollowup(self.db, self.workspace.edited, self.tr("Remove call"),
+                                                               item.data(Qt.ItemDataRole.UserRole)))
 
     def _pull_survey(self, session_id: str) -> None:
         lines = []
         for imported in survey_store.survey_imports(self.db, session_id):
-            lines.append(tr("Survey {file}: {n} responses").format(file=imported["file_name"],
+            lines.append(self.tr("Survey {file}: {n} responses").format(file=imported["file_name"],
                                                                   n=imported["responses"]))
             for question, counts in imported["choice_counts"].items():
                 lines.append(f"  {question}: " + ", ".join(f"{v} {c}" for v, c in counts.items()))
@@ -221,7 +223,7 @@ class DebriefView(QWidget):
 
     def import_survey(self) -> None:
         session_id = self.session_id()
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import survey"), "", tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import survey"), "", self.tr("CSV files (*.csv)"))
         if not path or session_id is None:
             return
         with reported(self):

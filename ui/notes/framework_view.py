@@ -26,13 +26,12 @@ INSERT_STYLE = "background:#d4f0d4;color:#14501e;"
 DELETE_STYLE = "background:#f8d7d3;color:#7a1c12;text-decoration:line-through;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Framework", text)
-
-
 def version_title(version: dict) -> str:
     if version.get("session") and version.get("moment"):
-        when = tr("before Session {n}") if version["moment"] == "before" else tr("after Session {n}")
+        if version["moment"] == "before":
+            when = QCoreApplication.translate("Framework", "before Session {n}")
+        else:
+            when = QCoreApplication.translate("Framework", "after Session {n}")
         return f"{version['label']} ({when.format(n=version['session'])})"
     return version["label"]
 
@@ -70,7 +69,8 @@ def _cell(statement: dict | None, diff: framework.StatementDiff, side: str) -> s
         if field == "statement":
             parts.append(f"<p style='font-weight:600;margin:0 0 4px 0'>{body}</p>")
         else:
-            parts.append(f"<p style='margin:0 0 2px 0'><i>{html.escape(tr(FIELD_TITLES[field]))}:</i> {body}</p>")
+            title = html.escape(QCoreApplication.translate("Framework", FIELD_TITLES[field]))
+            parts.append(f"<p style='margin:0 0 2px 0'><i>{title}:</i> {body}</p>")
     return "".join(parts)
 
 
@@ -78,14 +78,17 @@ def diff_html(old: dict, new: dict) -> str:
     """A two-column table, one row per statement, so both versions line up."""
     diffs = framework.diff_versions(old["statements"], new["statements"])
     counts = framework.summary(diffs)
-    badge = {"added": tr("added"), "removed": tr("removed"), "changed": tr("changed"), "same": ""}
+    badge = {"added": QCoreApplication.translate("Framework", "added"),
+             "removed": QCoreApplication.translate("Framework", "removed"),
+             "changed": QCoreApplication.translate("Framework", "changed"), "same": ""}
     rows = []
     for d in diffs:
         mark = f"<div style='color:#666;font-size:small'>{html.escape(badge[d.status]) or '&nbsp;'}</div>"
-        rows.append(f"<tr><td width='50%' style='padding:6px;border-bottom:1px solid #ddd'>{mark}{_cell(d.old, d, 'old')}</td>"
-                    f"<td width='50%' style='padding:6px;border-bottom:1px solid #ddd'>{mark}{_cell(d.new, d, 'new')}"
-                    f"</td></tr>")
-    head = (f"<p>{html.escape(tr('{added} added, {removed} removed, {changed} changed, {same} unchanged').format(**counts))}</p>"
+        cell = "<td width='50%' style='padding:6px;border-bottom:1px solid #ddd'>"
+        rows.append(f"<tr>{cell}{mark}{_cell(d.old, d, 'old')}</td>{cell}{mark}{_cell(d.new, d, 'new')}</td></tr>")
+    tally = QCoreApplication.translate("Framework", "{added} added, {removed} removed, {changed} changed, "
+                                                    "{same} unchanged").format(**counts)
+    head = (f"<p>{html.escape(tally)}</p>"
             f"<table width='100%' cellspacing='0'><tr><th align='left'>{html.escape(version_title(old))}</th>"
             f"<th align='left'>{html.escape(version_title(new))}</th></tr>")
     return head + "".join(rows) + "</table>"
@@ -101,17 +104,17 @@ class FrameworkDiff(QWidget):
         layout = QVBoxLayout(self)
         pick = QHBoxLayout()
         self.older = QComboBox()
-        self.older.setAccessibleName(tr("Older version"))
+        self.older.setAccessibleName(self.tr("Older version"))
         self.newer = QComboBox()
-        self.newer.setAccessibleName(tr("Newer version"))
-        for label, box in ((tr("Compare"), self.older), (tr("with"), self.newer)):
+        self.newer.setAccessibleName(self.tr("Newer version"))
+        for label, box in ((self.tr("Compare"), self.older), (self.tr("with"), self.newer)):
             text = QLabel(label)
             text.setBuddy(box)
             pick.addWidget(text)
             pick.addWidget(box, 1)
         layout.addLayout(pick)
         self.view = QTextBrowser()
-        self.view.setAccessibleName(tr("Differences between the two versions"))
+        self.view.setAccessibleName(self.tr("Differences between the two versions"))
         layout.addWidget(self.view, 1)
         self.older.currentIndexChanged.connect(self._pull_diff)
         self.newer.currentIndexChanged.connect(self._pull_diff)
@@ -139,7 +142,7 @@ class FrameworkDiff(QWidget):
         by_id = {v["id"]: v for v in self._versions}
         old, new = by_id.get(self.older.currentData()), by_id.get(self.newer.currentData())
         if old is None or new is None:
-            self.view.setPlainText(tr("Take a snapshot before and after a session to compare versions."))
+            self.view.setPlainText(self.tr("Take a snapshot before and after a session to compare versions."))
             return
         self.view.setHtml(diff_html(old, new))
 
@@ -147,13 +150,13 @@ class FrameworkDiff(QWidget):
 def choose_notes(parent: QWidget, db, series_id: str) -> list[str] | None:
     """Search the series' notes and tick the ones that support a statement; None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("Link supporting notes"))
+    dialog.setWindowTitle(QCoreApplication.translate("Framework", "Link supporting notes"))
     layout = QVBoxLayout(dialog)
     search = QLineEdit()
-    search.setPlaceholderText(tr("Search notes"))
-    search.setAccessibleName(tr("Search notes"))
+    search.setPlaceholderText(QCoreApplication.translate("Framework", "Search notes"))
+    search.setAccessibleName(QCoreApplication.translate("Framework", "Search notes"))
     listing = QListWidget()
-    listing.setAccessibleName(tr("Notes; tick those that support the statement"))
+    listing.setAccessibleName(QCoreApplication.translate("Framework", "Notes; tick those that support the statement"))
     listing.setWordWrap(True)
     ticked: set[str] = set()
 
@@ -196,15 +199,15 @@ class FrameworkEditor(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("&Add statement"))
+        self.add_button = QPushButton(self.tr("&Add statement"))
         self.add_button.clicked.connect(self.add_statement)
-        self.delete_button = QPushButton(tr("Delete statement"))
+        self.delete_button = QPushButton(self.tr("Delete statement"))
         self.delete_button.clicked.connect(self.delete_statement)
-        self.link_button = QPushButton(tr("&Link notes…"))
+        self.link_button = QPushButton(self.tr("&Link notes…"))
         self.link_button.clicked.connect(self.link_notes)
-        self.unlink_button = QPushButton(tr("Unlink note"))
+        self.unlink_button = QPushButton(self.tr("Unlink note"))
         self.unlink_button.clicked.connect(self.unlink_note)
-        self.snapshot_button = QPushButton(tr("Take &snapshot…"))
+        self.snapshot_button = QPushButton(self.tr("Take &snapshot…"))
         self.snapshot_button.clicked.connect(self.take_snapshot)
         for b in (self.add_button, self.delete_button, self.link_button, self.unlink_button, self.snapshot_button):
             buttons.addWidget(b)
@@ -212,7 +215,7 @@ class FrameworkEditor(QWidget):
         layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Value statements"))
+        self.list.setAccessibleName(self.tr("Value statements"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -223,16 +226,16 @@ class FrameworkEditor(QWidget):
         self.fields: dict[str, QPlainTextEdit] = {}
         for field, title in FIELD_TITLES.items():
             edit = QPlainTextEdit()
-            edit.setAccessibleName(tr(title))
+            edit.setAccessibleName(self.tr(title))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (3 if field == "statement" else 2) + 14)
             edit.installEventFilter(self)
             self.fields[field] = edit
-            form.addRow(tr(title), edit)
+            form.addRow(self.tr(title), edit)
         self.supporting = QListWidget()
-        self.supporting.setAccessibleName(tr("Notes that support this statement"))
+        self.supporting.setAccessibleName(self.tr("Notes that support this statement"))
         self.supporting.setWordWrap(True)
-        form.addRow(tr("Supporting notes"), self.supporting)
+        form.addRow(self.tr("Supporting notes"), self.supporting)
         split.addWidget(form_host)
         split.setSizes([380, 620])
         layout.addWidget(split, 1)
@@ -299,21 +302,22 @@ class FrameworkEditor(QWidget):
         statement = self._statements.get(statement_id or "")
         if statement is None:
             return
-        changes = {f: e.toPlainText().strip() for f, e in self.fields.items() if e.toPlainText().strip() != statement[f]}
+        changes = {f: e.toPlainText().strip() for f, e in self.fields.items()
+                   if e.toPlainText().strip() != statement[f]}
         if changes:
-            self._push(undo.EditStatement(self.db, self._after, tr("Edit statement"), statement_id, changes))
+            self._push(undo.EditStatement(self.db, self._after, self.tr("Edit statement"), statement_id, changes))
 
     def add_statement(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, tr("Add statement"), tr("Value statement:"))
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Add statement"), self.tr("Value statement:"))
         if ok and text.strip():
-            command = undo.AddStatement(self.db, self._after, tr("Add statement"), self.series_id, text)
+            command = undo.AddStatement(self.db, self._after, self.tr("Add statement"), self.series_id, text)
             if self._push(command):
                 self.select(command.statement_id)
 
     def delete_statement(self) -> None:
         statement_id = self.current_id()
         if statement_id:
-            self._push(undo.DeleteStatement(self.db, self._after, tr("Delete statement"), statement_id))
+            self._push(undo.DeleteStatement(self.db, self._after, self.tr("Delete statement"), statement_id))
 
     def link_notes(self) -> None:
         statement_id = self.current_id()
@@ -321,23 +325,24 @@ class FrameworkEditor(QWidget):
             return
         note_ids = choose_notes(self, self.db, self.series_id)
         if note_ids:
-            self._push(undo.LinkNotes(self.db, self._after, tr("Link notes"), statement_id, note_ids))
+            self._push(undo.LinkNotes(self.db, self._after, self.tr("Link notes"), statement_id, note_ids))
 
     def unlink_note(self) -> None:
         statement_id, item = self.current_id(), self.supporting.currentItem()
         if statement_id and item:
-            self._push(undo.LinkNotes(self.db, self._after, tr("Unlink note"), statement_id,
+            self._push(undo.LinkNotes(self.db, self._after, self.tr("Unlink note"), statement_id,
                                       [item.data(Qt.ItemDataRole.UserRole)], link=False))
 
     def take_snapshot(self) -> None:
         sessions = series_store.list_sessions(self.db, self.series_id)
-        choices = [tr("Not tied to a session")]
+        choices = [self.tr("Not tied to a session")]
         keys: list[tuple[str | None, str]] = [(None, "")]
         for s in sessions:
-            for moment, text in (("before", tr("Before Session {n}")), ("after", tr("After Session {n}"))):
+            for moment, text in (("before", self.tr("Before Session {n}")), ("after", self.tr("After Session {n}"))):
                 choices.append(text.format(n=s.number))
                 keys.append((s.id, moment))
-        choice, ok = QInputDialog.getItem(self, tr("Take snapshot"), tr("When is this version from?"), choices, 0, False)
+        choice, ok = QInputDialog.getItem(self, self.tr("Take snapshot"), self.tr("When is this version from?"),
+                                          choices, 0, False)
         if not ok:
             return
         session_id, moment = keys[choices.index(choice)]

@@ -13,10 +13,6 @@ from ui.notes.lazy import RefreshWhenShown
 COLUMNS = (NoteKind.NEED, NoteKind.OFFER, NoteKind.REQUEST)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OffersBoard", text)
-
-
 class OffersBoard(QWidget):
     def __init__(self, workspace, series_id: str, parent=None):
         super().__init__(parent)
@@ -25,12 +21,12 @@ class OffersBoard(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.session_box = QComboBox()
-        self.session_box.setAccessibleName(tr("Session"))
+        self.session_box.setAccessibleName(self.tr("Session"))
         sessions = series_store.list_sessions(self.db, series_id)
         for s in sessions:
-            self.session_box.addItem(tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
+            self.session_box.addItem(self.tr("Session {n}: {title}").format(n=s.number, title=s.title), s.id)
         self.session_box.setCurrentIndex(len(sessions) - 1)  # the closing session
-        label = QLabel(tr("&From"))
+        label = QLabel(self.tr("&From"))
         label.setBuddy(self.session_box)
         top.addWidget(label)
         top.addWidget(self.session_box, 1)
@@ -57,7 +53,9 @@ class OffersBoard(QWidget):
 
     @staticmethod
     def _title(kind: NoteKind) -> str:
-        return {NoteKind.NEED: tr("Needs"), NoteKind.OFFER: tr("Offers"), NoteKind.REQUEST: tr("Requests")}[kind]
+        return {NoteKind.NEED: QCoreApplication.translate("OffersBoard", "Needs"),
+                NoteKind.OFFER: QCoreApplication.translate("OffersBoard", "Offers"),
+                NoteKind.REQUEST: QCoreApplication.translate("OffersBoard", "Requests")}[kind]
 
     def refresh(self) -> None:
         session_id = self.session_box.currentData()

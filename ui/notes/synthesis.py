@@ -4,7 +4,7 @@ versions, and the needs/offers/requests board, as tabs of one page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,18 +14,14 @@ from ui.notes.offers_board import OffersBoard
 from ui.notes.theme_board import ThemeBoard
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Synthesis", text)
-
-
 class SynthesisWorkspace(QWidget):
     def __init__(self, workspace, series_id: str, parent=None):
         super().__init__(parent)
         self._undo = QUndoStack(self)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Synthesis"))
+        self.tabs.setAccessibleName(self.tr("Synthesis"))
         self.themes = ThemeBoard(workspace, series_id, self._undo)
-        self.debrief = DebriefView(workspace, series_id)
+        self.debrief = DebriefView(workspace, series_id, self._undo)
         framework = QSplitter(Qt.Orientation.Vertical)
         self.framework = FrameworkEditor(workspace, series_id, self._undo)
         self.framework_diff = FrameworkDiff(workspace, series_id)
@@ -33,10 +29,10 @@ class SynthesisWorkspace(QWidget):
         framework.addWidget(self.framework_diff)
         framework.setSizes([330, 470])
         self.offers = OffersBoard(workspace, series_id)
-        self.tabs.addTab(self.themes, tr("&Themes"))
-        self.tabs.addTab(self.debrief, tr("&Debrief"))
-        self.tabs.addTab(framework, tr("&Values framework"))
-        self.tabs.addTab(self.offers, tr("Needs, &offers && requests"))
+        self.tabs.addTab(self.themes, self.tr("&Themes"))
+        self.tabs.addTab(self.debrief, self.tr("&Debrief"))
+        self.tabs.addTab(framework, self.tr("&Values framework"))
+        self.tabs.addTab(self.offers, self.tr("Needs, &offers && requests"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -5,7 +5,7 @@ to put them on a theme; a note may carry several.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStyle,
@@ -26,10 +26,6 @@ from ui.notes.models import NotesModel, ThemeRole, ThemesModel
 CARD = QSize(230, 118)
 NOTES_SHOWN = 500  # a search or a filter narrows a larger series
 UNTAGGED = "untagged"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ThemeBoard", text)
 
 
 def describe_note(note: Note, themes: list[str]) -> str:
@@ -67,7 +63,7 @@ class ThemeCardDelegate(QStyledItemDelegate):
         body.setBold(False)
         painter.setFont(body)
         per_session = "  ".join(f"S{n} {c}" for n, c in sorted(theme.get("by_session", {}).items()))
-        count = tr("1 note") if theme["notes"] == 1 else tr("{n} notes").format(n=theme["notes"])
+        count = self.tr("1 note") if theme["notes"] == 1 else self.tr("{n} notes").format(n=theme["notes"])
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(QRect(inner.left(), inner.top() + line + 2, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
                          f"{count}   {per_session}")
@@ -77,8 +73,10 @@ class ThemeCardDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             painter.setFont(italic)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            box = QRect(inner.left(), inner.top() + 2 * line + 8, inner.width(), inner.bottom() - inner.top() - 2 * line - 8)
-            text = painter.fontMetrics().elidedText(f"“{quote}”", Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
+            top = inner.top() + 2 * line + 8
+            box = QRect(inner.left(), top, inner.width(), inner.bottom() - top)
+            text = painter.fontMetrics().elidedText(f"“{quote}”", Qt.TextElideMode.ElideRight,
+                                                    inner.width() * 2 - 20)
             painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
         painter.restore()
 
@@ -105,27 +103,27 @@ class ThemeBoard(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search notes"))
-        self.search.setAccessibleName(tr("Search notes"))
+        self.search.setPlaceholderText(self.tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._pull_notes)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName(tr("Only notes of this kind"))
-        self.kind_filter.addItem(tr("All kinds"), None)
+        self.kind_filter.setAccessibleName(self.tr("Only notes of this kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
             self.kind_filter.addItem(kind_label(kind), kind.value)
         self.kind_filter.currentIndexChanged.connect(self._pull_notes)
         self.session_filter = QComboBox()
-        self.session_filter.setAccessibleName(tr("Only notes of this session"))
-        self.session_filter.addItem(tr("All sessions"), None)
+        self.session_filter.setAccessibleName(self.tr("Only notes of this session"))
+        self.session_filter.addItem(self.tr("All sessions"), None)
         for session in series_store.list_sessions(self.db, self.series_id):
-            self.session_filter.addItem(tr("Session {n}").format(n=session.number), session.id)
+            self.session_filter.addItem(self.tr("Session {n}").format(n=session.number), session.id)
         self.session_filter.currentIndexChanged.connect(self._pull_notes)
         self.theme_filter = QComboBox()
-        self.theme_filter.setAccessibleName(tr("Only notes on this theme"))
+        self.theme_filter.setAccessibleName(self.tr("Only notes on this theme"))
         self.theme_filter.currentIndexChanged.connect(self._pull_notes)
         self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName(tr("Only notes of this group"))
+        self.group_filter.setAccessibleName(self.tr("Only notes of this group"))
         self.group_filter.currentIndexChanged.connect(self._pull_notes)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.kind_filter)
@@ -136,7 +134,7 @@ class ThemeBoard(QWidget):
         left_layout.addLayout(more_filters)
         self.notes_model = NotesModel(describe_note, self)
         self.notes_view = QListView()
-        self.notes_view.setAccessibleName(tr("Notes"))
+        self.notes_view.setAccessibleName(self.tr("Notes"))
         self.notes_view.setModel(self.notes_model)
         self.notes_view.setWordWrap(True)
         self.notes_view.setAlternatingRowColors(True)
@@ -151,18 +149,18 @@ class ThemeBoard(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.new_button = self._button(tr("&New theme"), self.new_theme, "Ctrl+N")
-        self.tag_button = self._button(tr("Add &to theme"), self.tag_selected, "Ctrl+T")
-        self.rename_button = self._button(tr("&Rename"), self.rename_theme, "F2")
-        self.merge_button = self._button(tr("&Merge into…"), self.merge_theme, "Ctrl+M")
-        self.delete_button = self._button(tr("Delete theme"), self.delete_theme, None)
+        self.new_button = self._button(self.tr("&New theme"), self.new_theme, "Ctrl+N")
+        self.tag_button = self._button(self.tr("Add &to theme"), self.tag_selected, "Ctrl+T")
+        self.rename_button = self._button(self.tr("&Rename"), self.rename_theme, "F2")
+        self.merge_button = self._button(self.tr("&Merge into…"), self.merge_theme, "Ctrl+M")
+        self.delete_button = self._button(self.tr("Delete theme"), self.delete_theme, None)
         for b in (self.new_button, self.tag_button, self.rename_button, self.merge_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         middle_layout.addLayout(buttons)
         self.themes_model = ThemesModel(self._on_drop, self)
         self.themes_view = QListView()
-        self.themes_view.setAccessibleName(tr("Themes"))
+        self.themes_view.setAccessibleName(self.tr("Themes"))
         self.themes_view.setModel(self.themes_model)
         self.themes_view.setViewMode(QListView.ViewMode.IconMode)
         self.themes_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -179,20 +177,20 @@ class ThemeBoard(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.theme_title = QLabel(tr("Choose a theme"))
+        self.theme_title = QLabel(self.tr("Choose a theme"))
         self.theme_title.setTextFormat(Qt.TextFormat.PlainText)
         self.theme_title.setStyleSheet("font-weight: bold")
         right_layout.addWidget(self.theme_title)
         self.theme_notes = QListWidget()
-        self.theme_notes.setAccessibleName(tr("Notes on the chosen theme; check a note to mark it illustrative"))
+        self.theme_notes.setAccessibleName(self.tr("Notes on the chosen theme; check a note to mark it illustrative"))
         self.theme_notes.setWordWrap(True)
         self.theme_notes.setSpacing(3)
         self.theme_notes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.theme_notes.itemChanged.connect(self._on_illustrative_toggled)
         right_layout.addWidget(self.theme_notes, 1)
         right_buttons = QHBoxLayout()
-        self.untag_button = self._button(tr("Take off theme"), self.untag_selected, None)
-        self.split_button = self._button(tr("&Split into new theme…"), self.split_theme, None)
+        self.untag_button = self._button(self.tr("Take off theme"), self.untag_selected, None)
+        self.split_button = self._button(self.tr("&Split into new theme…"), self.split_theme, None)
         right_buttons.addWidget(self.untag_button)
         right_buttons.addWidget(self.split_button)
         right_layout.addLayout(right_buttons)
@@ -200,10 +198,10 @@ class ThemeBoard(QWidget):
         split.setSizes([380, 520, 360])
         outer.addWidget(split, 3)
 
-        self.counts_label = QLabel(tr("Notes per theme, by session and group"))
+        self.counts_label = QLabel(self.tr("Notes per theme, by session and group"))
         outer.addWidget(self.counts_label)
         self.counts = QTableWidget()
-        self.counts.setAccessibleName(tr("Notes per theme, by session and group"))
+        self.counts.setAccessibleName(self.tr("Notes per theme, by session and group"))
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         outer.addWidget(self.counts, 1)
 
@@ -235,9 +233,9 @@ class ThemeBoard(QWidget):
 
     def _pull_filters(self) -> None:
         """Theme and group choices follow the data; the choice made stays if it still exists."""
-        choices = [(tr("Any theme"), None), (tr("Not on a theme yet"), UNTAGGED)]
+        choices = [(self.tr("Any theme"), None), (self.tr("Not on a theme yet"), UNTAGGED)]
         choices += [(t["title"], t["id"]) for t in theme_store.list_themes(self.db, self.series_id)]
-        groups = [(tr("All groups"), None)] + [(g, g) for g in note_store.group_labels(self.db, self.series_id)]
+        groups = [(self.tr("All groups"), None)] + [(g, g) for g in note_store.group_labels(self.db, self.series_id)]
         for box, items in ((self.theme_filter, choices), (self.group_filter, groups)):
             keep = box.currentData()
             box.blockSignals(True)
@@ -279,10 +277,10 @@ class ThemeBoard(QWidget):
         self.theme_notes.blockSignals(True)
         self.theme_notes.clear()
         if theme_id is None:
-            self.theme_title.setText(tr("Choose a theme"))
+            self.theme_title.setText(self.tr("Choose a theme"))
         else:
             theme = self.themes_view.currentIndex().data(ThemeRole)
-            self.theme_title.setText(tr("{title}: check the illustrative quotes").format(title=theme["title"]))
+            self.theme_title.setText(self.tr("{title}: check the illustrative quotes").format(title=theme["title"]))
             for note in theme_store.theme_notes(self.db, theme_id):
                 label = f" [{note['perspective']}]" if note["perspective"] else ""
                 item = QListWidgetItem(f"S{note['session']} · {note['text']}{label}")
@@ -295,7 +293,7 @@ class ThemeBoard(QWidget):
     def _pull_counts(self, themes: list[dict]) -> None:
         sessions = series_store.list_sessions(self.db, self.series_id)
         groups = sorted({g for t in themes for g in t["by_group"]})
-        headers = [tr("Theme"), tr("All")]
+        headers = [self.tr("Theme"), self.tr("All")]
         headers += [f"S{s.number}" + (f" · {s.audience}" if s.audience else "") for s in sessions]
         headers += groups
         self.counts.clear()
@@ -327,16 +325,16 @@ class ThemeBoard(QWidget):
         return False
 
     def _on_drop(self, theme_id: str, note_ids: list[str]) -> bool:
-        return self._push(undo.TagNotes(self.db, self._after, tr("Add notes to theme"), theme_id, note_ids))
+        return self._push(undo.TagNotes(self.db, self._after, self.tr("Add notes to theme"), theme_id, note_ids))
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.notes_view.selectionModel().selectedRows())
         return [self.notes_model.note(r).id for r in rows]
 
     def new_theme(self) -> None:
-        title, ok = QInputDialog.getText(self, tr("New theme"), tr("Theme title:"))
+        title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme title:"))
         if ok and title.strip():
-            command = undo.CreateTheme(self.db, self._after, tr("New theme"), self.series_id, title)
+            command = undo.CreateTheme(self.db, self._after, self.tr("New theme"), self.series_id, title)
             if self._push(command):
                 self.themes_view.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(command.theme_id)))
                 if self.selected_note_ids():
@@ -347,14 +345,14 @@ class ThemeBoard(QWidget):
         if not themes:
             return None
         names = [t["title"] for t in themes]
-        name, ok = QInputDialog.getItem(self, title, tr("Theme:"), names, 0, False)
+        name, ok = QInputDialog.getItem(self, title, self.tr("Theme:"), names, 0, False)
         return themes[names.index(name)]["id"] if ok else None
 
     def tag_selected(self) -> None:
         note_ids = self.selected_note_ids()
         if not note_ids:
             return
-        theme_id = self._choose_theme(tr("Add to theme"))
+        theme_id = self._choose_theme(self.tr("Add to theme"))
         if theme_id:
             self._on_drop(theme_id, note_ids)
 
@@ -363,22 +361,22 @@ class ThemeBoard(QWidget):
         if theme_id is None:
             return
         old = self.themes_view.currentIndex().data(ThemeRole)["title"]
-        title, ok = QInputDialog.getText(self, tr("Rename theme"), tr("Theme title:"), text=old)
+        title, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Theme title:"), text=old)
         if ok and title.strip() and title != old:
-            self._push(undo.RenameTheme(self.db, self._after, tr("Rename theme"), theme_id, title))
+            self._push(undo.RenameTheme(self.db, self._after, self.tr("Rename theme"), theme_id, title))
 
     def merge_theme(self) -> None:
         source = self.current_theme_id()
         if source is None:
             return
-        target = self._choose_theme(tr("Merge into"), exclude=source)
+        target = self._choose_theme(self.tr("Merge into"), exclude=source)
         if target:
-            self._push(undo.MergeThemes(self.db, self._after, tr("Merge themes"), source, target))
+            self._push(undo.MergeThemes(self.db, self._after, self.tr("Merge themes"), source, target))
 
     def delete_theme(self) -> None:
         theme_id = self.current_theme_id()
         if theme_id:
-            self._push(undo.DeleteTheme(self.db, self._after, tr("Delete theme"), theme_id))
+            self._push(undo.DeleteTheme(self.db, self._after, self.tr("Delete theme"), theme_id))
 
     def _selected_theme_note_ids(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.theme_notes.selectedItems()]
@@ -386,21 +384,21 @@ class ThemeBoard(QWidget):
     def untag_selected(self) -> None:
         theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
         if theme_id and note_ids:
-            self._push(undo.UntagNotes(self.db, self._after, tr("Take notes off theme"), theme_id, note_ids))
+            self._push(undo.UntagNotes(self.db, self._after, self.tr("Take notes off theme"), theme_id, note_ids))
 
     def split_theme(self) -> None:
         theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
         if not (theme_id and note_ids):
             return
-        title, ok = QInputDialog.getText(self, tr("Split theme"), tr("Title of the new theme:"))
+        title, ok = QInputDialog.getText(self, self.tr("Split theme"), self.tr("Title of the new theme:"))
         if ok and title.strip():
-            self._push(undo.SplitTheme(self.db, self._after, tr("Split theme"), theme_id, note_ids, title))
+            self._push(undo.SplitTheme(self.db, self._after, self.tr("Split theme"), theme_id, note_ids, title))
 
     def _on_illustrative_toggled(self, item: QListWidgetItem) -> None:
         theme_id = self.current_theme_id()
         if theme_id:
             value = item.checkState() == Qt.CheckState.Checked
-            command = undo.SetIllustrative(self.db, self._after, tr("Mark illustrative"), theme_id,
+            command = undo.SetIllustrative(self.db, self._after, self.tr("Mark illustrative"), theme_id,
                                            item.data(Qt.ItemDataRole.UserRole), value)
             # The refresh rebuilds this list, which must not happen inside its own signal.
             QTimer.singleShot(0, lambda: self._push(command))

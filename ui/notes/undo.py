@@ -11,6 +11,7 @@ from typing import Any, Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
+from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store
@@ -222,3 +223,15 @@ class LinkNotes(_Edit):
             fw_store.unlink_notes(self.db, self.statement_id, self.changed)
         else:
             fw_store.link_notes(self.db, self.statement_id, self.changed)
+
+
+class DeleteFollowup(_Edit):
+    def __init__(self, db, after, text: str, followup_id: str):
+        super().__init__(db, after, text)
+        self.followup_id, self.row = followup_id, {}
+
+    def apply(self) -> None:
+        self.row = debrief_store.delete_followup(self.db, self.followup_id)
+
+    def revert(self) -> None:
+        debrief_store.restore_followup(self.db, self.row)
