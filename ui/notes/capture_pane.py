@@ -127,14 +127,9 @@ class CapturePane(QWidget):
             top.addWidget(self.block_now, 1)
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
-<<<<<<< HEAD
-        self.group_box.setAccessibleName(tr("Breakout group"))
-        self.group_box.lineEdit().setAccessibleName(tr("Breakout group"))
-        self.group_box.lineEdit().setPlaceholderText(tr("whole room"))
-=======
         self.group_box.setAccessibleName(self.tr("Breakout group"))
+        self.group_box.lineEdit().setAccessibleName(self.tr("Breakout group"))
         self.group_box.lineEdit().setPlaceholderText(self.tr("whole room"))
->>>>>>> notes
         self.group_box.setMinimumContentsLength(10)
         if self.current_group is None:
             group_label = QLabel(self.tr("&Group"))
@@ -147,12 +142,8 @@ class CapturePane(QWidget):
         second = QHBoxLayout()
         self.taker_box = QComboBox()
         self.taker_box.setEditable(True)
-<<<<<<< HEAD
-        self.taker_box.setAccessibleName(tr("Note-taker"))
-        self.taker_box.lineEdit().setAccessibleName(tr("Note-taker"))
-=======
         self.taker_box.setAccessibleName(self.tr("Note-taker"))
->>>>>>> notes
+        self.taker_box.lineEdit().setAccessibleName(self.tr("Note-taker"))
         self.taker_box.addItem("", None)
         for person in roster_store.list_participants(self.db, self.series_id):
             if person.role.value in ("note_taker", "facilitator"):
@@ -163,14 +154,9 @@ class CapturePane(QWidget):
         second.addWidget(self.taker_box, 1)
         self.perspective_box = QComboBox()
         self.perspective_box.setEditable(True)
-<<<<<<< HEAD
-        self.perspective_box.setAccessibleName(tr("Perspective of a quote"))
-        self.perspective_box.lineEdit().setAccessibleName(tr("Perspective of a quote"))
-        self.perspective_box.setToolTip(tr("Quotes keep a perspective at most, never a name"))
-=======
         self.perspective_box.setAccessibleName(self.tr("Perspective of a quote"))
+        self.perspective_box.lineEdit().setAccessibleName(self.tr("Perspective of a quote"))
         self.perspective_box.setToolTip(self.tr("Quotes keep a perspective at most, never a name"))
->>>>>>> notes
         self.perspective_box.addItem("")
         for label in note_store.quote_perspectives(self.db, self.series_id):
             self.perspective_box.addItem(label)
@@ -211,22 +197,14 @@ class CapturePane(QWidget):
         self.recent.itemActivated.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
-<<<<<<< HEAD
-        self.edit_button = QPushButton(tr("&Edit"))
-        self.edit_button.setAccessibleName(tr("Edit the selected note"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setAccessibleName(tr("Delete the selected note"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(tr("&Undo"))
-        self.undo_button.setAccessibleName(tr("Undo the last change to notes"))
-=======
         self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(self.tr("&Undo"))
->>>>>>> notes
+        self.undo_button.setAccessibleName(self.tr("Undo the last change to notes"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
