@@ -293,3 +293,25 @@ def test_the_app_reopens_a_run_that_was_under_way(qtbot, db_path, ids, workspace
     live.close()
     main.close()
     main.workspace.close()
+
+
+def test_the_wrap_up_warning_is_set_per_block_in_the_agenda_editor(qtbot, workspace, ids):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_session(*ids)
+    editor = main.agenda_editor
+    block = store.load_agenda(workspace.db, ids[1])[0]
+    editor.tree.setCurrentIndex(editor.model.index_of(block.id, 0))
+    assert editor.wrap_up_edit.value() == 2  # the default, nothing stored
+    editor.wrap_up_edit.setFocus()
+    editor.wrap_up_edit.selectAll()
+    qtbot.keyClicks(editor.wrap_up_edit, "5")
+    qtbot.keyClick(editor.wrap_up_edit, Qt.Key.Key_Return)
+    assert store.get_block(workspace.db, block.id).wrap_up_minutes == 5
+    editor.undo_stack().undo()
+    assert store.get_block(workspace.db, block.id).wrap_up_minutes is None
+    main.close()
