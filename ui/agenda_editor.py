@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
 
 from facilitator import agenda, paths, templates
 from facilitator.errors import FacilitatorError, NotFound, StorageError
+from facilitator.live import DEFAULT_WRAP_UP_MINUTES
 from facilitator.model import BlockKind, Format, Session
 from facilitator.storage import series as store
 from ui import commands, formatting, registry
@@ -288,8 +289,29 @@ class AgendaEditor(QWidget):
             layout.addWidget(label)
             layout.addWidget(edit, 1)
             edit.committed.connect(lambda text, field=field: self._save_detail(field, text))
+        self.wrap_up_edit = QSpinBox()
+        self.wrap_up_edit.setRange(0, 60)
+        self.wrap_up_edit.setSuffix(self.tr(" min before the end"))
+        self.wrap_up_edit.setAccessibleName(self.tr("Wrap-up warning in live mode"))
+        self.wrap_up_edit.setToolTip(self.tr("When the live timer warns that the block is nearly over (0: no warning)"))
+        self.wrap_up_edit.editingFinished.connect(self._save_wrap_up)
+        wrap_label = QLabel(self.tr("&Wrap-up warning:"))
+        wrap_label.setBuddy(self.wrap_up_edit)
+        wrap_row = QHBoxLayout()
+        wrap_row.addWidget(wrap_label)
+        wrap_row.addWidget(self.wrap_up_edit)
+        wrap_row.addStretch(1)
+        layout.addLayout(wrap_row)
         self.block_panel = panel
         return panel
+
+    def _save_wrap_up(self) -> None:
+        node = self.model.node_by_id(self._detail_block_id)
+        if node is None:
+            return
+        shown = node.block.wrap_up_minutes
+        if self.wrap_up_edit.value() != (DEFAULT_WRAP_UP_MINUTES if shown is None else shown):
+            self._on_edit_requested(node.block.id, {"wrap_up_minutes": self.wrap_up_edit.value()})
 
     def _build_session_panel(self) -> QWidget:
         self.title_edit = CommitLineEdit()
@@ -562,6 +584,9 @@ class AgendaEditor(QWidget):
         self.prompts_edit.set_value("\n".join(block.prompts))
         self.notes_edit.set_value(block.notes)
         self.materials_edit.set_value(block.materials)
+        with QSignalBlocker(self.wrap_up_edit):
+            self.wrap_up_edit.setValue(DEFAULT_WRAP_UP_MINUTES if block.wrap_up_minutes is None
+                                       else block.wrap_up_minutes)
 
     def _commit_typing(self) -> None:
         for edit in (self.prompts_edit, self.notes_edit, self.materials_edit):
@@ -591,7 +616,7 @@ class AgendaEditor(QWidget):
         names = {"minutes": self.tr("Change minutes"), "title": self.tr("Rename block"),
                  "kind": self.tr("Change kind"), "fixed": self.tr("Change fixed"),
                  "prompts": self.tr("Edit prompts"), "notes": self.tr("Edit notes"),
-                 "materials": self.tr("Edit materials")}
+                 "materials": self.tr("Edit materials"), "wrap_up_minutes": self.tr("Change wrap-up warning")}
         self._push(commands.UpdateBlock(self.workspace.db, self._select, names[field], block_id, change), typed)
 
     def _select(self, block_id: str | None) -> None:

@@ -88,7 +88,8 @@ def open_main_window(db_path: str | Path):
     ensure_demo(workspace.db)
     window = MainWindow(workspace)
     for hook in registry.startup_hooks():
-        QTimer.singleShot(0, window, lambda hook=hook: None if workspace.closed else hook(workspace, window))
+        # Once the window is on screen; not at all if it was closed first (tests, --self-test).
+        QTimer.singleShot(0, window, lambda hook=hook: window.isVisible() and hook(workspace, window))
     return window
 
 

@@ -22,7 +22,6 @@ class Workspace(QObject):
     def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.closed = False
         self._passphrase = passphrase
         self.db: Database = open_workspace(self.path, passphrase=passphrase)
         self._version = data_version(self.db)
@@ -51,6 +50,5 @@ class Workspace(QObject):
         return connect(self.path, passphrase=self._passphrase)
 
     def close(self) -> None:
-        self.closed = True
         self._poll.stop()
         self.db.close()

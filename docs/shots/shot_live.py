@@ -16,8 +16,11 @@ from facilitator.storage import series as store
 
 
 def shoot(out_dir: Path) -> list[Path]:
+    from ui.features import load_features
     from ui.live.window import LiveWindow
     from ui.workspace import Workspace
+
+    load_features()  # the notes pane docks beside the timer, as in the app
 
     workspace = Workspace(paths.data_dir() / "shots-live.db")
     ensure_demo(workspace.db)
@@ -26,7 +29,7 @@ def shoot(out_dir: Path) -> list[Path]:
     start = datetime.combine(datetime.fromisoformat(session.date).date(), parse_clock(session.start_time))
     clock = FakeClock(start.astimezone())
     window = LiveWindow(workspace, series_id, session.id, clock=clock)
-    window.resize(1280, 800)
+    window.resize(1600, 900)
     window.show()
     presenter = window.presenter
     presenter.resize(1280, 720)

@@ -19,7 +19,7 @@ def open_live_window(workspace, series_id: str, session_id: str) -> LiveWindow:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda _obj=None, key=session_id: _windows.pop(key, None))
         _windows[session_id] = window
-    window.show()
+    window.showMaximized()  # the facilitator's own screen is for this, with any docked panes
     window.raise_()
     window.activateWindow()
     return window
