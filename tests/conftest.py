@@ -16,7 +16,7 @@ from facilitator.storage import open_workspace
 # Property and fuzz suites: a bounded count in `make test`, a larger one in `make fuzz`.
 settings.register_profile("test", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=500, deadline=None,
+settings.register_profile("fuzz", max_examples=2000, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 settings.load_profile(os.environ.get("FACILITATOR_HYPOTHESIS_PROFILE", "test"))
 
