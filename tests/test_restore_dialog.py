@@ -14,6 +14,16 @@ from ui.restore_dialog import RestoreDialog, offer_restore
 from ui.workspace import Workspace
 
 
+@pytest.fixture(autouse=True)
+def _registry_left_as_found(monkeypatch):
+    """open_main_window loads every feature screen into the global registry; later tests expect
+    only what they register themselves."""
+    from ui import registry
+
+    monkeypatch.setattr(registry, "_pages", dict(registry._pages))
+    monkeypatch.setattr(registry, "_actions", dict(registry._actions))
+
+
 @pytest.fixture
 def workspace(qtbot, db_path):
     db = open_workspace(db_path)

@@ -257,3 +257,21 @@ def test_an_empty_agenda_takes_ctrl_n_for_its_first_block(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert [b.title for b in store.load_agenda(window.workspace.db, session.id)] == ["New block"]
     assert window.agenda_editor.tree.isVisible()
+
+
+def test_an_edit_updates_the_series_list_in_place(qtbot, window):
+    """An edit elsewhere (a note typed, a title changed) must not rebuild the list: the row
+    object, the selection and the scroll position stay."""
+    first = store.create_series(window.workspace.db, title="First")
+    store.create_series(window.workspace.db, title="Second")
+    window.workspace.edited()
+    window.series_list.select(first.id)
+    item = window.series_list.tree.currentItem()
+    store.update_series(window.workspace.db, first.id, title="First, renamed")
+    window.workspace.edited()
+    assert window.series_list.tree.currentItem() is item
+    assert item.text(0) == "First, renamed"
+    store.create_series(window.workspace.db, title="Third")
+    window.workspace.edited()
+    assert window.series_list.titles()[-1] == "Third"
+    assert window.series_list.current_series_id() == first.id

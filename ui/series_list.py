@@ -87,23 +87,37 @@ class SeriesListPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
+        self._shown: list[tuple[str, tuple[str, str, str]]] = []
         workspace.changed.connect(self.refresh)
         self.refresh()
 
     # ------------------------------------------------------------ reading
 
     def refresh(self) -> None:
+        """Runs on every edit anywhere (``workspace.changed``): rows whose text changed are
+        updated in place, and the list is rebuilt only when series came, went or moved, so
+        the selection, scroll position and keyboard focus survive a note being typed."""
         current = self.current_series_id()
         rows = store.list_series(self.workspace.db)
-        self.tree.clear()
-        for row in rows:
-            item = QTreeWidgetItem([row["title"], formatting.date_range(row["first_date"], row["last_date"]),
-                                    str(row["sessions"])])
-            item.setData(0, ID_ROLE, row["id"])
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
-            if row["id"] == current:
-                self.tree.setCurrentItem(item)
+        shown = [(row["id"], (row["title"], formatting.date_range(row["first_date"], row["last_date"]),
+                              str(row["sessions"]))) for row in rows]
+        same_series = [row_id for row_id, _ in shown] == [row_id for row_id, _ in self._shown]
+        self._shown = shown
+        if same_series:
+            for index, (_row_id, texts) in enumerate(shown):
+                item = self.tree.topLevelItem(index)
+                for column, text in enumerate(texts):
+                    if item.text(column) != text:
+                        item.setText(column, text)
+        else:
+            self.tree.clear()
+            for row_id, texts in shown:
+                item = QTreeWidgetItem(list(texts))
+                item.setData(0, ID_ROLE, row_id)
+                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.tree.addTopLevelItem(item)
+                if row_id == current:
+                    self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and rows:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.stack.setCurrentWidget(self.tree if rows else self.empty)
