@@ -12,7 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-                               QInputDialog, QPushButton,
+                               QInputDialog, QLineEdit, QPushButton,
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
                                QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
@@ -293,6 +293,7 @@ class AgendaEditor(QWidget):
         self.wrap_up_edit.setRange(0, 60)
         self.wrap_up_edit.setSuffix(self.tr(" min before the end"))
         self.wrap_up_edit.setAccessibleName(self.tr("Wrap-up warning in live mode"))
+        self.wrap_up_edit.findChild(QLineEdit).setAccessibleName(self.wrap_up_edit.accessibleName())
         self.wrap_up_edit.setToolTip(self.tr("When the live timer warns that the block is nearly over (0: no warning)"))
         self.wrap_up_edit.editingFinished.connect(self._save_wrap_up)
         wrap_label = QLabel(self.tr("&Wrap-up warning:"))
