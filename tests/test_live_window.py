@@ -217,16 +217,15 @@ def test_the_chime_sounds_once_at_wrap_up_and_once_at_overtime(qtbot, window, cl
 
 @pytest.fixture
 def live_feature(monkeypatch):
-    """Register the live feature as the app does at start; every registration made during the
-    test (the app loads all features) is forgotten afterwards."""
+    """The live feature registered as the app does at start, alone (other features' tests
+    register their own) and forgotten afterwards."""
     import importlib
 
-    from ui import registry
-    from ui.features import load_features
+    from ui import features, registry
 
-    load_features()  # first imports register for good, as the app would
     for name in ("_pages", "_actions", "_startup"):
         monkeypatch.setattr(registry, name, dict(getattr(registry, name)))
+    monkeypatch.setattr(features, "FEATURE_MODULES", ("ui.live.feature",))
     importlib.reload(importlib.import_module("ui.live.feature"))
 
 
