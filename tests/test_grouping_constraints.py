@@ -135,11 +135,17 @@ def test_impossible_constraints_are_refused_naming_the_conflict(people, size, co
         assert words in str(error.value)
 
 
+def test_someone_kept_apart_from_nearly_everyone_is_named():
+    c = Constraints(keep_apart=[[0, i] for i in range(1, 22)])
+    with pytest.raises(GroupingError, match="0 must be kept apart from 21 of the other 24 people"):
+        solve(list(range(25)), size=5, constraints=c, time_limit=0.1)
+
+
 def test_a_conflict_only_a_search_can_find_is_still_refused_clearly():
-    # 0 may sit with nobody, but pairs leave nobody alone.
-    c = Constraints(keep_apart=[[0, 1], [0, 2], [0, 3]])
+    # Anchors 0 and 1 must lead the two groups, but 2 may sit with neither.
+    c = Constraints(anchors=[0, 1], keep_apart=[[0, 2], [1, 2]])
     with pytest.raises(GroupingError, match="round 1"):
-        solve([0, 1, 2, 3], size=2, constraints=c, time_limit=0.1)
+        solve([0, 1, 2, 3, 4, 5], size=3, constraints=c, time_limit=0.1)
 
 
 def test_listing_someone_twice_is_refused():
