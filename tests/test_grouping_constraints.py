@@ -21,7 +21,8 @@ def satisfiable(draw):
     n = draw(st.integers(2, 30))
     size = draw(st.integers(2, 6))
     rounds = draw(st.integers(1, 3))
-    sizes = group_sizes(n, size=size)
+    mode = draw(st.sampled_from(["size", "groups"]))
+    sizes = group_sizes(n, **{mode: size})
     people = [f"p{i}" for i in range(n)]
     order = draw(st.permutations(people))
     template, start = [], 0
@@ -58,13 +59,13 @@ def satisfiable(draw):
         locks.append((person, r, next(g for g, members in enumerate(template) if person in members)))
     constraints = Constraints(keep_apart=apart, keep_together=together, anchors=anchors,
                               interpreters=interpreters, locks=locks)
-    return people, size, rounds, constraints
+    return people, {mode: size}, rounds, constraints
 
 
-def check_round(groups, people, size, c: Constraints, r: int):
+def check_round(groups, people, mode, c: Constraints, r: int):
     placed = [p for g in groups for p in g]
     assert sorted(placed) == sorted(people), "everyone present exactly once"
-    assert sorted(map(len, groups)) == sorted(group_sizes(len(people), size=size))
+    assert sorted(map(len, groups)) == sorted(group_sizes(len(people), **mode))
     where = {p: g for g, members in enumerate(groups) for p in members}
     for members in c.keep_apart:
         assert len({where[p] for p in members}) == len(members), f"kept apart: {members}"
@@ -82,12 +83,11 @@ def check_round(groups, people, size, c: Constraints, r: int):
 @settings(deadline=None)
 @given(satisfiable(), st.integers(0, 3))
 def test_hard_constraints_hold_in_every_round(request, seed):
-    people, size, rounds, constraints = request
-    plan = solve(people, size=size, rounds=rounds, constraints=constraints, seed=seed,
-                 time_limit=1.0, clock=fake_clock())
+    people, mode, rounds, constraints = request
+    plan = solve(people, rounds=rounds, constraints=constraints, seed=seed, time_limit=1.0, clock=fake_clock(), **mode)
     assert len(plan.rounds) == rounds
     for r, groups in enumerate(plan.rounds):
-        check_round(groups, people, size, constraints, r)
+        check_round(groups, people, mode, constraints, r)
     assert plan.quality.hard_violations == 0
 
 

@@ -1,6 +1,6 @@
 """Turns a caller's request into index-based tables the search can use.
 
-Everything downstream works on person indices 0..n-1 and flat lists, both
+Everything downstream works on person indices 0..n-1 and plain lists of ints, both
 for speed and so that nothing depends on the hash order of caller ids.  The
 obvious contradictions are caught here so the error can name the people
 involved instead of reporting a failed search.

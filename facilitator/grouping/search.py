@@ -6,9 +6,11 @@ step takes a pair that costs something (a repeat, or a shared attribute
 value), picks a round where they sit together and proposes swapping one of
 them with a random person in another group of that round.  Pricing a swap
 touches only the two groups, so a step costs a few microseconds; in trials
-on the social golfer instances, cheap conflict-directed steps at a fixed low
-temperature beat a tabu search that priced every swap of a conflict, because
-they make a hundred times more steps in the same time.
+on the social golfer sizes these cheap conflict-directed steps beat a tabu
+search that priced every swap of a conflict, because they make a hundred
+times more steps in the same time.  When a run stalls it goes back to its
+best plan and shakes it; when it has converged a fresh run starts, at the
+other temperature.
 
 Swaps only exchange two movable people of the same kind (anchor for anchor),
 outside keep-together units and locks, and never into a keep-apart clash, so
