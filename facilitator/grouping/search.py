@@ -29,6 +29,8 @@ from .problem import Problem
 from .schedule import Schedule
 
 Progress = Callable[[float, int], None]
+Starts = Callable[[int], tuple[list[list[int]], bool]]
+"""Seed -> a starting plan, and whether it came from a construction."""
 
 REPEAT_TEMPERATURES = (0.2, 0.4)
 """Temperatures in repeats that successive runs alternate between: at 0.2 one
@@ -44,12 +46,12 @@ STALL_STEPS = 2000
 """Steps per person and round without a new best before going back to the run's best plan and shaking it."""
 SHAKE = 1
 """Random swaps per person in a shake."""
-CONVERGED_STEPS = 2000
+CONVERGED_STEPS = 10000
 CONVERGED_FACTOR = 20
-RESTARTS = 3
+RESTARTS = 8
 """A run has converged once it has gone twenty times as long as it took to find
 its best plan (and at least CONVERGED_STEPS per person and round); the search
-then starts a fresh run from the starting plan, and gives up early when
+then starts a fresh run from a new starting plan, and gives up early when
 RESTARTS runs in a row found nothing better.  Small problems return in
 milliseconds instead of using the whole time limit; a search that keeps
 improving keeps going."""
@@ -80,9 +82,12 @@ class Budget:
 
 
 class Annealer:
-    def __init__(self, problem: Problem, start: list[list[int]], rng: random.Random, *, constructed: bool) -> None:
+    def __init__(self, problem: Problem, starts: Starts, seed: int) -> None:
+        """The first run starts from starts(seed), as the greedy baseline does, so a solve never ends worse."""
         self.problem = problem
-        self.rng = rng
+        self.rng = random.Random(seed)
+        self.starts = starts
+        start, constructed = starts(seed)
         self.schedule = Schedule(problem, start)
         self.frozen = [problem.frozen(r) for r in range(problem.rounds)]
         kind = problem.anchor
@@ -108,8 +113,7 @@ class Annealer:
         next_report = budget.elapsed()
         size = self.problem.n * self.problem.rounds
         patience = STALL_STEPS * size
-        start = sched.snapshot()
-        run_best, run_cost = start, sched.cost
+        run_best, run_cost = sched.snapshot(), sched.cost
         step = since_best = found_at = fruitless = runs = 0
         while not budget.over():
             if budget.elapsed() >= next_report:
@@ -134,8 +138,8 @@ class Annealer:
                     fruitless += 1
                     if fruitless >= RESTARTS:
                         break
-                    sched.load(start)
-                    run_best, run_cost = start, sched.cost
+                    sched.load(self.starts(self.rng.randrange(2**32))[0])
+                    run_best, run_cost = sched.snapshot(), sched.cost
                     step = found_at = 0
                     runs += 1
                     self.temperature = self.temperatures[runs % len(self.temperatures)]

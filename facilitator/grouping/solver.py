@@ -52,11 +52,12 @@ def solve(
         people, size=size, groups=groups, rounds=rounds, history=past,
         constraints=constraints, attributes=attributes, balance=balance,
     )
-    best, constructed = _start(problem, seed)
     if problem.n and rounds:
-        search = Annealer(problem, best, random.Random(seed), constructed=constructed)
+        search = Annealer(problem, lambda start_seed: _start(problem, start_seed), seed)
         search.run(Budget(clock, started, time_limit, should_stop, progress), problem.lower_bound())
         best = search.best
+    else:
+        best = [[] for _ in range(rounds)]
     return _plan(problem, best, past, constraints, attributes, balance, clock() - started)
 
 
