@@ -21,7 +21,8 @@ def satisfiable(draw):
     n = draw(st.integers(2, 30))
     size = draw(st.integers(2, 6))
     rounds = draw(st.integers(1, 3))
-    sizes = group_sizes(n, size=size)
+    mode = draw(st.sampled_from(["size", "groups"]))
+    sizes = group_sizes(n, **{mode: size})
     people = [f"p{i}" for i in range(n)]
     order = draw(st.permutations(people))
     template, start = [], 0
@@ -58,13 +59,13 @@ def satisfiable(draw):
         locks.append((person, r, next(g for g, members in enumerate(template) if person in members)))
     constraints = Constraints(keep_apart=apart, keep_together=together, anchors=anchors,
                               interpreters=interpreters, locks=locks)
-    return people, size, rounds, constraints
+    return people, {mode: size}, rounds, constraints
 
 
-def check_round(groups, people, size, c: Constraints, r: int):
+def check_round(groups, people, mode, c: Constraints, r: int):
     placed = [p for g in groups for p in g]
     assert sorted(placed) == sorted(people), "everyone present exactly once"
-    assert sorted(map(len, groups)) == sorted(group_sizes(len(people), size=size))
+    assert sorted(map(len, groups)) == sorted(group_sizes(len(people), **mode))
     where = {p: g for g, members in enumerate(groups) for p in members}
     for members in c.keep_apart:
         assert len({where[p] for p in members}) == len(members), f"kept apart: {members}"
@@ -82,12 +83,11 @@ def check_round(groups, people, size, c: Constraints, r: int):
 @settings(deadline=None)
 @given(satisfiable(), st.integers(0, 3))
 def test_hard_constraints_hold_in_every_round(request, seed):
-    people, size, rounds, constraints = request
-    plan = solve(people, size=size, rounds=rounds, constraints=constraints, seed=seed,
-                 time_limit=1.0, clock=fake_clock())
+    people, mode, rounds, constraints = request
+    plan = solve(people, rounds=rounds, constraints=constraints, seed=seed, time_limit=1.0, clock=fake_clock(), **mode)
     assert len(plan.rounds) == rounds
     for r, groups in enumerate(plan.rounds):
-        check_round(groups, people, size, constraints, r)
+        check_round(groups, people, mode, constraints, r)
     assert plan.quality.hard_violations == 0
 
 
@@ -135,11 +135,17 @@ def test_impossible_constraints_are_refused_naming_the_conflict(people, size, co
         assert words in str(error.value)
 
 
+def test_someone_kept_apart_from_nearly_everyone_is_named():
+    c = Constraints(keep_apart=[[0, i] for i in range(1, 22)])
+    with pytest.raises(GroupingError, match="0 must be kept apart from 21 of the other 24 people"):
+        solve(list(range(25)), size=5, constraints=c, time_limit=0.1)
+
+
 def test_a_conflict_only_a_search_can_find_is_still_refused_clearly():
-    # 0 may sit with nobody, but pairs leave nobody alone.
-    c = Constraints(keep_apart=[[0, 1], [0, 2], [0, 3]])
+    # Anchors 0 and 1 must lead the two groups, but 2 may sit with neither.
+    c = Constraints(anchors=[0, 1], keep_apart=[[0, 2], [1, 2]])
     with pytest.raises(GroupingError, match="round 1"):
-        solve([0, 1, 2, 3], size=2, constraints=c, time_limit=0.1)
+        solve([0, 1, 2, 3, 4, 5], size=3, constraints=c, time_limit=0.1)
 
 
 def test_listing_someone_twice_is_refused():

@@ -10,8 +10,7 @@ from __future__ import annotations
 import click
 
 from facilitator.cli.common import echo_json
-from facilitator.errors import FacilitatorError
-from facilitator.grouping import GroupingError, solve_anonymous
+from facilitator.grouping import solve_anonymous
 
 
 @click.command("solve")
@@ -23,10 +22,7 @@ from facilitator.grouping import GroupingError, solve_anonymous
 @click.option("--json", "as_json", is_flag=True, help="Print rounds, repeat_pairs and seconds as JSON.")
 def solve_command(people: int, size: int, rounds: int, seed: int, time_limit: float, as_json: bool) -> None:
     """Plan rounds so that as few pairs as possible meet twice."""
-    try:
-        result = solve_anonymous(people, size, rounds, seed=seed, time_limit=time_limit)
-    except GroupingError as error:
-        raise FacilitatorError(str(error)) from error
+    result = solve_anonymous(people, size, rounds, seed=seed, time_limit=time_limit)
     if as_json:
         echo_json(result)
         return

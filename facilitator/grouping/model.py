@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Collection, Hashable, Mapping, Sequence
 
+from facilitator.errors import FacilitatorError
+
 PersonId = Hashable
 Round = list[list[PersonId]]
 
 
-class GroupingError(ValueError):
+class GroupingError(FacilitatorError, ValueError):
     """Raised when the request cannot be met; the message names the conflict."""
 
 

@@ -13,7 +13,7 @@ import random
 from .model import GroupingError
 from .problem import Problem
 
-NODE_LIMIT = 200_000
+NODE_LIMIT = 50_000
 
 
 def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: random.Random) -> list[int]:
@@ -48,10 +48,17 @@ def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: ran
         a = unit_anchors[u]
         locked = problem.locks.get((r, u))
         options = []
+        empty_sizes_seen = set()
         for g in range(count) if locked is None else (locked,):
             room = sizes[g] - fill[g] - need
             if room < 0:
                 continue
+            if not fill[g]:
+                # Empty groups of one size are interchangeable (locked people are placed
+                # first), so trying more than one of them only repeats the same search.
+                if sizes[g] in empty_sizes_seen:
+                    continue
+                empty_sizes_seen.add(sizes[g])
             now = anchors_in[g] + a
             if now > hi:
                 continue

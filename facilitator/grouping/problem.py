@@ -1,6 +1,6 @@
 """Turns a caller's request into index-based tables the search can use.
 
-Everything downstream works on person indices 0..n-1 and flat lists, both
+Everything downstream works on person indices 0..n-1 and plain lists of ints, both
 for speed and so that nothing depends on the hash order of caller ids.  The
 obvious contradictions are caught here so the error can name the people
 involved instead of reporting a failed search.
@@ -168,6 +168,14 @@ def build_problem(
                     )
                 apart[p][q] = apart[q][p] = True
     has_apart = [any(row) for row in apart]
+    smallest = min(sizes, default=0)
+    for p, row in enumerate(apart):
+        kept_from = sum(row)
+        if n - 1 - kept_from < smallest - 1:
+            raise GroupingError(
+                f"{ids[p]} must be kept apart from {kept_from} of the other {n - 1} people, "
+                f"too few are left to make a group of {smallest}"
+            )
 
     anchor = [False] * n
     for a in c.anchors:

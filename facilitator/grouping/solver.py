@@ -52,11 +52,12 @@ def solve(
         people, size=size, groups=groups, rounds=rounds, history=past,
         constraints=constraints, attributes=attributes, balance=balance,
     )
-    best = _start(problem, seed)
     if problem.n and rounds:
-        search = Annealer(problem, best, random.Random(seed))
+        search = Annealer(problem, lambda start_seed: _start(problem, start_seed), seed)
         search.run(Budget(clock, started, time_limit, should_stop, progress), problem.lower_bound())
         best = search.best
+    else:
+        best = [[] for _ in range(rounds)]
     return _plan(problem, best, past, constraints, attributes, balance, clock() - started)
 
 
@@ -94,10 +95,11 @@ def _rounds_list(history: History) -> list[Round]:
     return [[list(group) for group in groups] for groups in history]
 
 
-def _start(problem: Problem, seed: int) -> list[list[int]]:
-    """The greedy plan, or a relabelled construction when it is cheaper and no hard rule stands in its way."""
+def _start(problem: Problem, seed: int) -> tuple[list[list[int]], bool]:
+    """The greedy plan, or a relabelled construction when it is cheaper and no hard rule stands in
+    its way; and whether it was the construction."""
     if not problem.n:
-        return [[] for _ in range(problem.rounds)]
+        return [[] for _ in range(problem.rounds)], False
     greedy = greedy_rounds(problem, random.Random(seed))
     unconstrained = (
         all(len(u) == 1 for u in problem.units)
@@ -107,10 +109,10 @@ def _start(problem: Problem, seed: int) -> list[list[int]]:
         and len(set(problem.sizes)) == 1
     )
     if not unconstrained:
-        return greedy
+        return greedy, False
     built = perfect_rounds(problem.n, problem.sizes[0], problem.rounds)
     if not built:
-        return greedy
+        return greedy, False
     label = list(range(problem.n))
     random.Random(seed).shuffle(label)
     fixed = []
@@ -121,7 +123,9 @@ def _start(problem: Problem, seed: int) -> list[list[int]]:
                 row[label[x]] = g
         fixed.append(row)
     seeded = greedy_rounds(problem, random.Random(seed), fixed)
-    return min((greedy, seeded), key=lambda rows: Schedule(problem, rows).cost)
+    if Schedule(problem, seeded).cost < Schedule(problem, greedy).cost:
+        return seeded, True
+    return greedy, False
 
 
 def _plan(problem, rows, past, constraints, attributes, balance, seconds) -> Plan:
