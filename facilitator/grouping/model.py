@@ -84,8 +84,10 @@ def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> l
     """Split n people into groups whose sizes differ by at most one.
 
     With `size`, the count of groups is n / size rounded down or up,
-    whichever leaves fewer people in a group of another size (ties go to
-    the bigger groups), and never a group of one: 25 in fours gives five
+    whichever keeps the largest gap from the asked size smaller, then
+    leaves fewer people in a group of another size (ties go to the bigger
+    groups), and never a group of one: 15 in sixes gives three fives, not an
+    eight and a seven; 25 in fours gives five
     fours and a five, 24 in fives four fives and a four, 21 in pairs nine
     pairs and a triad.  With `groups`, the count is lowered when it would
     leave someone alone (3 people asked for 2 groups get one group of 3).
@@ -103,7 +105,7 @@ def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> l
         options = {max(1, n // size), -(-n // size)}
         count = min(
             (c for c in options if c == 1 or n // c >= 2),
-            key=lambda c: (sum(abs(s - size) for s in _split(n, c)), c),
+            key=lambda c: (max(abs(s - size) for s in _split(n, c)), sum(abs(s - size) for s in _split(n, c)), c),
         )
     else:
         if groups < 1:
