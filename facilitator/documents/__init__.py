@@ -14,6 +14,7 @@ from facilitator.documents import sources
 from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import language as in_language, t
 from facilitator.model import BlockKind, Session
 from facilitator.storage.fishbowls import perspective_labels
 
@@ -53,10 +54,20 @@ def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
            paper: Paper | None = None, groups: list[GroupList] | None = None, plan: SeatingPlan | None = None,
-           summary: Summary | None = None, framework: Framework | None = None, show_changes: bool = True) -> bytes:
+           summary: Summary | None = None, framework: Framework | None = None, show_changes: bool = True,
+           language: str | None = None) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it. ``show_changes``: the framework
-    handout marks what changed since the previous version."""
+    handout marks what changed since the previous version. ``language``: of the fixed labels
+    (headings, "Page 1 of 2"); what people typed prints as typed."""
+    with in_language(language):
+        return _render(db, kind, series_id, session_id, paper=paper, groups=groups, plan=plan, summary=summary,
+                       framework=framework, show_changes=show_changes)
+
+
+def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, paper: Paper | None,
+            groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
+            framework: Framework | None, show_changes: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
     from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
 
@@ -67,7 +78,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
         raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
-    block = sources.title_block(series, session if spec.needs_session else None, spec.title)
+    block = sources.title_block(series, session if spec.needs_session else None, t(spec.title))
     people = sources.participants(db, series_id)
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from facilitator import agenda
+from facilitator.i18n import t
 from facilitator.model import Session
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
 
 def long_date(iso: str | None) -> str:
@@ -13,7 +18,8 @@ def long_date(iso: str | None) -> str:
     if not iso:
         return ""
     day = date.fromisoformat(iso)
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+    return t("{weekday} {day} {month} {year}").format(weekday=t(weekday), day=day.day, month=t(month), year=day.year)
 
 
 def time_span(session: Session) -> str:

@@ -8,6 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 from facilitator.documents import fonts
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
 from facilitator.documents.paper import MARGIN, Paper
+from facilitator.i18n import t
 
 
 def _card(canvas: Canvas, perspective: str, prompt: str, series: str, x: float, y: float, w: float, h: float) -> None:
@@ -16,7 +17,7 @@ def _card(canvas: Canvas, perspective: str, prompt: str, series: str, x: float, 
     canvas.roundRect(x, y, w, h, 10)
     canvas.setFillColor(ACCENT)
     canvas.setFont(fonts.BOLD, 10)
-    canvas.drawCentredString(x + w / 2, y + h - 30, "FISHBOWL SEAT")
+    canvas.drawCentredString(x + w / 2, y + h - 30, t("FISHBOWL SEAT"))
     usable = w - 60
     size = 40.0
     while size > 12:
@@ -56,7 +57,7 @@ def fishbowl_pdf(perspectives: list[str], prompt: str, block: TitleBlock, paper:
                 canvas.showPage()
         if not perspectives:
             canvas.setFont(fonts.REGULAR, 12)
-            canvas.drawString(MARGIN, height - 2 * MARGIN, "This series has no perspectives yet.")
+            canvas.drawString(MARGIN, height - 2 * MARGIN, t("This series has no perspectives yet."))
             canvas.showPage()
 
     return canvas_pdf(paper, block, draw)

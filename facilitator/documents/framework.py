@@ -8,6 +8,7 @@ from facilitator.documents.data import Framework
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import Paper
 from facilitator.framework import diff_versions
+from facilitator.i18n import t
 
 ASPECTS = (("tensions", "Tensions"), ("guardrails", "Guardrails"), ("questions", "Open questions"))
 
@@ -25,11 +26,11 @@ def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show
     styles = Styles()
     story: list[Flowable] = title_flowables(block, styles)
     named = framework.label and framework.label != f"v{framework.version}"
-    version = f"Version {framework.version}" + (f" · {framework.label}" if named else "")
+    version = t("Version {number}").format(number=framework.version) + (f" · {t(framework.label)}" if named else "")
     story.append(Paragraph(esc(version), styles.muted))
     status = changes(framework) if show_changes else {}
     if not framework.values:
-        story.append(Paragraph("The framework has no statements yet.", styles.muted))
+        story.append(Paragraph(t("The framework has no statements yet."), styles.muted))
     for number, value in enumerate(framework.values, start=1):
         mark = {"added": "NEW", "changed": "REVISED"}.get(status.get(value.as_statement()["id"], ""), "")
         mark_html = f" <font size=8.5 color='#1f5f7a'>{mark}</font>" if mark else ""
@@ -39,13 +40,13 @@ def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show
         for attribute, label in ASPECTS:
             text = getattr(value, attribute)
             if text:
-                parts.append(Paragraph(f"<b>{label}:</b> {esc(text)}", styles.body))
+                parts.append(Paragraph(f"<b>{esc(t(label))}:</b> {esc(text)}", styles.body))
         story.append(KeepTogether(parts))
     if show_changes and framework.previous is not None:
-        story.append(Paragraph(f"Changes since version {framework.previous.version}", styles.h1))
+        story.append(Paragraph(t("Changes since version {number}").format(number=framework.previous.version), styles.h1))
         by_id = {v.as_statement()["id"]: v.title for v in framework.values + framework.previous.values}
-        lines = [f"{label}: {by_id[i]}" for wanted, label in (("added", "Added"), ("changed", "Revised"),
+        lines = [f"{t(label)}: {by_id[i]}" for wanted, label in (("added", "Added"), ("changed", "Revised"),
                                                                 ("removed", "Removed"))
                  for i, s in status.items() if s == wanted]
-        story += styles.bullets(lines) if lines else [Paragraph("No changes.", styles.muted)]
+        story += styles.bullets(lines) if lines else [Paragraph(t("No changes."), styles.muted)]
     return build_pdf(story, paper=paper, block=block)

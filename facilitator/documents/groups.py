@@ -10,6 +10,7 @@ from facilitator.documents.data import GroupList, Person
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
+from facilitator.i18n import t
 
 
 def _sort_key(text: str) -> str:
@@ -61,8 +62,8 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     """One flat table per group (a spanning header row, then members in two columns): nesting
     tables would make ReportLab measure every name several times."""
     details = "  ·  ".join(part for part in (
-        f"Table {esc(group.table)}" if group.table else "",
-        f"Facilitator: {esc(group.facilitator)}" if group.facilitator else "") if part)
+        t("Table {label}").format(label=esc(group.table)) if group.table else "",
+        t("Facilitator: {name}").format(name=esc(group.facilitator)) if group.facilitator else "") if part)
     head = [Paragraph(f"{esc(group.name)} <font size=9 color='#5b6672'>&nbsp;&nbsp;{len(group.members)} "
                       f"{'person' if len(group.members) == 1 else 'people'}</font>", styles.h2)]
     if details:
@@ -72,7 +73,7 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     # Two columns keep a group of twelve in a compact box.
     half = (len(members) + 1) // 2
     rows = [[members[i], members[half + i] if half + i < len(members) else ""] for i in range(half)] or [
-        [Paragraph("No one assigned yet.", styles.muted), ""]]
+        [Paragraph(t("No one assigned yet."), styles.muted), ""]]
     box = Table([[head, ""]] + rows, colWidths=[width / 2] * 2)
     box.setStyle(TableStyle([
         ("SPAN", (0, 0), (1, 0)), ("NOSPLIT", (0, 0), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
@@ -91,13 +92,13 @@ def groups_pdf(rounds: list[GroupList], block: TitleBlock, paper: Paper) -> byte
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
     for number, groups in enumerate(rounds, start=1):
-        heading = groups.activity or (f"Round {number}" if len(rounds) > 1 else "Groups")
+        heading = groups.activity or (t("Round {number}").format(number=number) if len(rounds) > 1 else t("Groups"))
         story.append(Paragraph(esc(heading), styles.h1))
         for group in groups.groups:
             story += [_group_box(group, styles, width), Spacer(1, 10)]
     story.append(PageBreak())
-    story.append(Paragraph("Find your group", styles.h1))
-    story.append(Paragraph("Everyone in alphabetical order.", styles.muted))
+    story.append(Paragraph(t("Find your group"), styles.h1))
+    story.append(Paragraph(t("Everyone in alphabetical order."), styles.muted))
     story.append(_index_table(rounds, styles, width))
     return build_pdf(story, paper=paper, block=block)
 
@@ -115,8 +116,8 @@ def _index_table(rounds: list[GroupList], styles: Styles, width: float):
                 cells[number] = group.name + (f" · Table {group.table}" if group.table else "")
     name_width = 0.4 * width if len(rounds) > 1 else 0.5 * width
     round_width = (width - name_width) / max(1, len(rounds))
-    titles = [g.activity or f"Round {i}" for i, g in enumerate(rounds, start=1)] if len(rounds) > 1 else ["Group"]
-    header = [Paragraph("Name", styles.head)] + [Paragraph(esc(t), styles.head) for t in titles]
+    titles = [g.activity or t("Round {number}").format(number=i) for i, g in enumerate(rounds, start=1)] if len(rounds) > 1 else [t("Group")]
+    header = [Paragraph(t("Name"), styles.head)] + [Paragraph(esc(t), styles.head) for t in titles]
     def cell(text: str, room: float, style):
         # Plain text is measured once; only what would overflow its column becomes a wrapping Paragraph.
         if fonts.width(text, style.fontName, style.fontSize) <= room - 10:

@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from facilitator.documents import fonts
 from facilitator.documents.paper import MARGIN, Paper
+from facilitator.i18n import t
 
 INK = colors.HexColor("#1d2630")
 MUTED = colors.HexColor("#5b6672")
@@ -143,7 +144,7 @@ def draw_footer(canvas: Canvas, left: str, number: int, total: int) -> None:
     canvas.setFillColor(MUTED)
     y = MARGIN - 0.2 * 72  # baseline 0.55 in from the edge: inside what every printer prints
     canvas.drawString(MARGIN, y, left)
-    canvas.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
+    canvas.drawRightString(width - MARGIN, y, t("Page {number} of {total}").format(number=number, total=total))
     canvas.restoreState()
 
 

@@ -14,6 +14,7 @@ from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, tit
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.model import Series, Session
+from facilitator.i18n import t
 
 # Our own default agreements; a facilitator adds the room's own on the day.
 DEFAULT_AGREEMENTS = [
@@ -48,7 +49,7 @@ def _agenda_rows(session: Session, styles: Styles, *, facilitator: bool) -> list
         time_text = f"{start}–{end}"
         if facilitator:
             rows.append([Paragraph(time_text, styles.cell), Paragraph(str(item.minutes), styles.cell), parts,
-                         Paragraph(esc(block.kind.label), styles.muted)])
+                         Paragraph(esc(t(block.kind.label)), styles.muted)])
         else:
             rows.append([Paragraph(time_text, styles.body), parts])
     return rows
@@ -60,28 +61,28 @@ def runsheet_pdf(series: Series, session: Session, block: TitleBlock, paper: Pap
     story: list[Flowable] = title_flowables(block, styles)
     total = agenda.total_minutes(session.blocks)
     over = agenda.over_by(session)
-    timing = f"Planned {agenda.format_minutes(session.duration_minutes)}; agenda adds up to " \
-             f"{agenda.format_minutes(total)}"
+    timing = t("Planned {planned}; agenda adds up to {total}").format(
+        planned=agenda.format_minutes(session.duration_minutes), total=agenda.format_minutes(total))
     if over > 0:
-        timing += f" ({agenda.format_minutes(over)} over)."
+        timing += t(" ({over} over).").format(over=agenda.format_minutes(over))
     else:
         timing += "."
     story.append(Paragraph(esc(timing), styles.muted))
     if session.facilitator:
-        story.append(Paragraph(f"Facilitator: {esc(session.facilitator)}", styles.muted))
+        story.append(Paragraph(t("Facilitator: {name}").format(name=esc(session.facilitator)), styles.muted))
     if session.objectives:
-        story.append(Paragraph("Objectives", styles.h1))
+        story.append(Paragraph(t("Objectives"), styles.h1))
         story += styles.bullets(session.objectives)
-    story.append(Paragraph("Agenda", styles.h1))
-    header = [Paragraph(h, styles.head) for h in ("Time", "Min", "Block, prompts and notes", "Format")]
+    story.append(Paragraph(t("Agenda"), styles.h1))
+    header = [Paragraph(h, styles.head) for h in (t("Time"), t("Min"), t("Block, prompts and notes"), t("Format"))]
     rows = _agenda_rows(session, styles, facilitator=True)
     if rows:
         story.append(styled_table([header] + rows, [0.16 * width, 0.07 * width, 0.6 * width, 0.17 * width]))
     else:
-        story.append(Paragraph("This session has no agenda yet.", styles.muted))
+        story.append(Paragraph(t("This session has no agenda yet."), styles.muted))
     materials = [b.materials for b in _all_blocks(session) if b.materials]
     if materials:
-        story.append(KeepTogether([Paragraph("Materials checklist", styles.h1)] +
+        story.append(KeepTogether([Paragraph(t("Materials checklist"), styles.h1)] +
                                   [Paragraph(esc(m), styles.bullet, bulletText="☐") for m in dict.fromkeys(materials)]))
     return build_pdf(story, paper=paper, block=block)
 
@@ -98,17 +99,17 @@ def participant_agenda_pdf(series: Series, session: Session, block: TitleBlock, 
     story: list[Flowable] = title_flowables(block, styles)
     purpose = session.description or series.purpose
     if purpose:
-        story.append(Paragraph("Why we are here", styles.h1))
+        story.append(Paragraph(t("Why we are here"), styles.h1))
         story.append(styles.p(purpose))
     if session.objectives:
         story += styles.bullets(session.objectives)
-    story.append(Paragraph("Agenda", styles.h1))
+    story.append(Paragraph(t("Agenda"), styles.h1))
     rows = _agenda_rows(session, styles, facilitator=False)
     if rows:
         story.append(styled_table(rows, [0.2 * width, 0.8 * width], header=False))
     else:
-        story.append(Paragraph("The agenda will be shared on the day.", styles.muted))
+        story.append(Paragraph(t("The agenda will be shared on the day."), styles.muted))
     story.append(Spacer(1, 6))
-    story.append(KeepTogether([Paragraph("Community agreements", styles.h1)] +
-                              styles.bullets(DEFAULT_AGREEMENTS)))
+    story.append(KeepTogether([Paragraph(t("Community agreements"), styles.h1)] +
+                              styles.bullets([t(line) for line in DEFAULT_AGREEMENTS])))
     return build_pdf(story, paper=paper, block=block)

@@ -18,6 +18,7 @@ from facilitator.documents.data import SeatingPlan, TablePlan
 from facilitator.documents.layout import (ACCENT, INK, MUTED, RULE, SHADE, Styles, TitleBlock, build_pdf, canvas_pdf,
                                           draw_title, esc, title_height)
 from facilitator.documents.paper import MARGIN, Paper
+from facilitator.i18n import t
 
 SEAT_GAP_M = 0.35  # how far outside the table edge a chair sits, in metres
 LABEL_REACH_M = 1.0  # how far a name may run out from its seat, in metres
@@ -203,7 +204,7 @@ def _draw_plan(canvas: Canvas, plan: SeatingPlan, block: TitleBlock, width: floa
     canvas.rect(left, room_top - plan.room_depth * scale, plan.room_width * scale, plan.room_depth * scale)
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.BOLD, 9)
-    canvas.drawCentredString(left + plan.room_width * scale / 2, room_top + 5, plan.front_label.upper())
+    canvas.drawCentredString(left + plan.room_width * scale / 2, room_top + 5, t(plan.front_label).upper())
     size = _common_name_size(plan, LABEL_REACH_M * scale)
     for table, table_reaches in zip(plan.tables, label_reaches(plan)):
         _draw_table(canvas, table, to_page, scale, size, table_reaches)
@@ -231,7 +232,7 @@ def _seat_list(plan: SeatingPlan, width: float) -> list:
     cells = []
     for table in plan.tables:
         names = [n for n in table.seats if n]
-        cells.append([Paragraph(f"Table {esc(table.label)}", styles.cell_bold)] +
+        cells.append([Paragraph(t("Table {label}").format(label=esc(table.label)), styles.cell_bold)] +
                      [Paragraph(esc(n), styles.cell) for n in names] +
                      ([Paragraph("(empty)", styles.muted)] if not names else []))
     columns = 4
@@ -241,7 +242,7 @@ def _seat_list(plan: SeatingPlan, width: float) -> list:
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 6),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    return [Paragraph("Who sits where", styles.h1), grid]
+    return [Paragraph(t("Who sits where"), styles.h1), grid]
 
 
 def seating_pdf(plan: SeatingPlan, block: TitleBlock, paper: Paper) -> bytes:

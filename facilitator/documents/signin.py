@@ -8,6 +8,7 @@ from facilitator.documents.data import Person
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
+from facilitator.i18n import t
 
 BLANK_ROWS = 5  # for walk-ins
 
@@ -16,11 +17,11 @@ def signin_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
-    story.append(Paragraph("Please sign next to your name and tick whether you agree to this session being "
-                           "recorded. Recordings are used only to write accurate notes; quotes are never "
-                           "attributed to you.", styles.body))
+    story.append(Paragraph(t("Please sign next to your name and tick whether you agree to this session being "
+                             "recorded. Recordings are used only to write accurate notes; quotes are never "
+                             "attributed to you."), styles.body))
     story.append(Spacer(1, 6))
-    header = [Paragraph(h, styles.head) for h in ("Name", "Organization", "Signature", "OK to record?")]
+    header = [Paragraph(h, styles.head) for h in (t("Name"), t("Organization"), t("Signature"), t("OK to record?"))]
     rows = []
     for person in sorted(people, key=lambda p: p.name.casefold()):
         name = f"<b>{esc(person.name)}</b>"

@@ -20,14 +20,15 @@ from facilitator.model import AttendanceStatus, Participant, Role, Series, Sessi
 from facilitator.storage import breakouts, debrief, framework as framework_store, notes, roster, seating as seats
 from facilitator.storage import themes
 from facilitator.storage import series as store
+from facilitator.i18n import t
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:
     if session is None:
         return TitleBlock(document=document, series=series.title)
-    return TitleBlock(document=document, series=series.title, session=f"Session {session.number}: {session.title}",
+    return TitleBlock(document=document, series=series.title, session=t("Session {number}: {title}").format(number=session.number, title=session.title),
                       date=long_date(session.date), time=time_span(session),
-                      venue=session.location or session.format.label)
+                      venue=session.location or t(session.format.label))
 
 
 def person(participant: Participant) -> Person:
@@ -138,4 +139,4 @@ def framework(db: Database, series_id: str) -> Framework:
         latest.previous = saved(versions[-2]) if len(versions) > 1 else None
         return latest
     number = versions[-1]["number"] + 1 if versions else 1
-    return Framework(number, _values(current), "Current draft", saved(versions[-1]) if versions else None)
+    return Framework(number, _values(current), t("Current draft"), saved(versions[-1]) if versions else None)

@@ -17,43 +17,44 @@ from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.model import Participant
 from facilitator.privacy import Replacement, acknowledged, redact
+from facilitator.i18n import t
 
 
 def internal_summary_pdf(summary: Summary, block: TitleBlock, paper: Paper) -> bytes:
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
-    story.append(Paragraph("Internal: for the facilitation team only. Contains names.", styles.muted))
-    story.append(Paragraph("Attendance", styles.h1))
+    story.append(Paragraph(t("Internal: for the facilitation team only. Contains names."), styles.muted))
+    story.append(Paragraph(t("Attendance"), styles.h1))
     counts = [f"{len(summary.present)} present", f"{len(summary.absent)} absent"]
     if summary.expected:
         counts.append(f"{len(summary.expected)} not checked in")
     story.append(Paragraph(esc(", ".join(counts)), styles.body))
-    for label, names in (("Present", summary.present), ("Absent", summary.absent),
-                         ("Not checked in", summary.expected)):
+    for label, names in ((t("Present"), summary.present), (t("Absent"), summary.absent),
+                         (t("Not checked in"), summary.expected)):
         if names:
             story.append(Paragraph(f"<b>{label}:</b> {esc(', '.join(names))}", styles.small))
-    story.append(Paragraph("Themes", styles.h1))
+    story.append(Paragraph(t("Themes"), styles.h1))
     if summary.themes:
-        header = [Paragraph(h, styles.head) for h in ("Theme", "Notes")]
+        header = [Paragraph(h, styles.head) for h in (t("Theme"), t("Notes"))]
         rows = [[[Paragraph(esc(t.title), styles.cell_bold)] +
                  ([Paragraph(esc(t.description), styles.cell)] if t.description else []),
                  Paragraph(str(t.count), styles.cell)] for t in sorted(summary.themes, key=lambda t: -t.count)]
         story.append(styled_table([header] + rows, [0.85 * width, 0.15 * width]))
     else:
-        story.append(Paragraph("No themes yet.", styles.muted))
+        story.append(Paragraph(t("No themes yet."), styles.muted))
     if summary.debrief:
-        story.append(Paragraph("Debrief", styles.h1))
+        story.append(Paragraph(t("Debrief"), styles.h1))
         for answer in summary.debrief:
             story.append(KeepTogether([Paragraph(esc(answer.question), styles.h2)] + styles.bullets(answer.answers)))
-    story.append(Paragraph("Notes", styles.h1))
+    story.append(Paragraph(t("Notes"), styles.h1))
     if summary.notes:
-        header = [Paragraph(h, styles.head) for h in ("Activity", "Note", "By")]
+        header = [Paragraph(h, styles.head) for h in (t("Activity"), t("Note"), t("By"))]
         rows = [[Paragraph(esc(n.activity), styles.cell), Paragraph(esc(n.text), styles.cell),
                  Paragraph(esc(n.author), styles.muted)] for n in summary.notes]
         story.append(styled_table([header] + rows, [0.22 * width, 0.6 * width, 0.18 * width]))
     else:
-        story.append(Paragraph("No notes yet.", styles.muted))
+        story.append(Paragraph(t("No notes yet."), styles.muted))
     return build_pdf(story, paper=paper, block=block)
 
 
@@ -90,9 +91,9 @@ def prepare_external(summary: Summary, participants: list[Participant]) -> Exter
 def external_summary_pdf(external: ExternalSummary, block: TitleBlock, paper: Paper) -> bytes:
     styles = Styles()
     story: list[Flowable] = title_flowables(block, styles)
-    story.append(Paragraph("What we heard", styles.h1))
+    story.append(Paragraph(t("What we heard"), styles.h1))
     if not external.themes:
-        story.append(Paragraph("Themes will be shared once the notes are synthesised.", styles.muted))
+        story.append(Paragraph(t("Themes will be shared once the notes are synthesised."), styles.muted))
     for theme in external.themes:
         parts: list[Flowable] = [Paragraph(esc(theme.title), styles.h2)]
         if theme.description:
@@ -100,13 +101,13 @@ def external_summary_pdf(external: ExternalSummary, block: TitleBlock, paper: Pa
         parts += [Paragraph(f"“{esc(q)}”", styles.quote) for q in theme.quotes]
         story.append(KeepTogether(parts))
         story.append(Spacer(1, 4))
-    story.append(Paragraph("Quotes are shared without names and are not attributed to any person.", styles.muted))
+    story.append(Paragraph(t("Quotes are shared without names and are not attributed to any person."), styles.muted))
     if external.names or external.organizations:
-        story.append(Paragraph("Acknowledgements", styles.h1))
-        story.append(styles.p("We thank everyone who gave their time and honesty to these conversations, "
-                              "including:"))
+        story.append(Paragraph(t("Acknowledgements"), styles.h1))
+        story.append(styles.p(t("We thank everyone who gave their time and honesty to these conversations, "
+                                "including:")))
         if external.names:
             story.append(styles.p(", ".join(external.names)))
         if external.organizations:
-            story.append(Paragraph(f"<b>Organizations:</b> {esc(', '.join(external.organizations))}", styles.body))
+            story.append(Paragraph(f"<b>{t('Organizations:')}</b> {esc(', '.join(external.organizations))}", styles.body))
     return build_pdf(story, paper=paper, block=block)

@@ -13,6 +13,7 @@ from facilitator.documents import fonts
 from facilitator.documents.data import Person
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
 from facilitator.documents.paper import MARGIN, Paper
+from facilitator.i18n import t
 
 NAME_LARGEST = 64
 NAME_SMALLEST = 22
@@ -77,11 +78,11 @@ def tents_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
             canvas.setDash()
             canvas.setFont(fonts.REGULAR, 7)
             canvas.setFillColor(MUTED)
-            canvas.drawRightString(width - MARGIN, half + 3, "fold")
+            canvas.drawRightString(width - MARGIN, half + 3, t("fold"))
             canvas.showPage()
         if not people:
             canvas.setFont(fonts.REGULAR, 12)
-            canvas.drawString(MARGIN, height - 2 * MARGIN, "No one is on the roster yet.")
+            canvas.drawString(MARGIN, height - 2 * MARGIN, t("No one is on the roster yet."))
             canvas.showPage()
 
     return canvas_pdf(paper, block, draw)

@@ -1,0 +1,94 @@
+"""Spanish for the fixed labels of printed documents (see ``facilitator.i18n``); keys are the English."""
+
+SPANISH = {
+    # dates
+    "{weekday} {day} {month} {year}": "{weekday} {day} de {month} de {year}",
+    "Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves", "Friday": "viernes",
+    "Saturday": "sábado", "Sunday": "domingo",
+    "January": "enero", "February": "febrero", "March": "marzo", "April": "abril", "May": "mayo", "June": "junio",
+    "July": "julio", "August": "agosto", "September": "septiembre", "October": "octubre", "November": "noviembre",
+    "December": "diciembre",
+    # document titles
+    "Facilitator run-sheet": "Guion de facilitación",
+    "Participant agenda": "Agenda para participantes",
+    "Group assignments": "Asignación de grupos",
+    "Seating chart": "Plano de asientos",
+    "Name tents": "Identificadores de mesa",
+    "Sign-in sheet": "Hoja de registro",
+    "Fishbowl seat cards": "Tarjetas de asiento de la pecera",
+    "Session summary (internal)": "Resumen de la sesión (interno)",
+    "Session summary": "Resumen de la sesión",
+    "Values framework": "Marco de valores",
+    # every page
+    "Page {number} of {total}": "Página {number} de {total}",
+    "Session {number}: {title}": "Sesión {number}: {title}",
+    "In person": "Presencial", "Virtual": "Virtual", "Hybrid": "Híbrida",
+    # run-sheet and agenda
+    "Planned {planned}; agenda adds up to {total}": "Previsto: {planned}; la agenda suma {total}",
+    " ({over} over).": " ({over} de más).",
+    "Facilitator: {name}": "Facilitación: {name}",
+    "Objectives": "Objetivos",
+    "Agenda": "Agenda",
+    "Time": "Hora", "Min": "Min", "Block, prompts and notes": "Bloque, preguntas y notas", "Format": "Formato",
+    "This session has no agenda yet.": "Esta sesión aún no tiene agenda.",
+    "Materials checklist": "Lista de materiales",
+    "Why we are here": "Por qué estamos aquí",
+    "The agenda will be shared on the day.": "La agenda se compartirá el mismo día.",
+    "Community agreements": "Acuerdos de convivencia",
+    "Listen to understand, not to reply.": "Escuchar para comprender, no para responder.",
+    "Speak for yourself, from your own experience.": "Hablar en primera persona, desde la propia experiencia.",
+    "Stories shared here stay here; what we learn can leave.":
+        "Las historias compartidas aquí se quedan aquí; lo que aprendemos puede salir.",
+    "Lean into discomfort, and step back so others can step in.":
+        "Aceptar la incomodidad, y dar un paso atrás para que otras personas puedan dar un paso adelante.",
+    "Disagree with ideas, never with a person's worth.":
+        "Discrepar de las ideas, nunca del valor de una persona.",
+    # agenda block kinds
+    "Welcome": "Bienvenida", "Pairs": "Parejas", "Triads": "Tríos", "Small groups": "Grupos pequeños",
+    "Fishbowl": "Pecera", "Large group": "Grupo completo", "Break": "Descanso", "Meal": "Comida",
+    "Provocation round": "Ronda de provocación", "Reflection": "Reflexión", "Closing": "Cierre", "Other": "Otro",
+    # groups and seating
+    "Find your group": "Encuentre su grupo",
+    "Everyone in alphabetical order.": "Todas las personas por orden alfabético.",
+    "Group": "Grupo", "Groups": "Grupos", "Name": "Nombre",
+    "No one assigned yet.": "Aún no hay nadie asignado.",
+    "Round {number}": "Ronda {number}",
+    "Table {label}": "Mesa {label}",
+    "Who sits where": "Quién se sienta dónde",
+    "Front of room": "Frente de la sala",
+    "fold": "doblar",
+    "No one is on the roster yet.": "Aún no hay nadie en la lista de participantes.",
+    "FISHBOWL SEAT": "ASIENTO DE LA PECERA",
+    "This series has no perspectives yet.": "Esta serie aún no tiene perspectivas.",
+    # sign-in
+    "Organization": "Organización", "Signature": "Firma", "OK to record?": "¿Acepta la grabación?",
+    "Please sign next to your name and tick whether you agree to this session being recorded. Recordings are "
+    "used only to write accurate notes; quotes are never attributed to you.":
+        "Firme junto a su nombre e indique si acepta que se grabe esta sesión. Las grabaciones solo se usan para "
+        "tomar notas precisas; las citas nunca se le atribuyen.",
+    # summaries
+    "Internal: for the facilitation team only. Contains names.":
+        "Interno: solo para el equipo de facilitación. Contiene nombres.",
+    "Attendance": "Asistencia", "Present": "Presentes", "Absent": "Ausentes", "Not checked in": "Sin registrar",
+    "Themes": "Temas", "Theme": "Tema", "Notes": "Notas", "Activity": "Actividad", "Note": "Nota", "By": "De",
+    "No themes yet.": "Aún no hay temas.",
+    "Debrief": "Balance",
+    "No notes yet.": "Aún no hay notas.",
+    "What we heard": "Lo que escuchamos",
+    "Themes will be shared once the notes are synthesised.": "Los temas se compartirán cuando se sinteticen las notas.",
+    "Quotes are shared without names and are not attributed to any person.":
+        "Las citas se comparten sin nombres y no se atribuyen a ninguna persona.",
+    "Acknowledgements": "Agradecimientos",
+    "We thank everyone who gave their time and honesty to these conversations, including:":
+        "Damos las gracias a todas las personas que dedicaron su tiempo y su sinceridad a estas conversaciones, "
+        "entre ellas:",
+    "Organizations:": "Organizaciones:",
+    # values framework
+    "Version {number}": "Versión {number}",
+    "Current draft": "Borrador actual",
+    "The framework has no statements yet.": "El marco aún no tiene declaraciones.",
+    "Changes since version {number}": "Cambios desde la versión {number}",
+    "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
+    "No changes.": "Sin cambios.",
+    "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+}

@@ -1,0 +1,48 @@
+"""The interface language: which one to use, and the Qt translators that make it so.
+
+Our strings live in ``resources/translations/facilitator_<lang>.qm`` (``make translations``
+regenerates them from the sources); Qt's own dialogs and buttons use ``qtbase_<lang>.qm``
+shipped with PySide6. The same language code goes to the core for templates and printed
+documents (``facilitator.i18n``), which cannot use Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator import paths
+from facilitator.i18n import LANGUAGES
+
+SYSTEM = ""  # the setting's value for "follow the system language"
+
+
+def resolve(setting: str) -> str:
+    """The language to use for a setting: the chosen one, or the system's if we have it, else English."""
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> str:
+    """Load the translators for ``language`` (replacing any loaded before); returns the language."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale.system())
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(paths.resource("translations", f"facilitator_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    QLocale.setDefault(QLocale(language))
+    return language
