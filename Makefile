@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-.PHONY: venv run test bench screenshots fuzz bundle clean
+.PHONY: venv run test bench screenshots fuzz bundle translations clean
 
 venv: $(STAMP)
 
@@ -31,6 +31,13 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+
+# Regenerates the Spanish .ts from every ui/ source (translations already made are kept), then
+# the .qm the app loads. Translate new entries (Qt Linguist: .venv/bin/pyside6-linguist) and run again.
+TS := resources/translations/facilitator_es.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 bundle: $(STAMP)
 	PY=$(PY) bash build/build_bundle.sh

@@ -55,6 +55,15 @@ def _private_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("FACILITATOR_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path):
+    """The app's QSettings (language, paper, first-run guide...) live in the test's own folder."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "workspace.db"

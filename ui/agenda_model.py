@@ -27,7 +27,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a module-level tr()
 
 
 def kind_label(kind: BlockKind) -> str:

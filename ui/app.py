@@ -16,16 +16,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator import paths
+from facilitator import documents, paths
 from facilitator.demo import ensure_demo
 from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded
+from ui import i18n, settings
 
 MIN_POINT_SIZE = 10
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"  # the same variable the command line reads
 
 
-def make_application(argv: list[str]) -> QApplication:
-    """The one QApplication, named and styled; returns the existing one if there is one."""
+def make_application(argv: list[str], language: str | None = None) -> QApplication:
+    """The one QApplication, named, styled and in the person's language (``language`` overrides
+    the setting); returns the existing one if there is one."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) or ["facilitator"])
@@ -45,6 +47,7 @@ def make_application(argv: list[str]) -> QApplication:
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
+    i18n.install(i18n.resolve(settings.load().language if language is None else language))
     return app
 
 
@@ -57,9 +60,10 @@ def _open_workspace(db_path: Path):
     from ui.workspace import Workspace
 
     passphrase = os.environ.get(PASSPHRASE_ENV)
+    chosen = settings.load()
     while True:
         try:
-            return Workspace(db_path, passphrase=passphrase)
+            return Workspace(db_path, passphrase=passphrase, backup=chosen.backups, keep_backups=chosen.keep_backups)
         except PassphraseNeeded as error:
             text, ok = QInputDialog.getText(
                 None, paths.APP_NAME,
@@ -85,7 +89,7 @@ def open_main_window(db_path: str | Path):
     workspace = _open_workspace(Path(db_path))
     if workspace is None:
         return None
-    ensure_demo(workspace.db)
+    ensure_demo(workspace.db, language=i18n.current())
     window = MainWindow(workspace)
     for hook in registry.startup_hooks():
         # Once the window is on screen; not at all if it was closed first (tests, --self-test).
@@ -101,6 +105,7 @@ def _no_display() -> bool:
 
 def run(db_path: str | Path) -> int:
     import qasync
+    from PySide6.QtCore import QTimer
 
     from ui import tasks
 
@@ -111,6 +116,8 @@ def run(db_path: str | Path) -> int:
     app = make_application(sys.argv)
     loop = qasync.QEventLoop(app)  # before any window, so screens may schedule work from the start
     asyncio.set_event_loop(loop)
+    chosen = settings.load()
+    db_path = settings.workspace_path(Path(db_path), chosen)
     try:
         window = open_main_window(db_path)
     except FacilitatorError as error:
@@ -123,6 +130,10 @@ def run(db_path: str | Path) -> int:
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window.show()
+    if not chosen.guide_seen:
+        chosen.guide_seen = True
+        settings.save(chosen)
+        QTimer.singleShot(0, window, window.show_guide)
     try:
         with loop:
             loop.run_until_complete(closed.wait())
@@ -165,7 +176,8 @@ async def _self_test_steps(window) -> list[str]:
 
     workspace = window.workspace
     window.show()
-    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Self-test series")
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough", i18n.current()),
+                                     title="Self-test series")
     workspace.edited()
     await asyncio.sleep(0.05)
     if "Self-test series" not in window.series_list.titles():
@@ -180,4 +192,17 @@ async def _self_test_steps(window) -> list[str]:
     await asyncio.sleep(0.05)
     if window.agenda_editor.block_count() == 0:
         problems.append("the agenda editor shows no blocks")
+    problems += _pdf_problems(documents.render(workspace.db, "runsheet", series.id, first.id, language=i18n.current()))
     return problems
+
+
+def _pdf_problems(pdf: bytes) -> list[str]:
+    """A printed run-sheet must be a PDF with its text in it (fonts and templates were found)."""
+    if not pdf.startswith(b"%PDF"):
+        return ["the run-sheet is not a PDF"]
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    return [] if "self-test series" in text.casefold() else ["the run-sheet PDF has no text"]

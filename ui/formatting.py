@@ -8,7 +8,7 @@ from facilitator.agenda import format_minutes
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a module-level tr()
 
 
 def nice_date(iso: str | None, *, weekday: bool = False) -> str:

@@ -25,10 +25,18 @@ def resolve(setting: str) -> str:
 
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+
+def current() -> str:
+    """The language installed last: what screens pass to the core for templates and documents."""
+    return _language
 
 
 def install(language: str) -> str:
     """Load the translators for ``language`` (replacing any loaded before); returns the language."""
+    global _language
+    _language = language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -92,25 +92,39 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export JSON…"), self._export_json, "Ctrl+E",
                                           self.tr("Save the current series to a file"))
         self.save_template_action = self._action(self.tr("Save session as &template…"),
-                                                 self.agenda_editor.save_as_template)
+                                                 self.agenda_editor.save_as_template,
+                                                 tip=self.tr("Keep this session's agenda as a template for new series"))
         self.restore_action = self._action(self.tr("&Restore from backup…"), self._restore_backup,
                                            tip=self.tr("Put back an earlier copy of this workspace"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(self.tr("&Settings…"), self._edit_settings, "Ctrl+,",
+                                            self.tr("Language, paper, live timer warning, data folder and backups"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                        self.tr("Close Facilitator (everything is already saved)"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, tip in ((self.undo_action, self.tr("Undo the last change on this page")),
+                            (self.redo_action, self.tr("Redo the change just undone"))):
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         self.home_action = self._action(self.tr("All &series"), self.show_series_list, "Alt+Home",
                                         self.tr("Go to the list of every series"))
         self.back_action = self._action(self.tr("&Back"), self.back, QKeySequence.StandardKey.Back,
                                         self.tr("Go up one level"))
         self.zoom_in_action = self._action(self.tr("&Larger text"), lambda: self.zoom(1),
-                                           [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+                                           [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+                                           self.tr("Make all text larger, for a projector"))
         self.zoom_out_action = self._action(self.tr("S&maller text"), lambda: self.zoom(-1),
-                                            QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = self._action(self.tr("&Normal text size"), lambda: self.zoom(0), "Ctrl+0")
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
-        self.about_action = self._action(self.tr("&About Facilitator"), self._show_about)
+                                            QKeySequence.StandardKey.ZoomOut, self.tr("Make all text smaller"))
+        self.zoom_reset_action = self._action(self.tr("&Normal text size"), lambda: self.zoom(0), "Ctrl+0",
+                                              self.tr("Go back to the usual text size"))
+        self.guide_action = self._action(self.tr("&Getting started"), self.show_guide,
+                                         tip=self.tr("The four steps: plan, roster, run, print"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1",
+                                             self.tr("List every keyboard shortcut"))
+        self.about_action = self._action(self.tr("&About Facilitator"), self._show_about,
+                                         tip=self.tr("Version and where the workspace file is"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -119,6 +133,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_template_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -130,7 +146,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"))
@@ -252,31 +268,52 @@ class MainWindow(QMainWindow):
             self.show_series_list()
             self.show_status(self.tr("Restored the copy {0}.").format(dialog.restored_from.name))
 
-    def _show_shortcuts(self) -> None:
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for Help › Keyboard shortcuts: keys that are not menu items, then every
+        menu item and session action that has a shortcut, so the list cannot fall behind."""
+        def plain(text: str) -> str:
+            return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+        def keys(sequences) -> str:
+            return " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+
         rows = [
             (self.tr("Open the selected series or session"), "Enter"),
-            (self.tr("Back / all series"), "Alt+Left / Alt+Home"),
-            (self.tr("New series"), "Ctrl+Shift+N"),
-            (self.tr("New block after the current one"), "Ctrl+N"),
-            (self.tr("Move block up / down"), "Ctrl+Up / Ctrl+Down"),
-            (self.tr("Make sub-block / lift out"), "Ctrl+Right / Ctrl+Left"),
             (self.tr("Edit the current agenda cell"), "Enter / F2"),
-            (self.tr("Duplicate block"), "Ctrl+D"),
-            (self.tr("Delete block"), "Delete"),
-            (self.tr("Larger / smaller / normal text"), "Ctrl++ / Ctrl+- / Ctrl+0"),
-            (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (self.tr("Move between fields and lists"), "Tab / Shift+Tab"),
         ]
+        seen = set()
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if action.shortcuts() and action.text() not in seen:
+                    seen.add(action.text())
+                    rows.append((plain(action.text()), keys(action.shortcuts())))
         for entry in registry.session_actions():
             if entry.shortcut:
-                what = QCoreApplication.translate("Screens", entry.text).replace("&&", "\0").replace("&", "")
-                rows.append((what.replace("\0", "&"), QKeySequence(entry.shortcut).toString(
-                    QKeySequence.SequenceFormat.NativeText)))
+                rows.append((plain(QCoreApplication.translate("Screens", entry.text)), keys([entry.shortcut])))
+        return rows
+
+    def _show_shortcuts(self) -> None:
+        rows = self.shortcut_rows()
         table = "".join(f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td>"
                         f"<td>{html.escape(what)}</td></tr>" for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), f"<table>{table}</table>",
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
+
+    def show_guide(self) -> None:
+        from ui.first_run import FirstRunGuide
+
+        FirstRunGuide(self).exec()
+
+    def _edit_settings(self) -> None:
+        from ui import settings
+
+        dialog = settings.SettingsDialog(settings.load(), self)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            settings.save(dialog.values())
+            self.show_status(self.tr("Settings saved."))
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Facilitator"), self.tr(

@@ -28,6 +28,7 @@ from facilitator.files import write_private_bytes, write_private_text
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
 from ui import registry
+from ui import i18n
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -51,12 +52,13 @@ def saved_paper() -> Paper:
 
 
 def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
-                  show_changes: bool = True):
-    """Worker: the PDF, the first pages as images, the page count and, for the external
-    summary, the names taken out."""
+                  show_changes: bool = True, language: str = "en"):
+    """Worker: the PDF (its fixed labels in ``language``), the first pages as images, the page
+    count and, for the external summary, the names taken out."""
     db = workspace.open_worker_connection()
     try:
-        pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes)
+        pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes,
+                               language=language)
         review = documents.external_review(db, series_id, session_id) if documents.KINDS[kind].external else []
     finally:
         db.close()
@@ -205,7 +207,8 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper, self.show_changes.isChecked())
+                                                          session_id, paper, self.show_changes.isChecked(),
+                                                          i18n.current())
         except FacilitatorError as error:
             if generation == self._generation:
                 self._show_pages([])

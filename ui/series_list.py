@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QM
 from facilitator import exchange, templates
 from facilitator.storage import series as store
 from ui import formatting
+from ui import i18n
 from ui.errors import reported
 from ui.new_series_dialog import NewSeriesDialog
 from ui.workspace import Workspace
@@ -151,7 +152,7 @@ class SeriesListPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_series(self) -> None:
-        found, broken = templates.load_templates(QLocale().name().split("_")[0])
+        found, broken = templates.load_templates(i18n.current())
         dialog = NewSeriesDialog(found, broken, self)
         if dialog.exec() != NewSeriesDialog.DialogCode.Accepted:
             return

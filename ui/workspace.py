@@ -19,11 +19,13 @@ POLL_MS = 500
 class Workspace(QObject):
     changed = Signal()
 
-    def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None):
+    def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None,
+                 backup: bool = True, keep_backups: int | None = None):
         super().__init__(parent)
         self.path = Path(path)
         self._passphrase = passphrase
-        self.db: Database = open_workspace(self.path, passphrase=passphrase)
+        extra = {} if keep_backups is None else {"keep_backups": keep_backups}
+        self.db: Database = open_workspace(self.path, passphrase=passphrase, backup=backup, **extra)
         self._version = data_version(self.db)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

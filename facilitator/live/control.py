@@ -11,7 +11,8 @@ from sqlite_utils import Database
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.live.runner import FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step, replay
+from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step,
+                                     replay)
 from facilitator.live.timebase import moment
 from facilitator.model import Block, Session
 from facilitator.storage import live as log
@@ -22,10 +23,13 @@ class LiveSession:
     """A session's agenda and event log, held so a view can repaint many times a second
     without a query; ``reload`` after anyone (this process or another) writes."""
 
-    def __init__(self, db: Database, session_id: str, clock: Clock | None = None):
+    def __init__(self, db: Database, session_id: str, clock: Clock | None = None, *,
+                 wrap_up_minutes: int = DEFAULT_WRAP_UP_MINUTES):
+        """``wrap_up_minutes``: the warning before a block ends, for blocks that set none."""
         self.db = db
         self.session_id = session_id
         self.clock = clock or MonotonicClock()
+        self.wrap_up_minutes = wrap_up_minutes
         self.reload()
 
     def reload(self) -> None:
@@ -33,7 +37,7 @@ class LiveSession:
         self.events = log.list_events(self.db, self.session_id)
 
     def status(self) -> LiveStatus:
-        return replay(self.events, self.session, moment(self.clock))
+        return replay(self.events, self.session, moment(self.clock), self.wrap_up_minutes)
 
     # ------------------------------------------------------------ actions
 

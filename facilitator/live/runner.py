@@ -38,6 +38,7 @@ class Step:
     block_index: int  # position of the top-level block
     sub_index: int | None  # position among the heading's sub-blocks
     planned_start: int  # minutes from the start in the agenda as written
+    default_wrap_up: int = DEFAULT_WRAP_UP_MINUTES  # for blocks that set none (the person's setting)
 
     @property
     def fixed(self) -> bool:
@@ -48,10 +49,10 @@ class Step:
         minutes = self.block.wrap_up_minutes
         if minutes is None and self.heading is not None:
             minutes = self.heading.wrap_up_minutes
-        return 60 * (DEFAULT_WRAP_UP_MINUTES if minutes is None else minutes)
+        return 60 * (self.default_wrap_up if minutes is None else minutes)
 
 
-def steps_of(session: Session) -> list[Step]:
+def steps_of(session: Session, wrap_up_minutes: int = DEFAULT_WRAP_UP_MINUTES) -> list[Step]:
     steps: list[Step] = []
     top_index = -1
     heading: Block | None = None
@@ -61,10 +62,11 @@ def steps_of(session: Session) -> list[Step]:
             heading = item.block
             if item.block.children:
                 continue
-            steps.append(Step(len(steps), item.block, None, top_index, None, item.start_offset))
+            steps.append(Step(len(steps), item.block, None, top_index, None, item.start_offset, wrap_up_minutes))
         else:
             sub_index = heading.children.index(item.block)
-            steps.append(Step(len(steps), item.block, heading, top_index, sub_index, item.start_offset))
+            steps.append(Step(len(steps), item.block, heading, top_index, sub_index, item.start_offset,
+                              wrap_up_minutes))
     return steps
 
 
@@ -175,8 +177,9 @@ class _Fold:
     compressions: list[str] = field(default_factory=list)  # ids of those not undone
 
 
-def replay(events: Iterable[LiveEvent], session: Session, now: Moment) -> LiveStatus:
-    steps = steps_of(session)
+def replay(events: Iterable[LiveEvent], session: Session, now: Moment,
+           wrap_up_minutes: int = DEFAULT_WRAP_UP_MINUTES) -> LiveStatus:
+    steps = steps_of(session, wrap_up_minutes)
     events = list(events)
     for index in range(len(events) - 1, -1, -1):
         if events[index].kind == "reset":

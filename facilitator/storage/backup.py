@@ -184,7 +184,7 @@ def _state_file(workspace: Path) -> Path:
 
 
 def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | None = None,
-                  passphrase: str | None = None) -> BackupInfo:
+                  passphrase: str | None = None, keep_newest: int = KEEP_NEWEST) -> BackupInfo:
     """Copy the open workspace into its backups folder now, then rotate."""
     workspace = db.path
     if workspace is None:
@@ -202,11 +202,12 @@ def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | Non
     state = _state_file(workspace)
     state.write_text(json.dumps({"fingerprint": fingerprint, "backup": name}), encoding="utf-8")
     os.chmod(state, 0o600)
-    prune(workspace, now=now)
+    prune(workspace, now=now, keep_newest=keep_newest)
     return _info(workspace, target, db)  # the copy holds what the open workspace holds
 
 
-def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None) -> BackupInfo | None:
+def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None,
+                      keep_newest: int = KEEP_NEWEST) -> BackupInfo | None:
     """The copy taken on opening; skipped (None) when the file is as it was at the last copy."""
     workspace = db.path
     state = _state_file(workspace)
@@ -218,14 +219,15 @@ def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None) -> 
         unchanged = False
     if unchanged:
         return None
-    return create_backup(db, now=now)
+    return create_backup(db, now=now, keep_newest=keep_newest)
 
 
-def prune(workspace: Path, *, now: datetime | None = None) -> list[Path]:
-    """Keep the newest ten and the newest of each of the last thirty days; returns what went."""
+def prune(workspace: Path, *, now: datetime | None = None, keep_newest: int = KEEP_NEWEST) -> list[Path]:
+    """Keep the newest ``keep_newest`` (ten unless the person chose otherwise) and the newest of
+    each of the last thirty days; returns what went."""
     now = now or datetime.now(timezone.utc)
     paths = backup_paths(workspace)
-    keep = set(paths[:KEEP_NEWEST])
+    keep = set(paths[:max(1, keep_newest)])
     seen_days: set[str] = set()
     oldest_day = (now - timedelta(days=KEEP_DAILY_DAYS)).date()
     for path in paths:  # newest first, so the first of each day is that day's newest

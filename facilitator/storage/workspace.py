@@ -23,8 +23,11 @@ __all__ = ["BUSY_TIMEOUT_MS", "WorkspaceDatabase", "connect", "open_workspace", 
            "create_encrypted_workspace", "change_passphrase", "is_encrypted", "encryption_available"]
 
 
-def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: bool = True) -> WorkspaceDatabase:
+def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: bool = True,
+                   keep_backups: int = backups.KEEP_NEWEST) -> WorkspaceDatabase:
     """Open (creating if needed), check, back up, and bring the schema up to date.
+
+    ``backup`` and ``keep_backups`` come from the person's settings (the GUI passes them in).
 
     Raises ``DamagedWorkspace`` (carrying the newest good backup) without writing to a
     damaged file, and ``PassphraseNeeded`` for an encrypted file without the right passphrase.
@@ -43,7 +46,7 @@ def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: b
                 if problems:
                     raise DamagedWorkspace(path, backups.newest_good_backup(path, passphrase), "; ".join(problems[:5]))
                 if backup:
-                    backups.backup_if_changed(db)
+                    backups.backup_if_changed(db, keep_newest=keep_backups)
             if MIGRATIONS.pending(db):
                 MIGRATIONS.apply(db)
                 # A schema change rewrites much of the file; fold it in now rather than leave

@@ -22,6 +22,7 @@ from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.live import FINISHED, NOT_STARTED, OVERTIME, PAUSED, RUNNING, WRAP_UP, LiveSession, LiveStatus
 from facilitator.live.text import clock_text, countdown
+from ui import settings
 from ui.live import chime
 from ui.live.presenter import PresenterState, PresenterWindow
 
@@ -66,7 +67,7 @@ class LiveWindow(QMainWindow):
         self.workspace = workspace
         self.series_id = series_id
         self.session_id = session_id
-        self.live = LiveSession(workspace.db, session_id, clock)
+        self.live = LiveSession(workspace.db, session_id, clock, wrap_up_minutes=settings.load().wrap_up_minutes)
         self.presenter = PresenterWindow(self)  # its own top-level window, deleted with this one
         self._agenda_key: tuple | None = None
         self._phase_seen: tuple[str | None, str] | None = None
@@ -188,6 +189,7 @@ class LiveWindow(QMainWindow):
         self.show_next.setAccessibleName(self.tr("Show the next block on the presenter screen"))
         self.show_next.setChecked(True)
         self.chime = QCheckBox(self.tr("Chime"))
+        self.chime.setChecked(settings.load().chime)
         self.chime.setAccessibleName(self.tr("Chime at wrap-up and at the end of a block"))
         for box in (self.show_next, self.chime):
             box.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -1,0 +1,65 @@
+"""English labels the core defines (block and note kinds, session formats, document titles,
+roster columns, ...), listed so ``make translations`` extracts them.
+
+Screens translate these at run time in the contexts below (``translate("BlockKind", kind.label)``);
+lupdate cannot see a label held in a variable, so each one is named here once.
+``tests/test_translations.py`` fails when the core gains a label that is missing from this list.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+BLOCK_KINDS = [
+    QT_TRANSLATE_NOOP("BlockKind", "Welcome"), QT_TRANSLATE_NOOP("BlockKind", "Pairs"),
+    QT_TRANSLATE_NOOP("BlockKind", "Triads"), QT_TRANSLATE_NOOP("BlockKind", "Small groups"),
+    QT_TRANSLATE_NOOP("BlockKind", "Fishbowl"), QT_TRANSLATE_NOOP("BlockKind", "Large group"),
+    QT_TRANSLATE_NOOP("BlockKind", "Break"), QT_TRANSLATE_NOOP("BlockKind", "Meal"),
+    QT_TRANSLATE_NOOP("BlockKind", "Provocation round"), QT_TRANSLATE_NOOP("BlockKind", "Reflection"),
+    QT_TRANSLATE_NOOP("BlockKind", "Closing"), QT_TRANSLATE_NOOP("BlockKind", "Other"),
+]
+NOTE_KINDS = [
+    QT_TRANSLATE_NOOP("NoteKind", "Note"), QT_TRANSLATE_NOOP("NoteKind", "Quote"),
+    QT_TRANSLATE_NOOP("NoteKind", "Theme"), QT_TRANSLATE_NOOP("NoteKind", "Tension"),
+    QT_TRANSLATE_NOOP("NoteKind", "Question"), QT_TRANSLATE_NOOP("NoteKind", "Aha"),
+    QT_TRANSLATE_NOOP("NoteKind", "Need"), QT_TRANSLATE_NOOP("NoteKind", "Offer"),
+    QT_TRANSLATE_NOOP("NoteKind", "Request"), QT_TRANSLATE_NOOP("NoteKind", "Parking lot"),
+    QT_TRANSLATE_NOOP("NoteKind", "Action"), QT_TRANSLATE_NOOP("NoteKind", "Survey"),
+]
+# Module-level tr() helpers (ui/formatting.py, ui/notes/*) translate in the empty context.
+SHARED = [
+    QT_TRANSLATE_NOOP("", "In person"), QT_TRANSLATE_NOOP("", "Virtual"), QT_TRANSLATE_NOOP("", "Hybrid"),
+    QT_TRANSLATE_NOOP("", "To call"), QT_TRANSLATE_NOOP("", "Called"), QT_TRANSLATE_NOOP("", "Done"),
+    QT_TRANSLATE_NOOP("", "Value statement"), QT_TRANSLATE_NOOP("", "Tensions"),
+    QT_TRANSLATE_NOOP("", "Guardrails"), QT_TRANSLATE_NOOP("", "Open questions"),
+]
+DOCUMENTS = [
+    QT_TRANSLATE_NOOP("DocumentsTab", "Facilitator run-sheet"), QT_TRANSLATE_NOOP("DocumentsTab", "Participant agenda"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Group assignments"), QT_TRANSLATE_NOOP("DocumentsTab", "Seating chart"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Name tents"), QT_TRANSLATE_NOOP("DocumentsTab", "Sign-in sheet"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Fishbowl seat cards"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Session summary (internal)"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Session summary"), QT_TRANSLATE_NOOP("DocumentsTab", "Values framework"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "US Letter"), QT_TRANSLATE_NOOP("DocumentsTab", "A4"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Document"), QT_TRANSLATE_NOOP("DocumentsTab", "Session"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Paper"),
+]
+MESSAGES = [
+    QT_TRANSLATE_NOOP("MessagesTab", "Confirmation"), QT_TRANSLATE_NOOP("MessagesTab", "Reminder the day before"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Reminder on the day"), QT_TRANSLATE_NOOP("MessagesTab", "Thank-you with summary"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Message"), QT_TRANSLATE_NOOP("MessagesTab", "Session"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Participant"), QT_TRANSLATE_NOOP("MessagesTab", "Subject"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Message text"), QT_TRANSLATE_NOOP("MessagesTab", "Filled in"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Save template"), QT_TRANSLATE_NOOP("MessagesTab", "Reset to default"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Copy message"), QT_TRANSLATE_NOOP("MessagesTab", "Write drafts"),
+]
+ROSTER_COLUMNS = [
+    QT_TRANSLATE_NOOP("ImportDialog", "Name"), QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last name"), QT_TRANSLATE_NOOP("ImportDialog", "Preferred name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Pronouns"), QT_TRANSLATE_NOOP("ImportDialog", "Email"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Phone"), QT_TRANSLATE_NOOP("ImportDialog", "Organization"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Perspective"), QT_TRANSLATE_NOOP("ImportDialog", "Languages"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Interpretation"), QT_TRANSLATE_NOOP("ImportDialog", "Access needs"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Dietary"), QT_TRANSLATE_NOOP("ImportDialog", "Consent to record"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Acknowledgement"), QT_TRANSLATE_NOOP("ImportDialog", "Stipend"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Stipend status"), QT_TRANSLATE_NOOP("ImportDialog", "All sessions"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Team role"),
+]
