@@ -63,3 +63,18 @@ ROSTER_COLUMNS = [
     QT_TRANSLATE_NOOP("ImportDialog", "Stipend status"), QT_TRANSLATE_NOOP("ImportDialog", "All sessions"),
     QT_TRANSLATE_NOOP("ImportDialog", "Team role"),
 ]
+ROSTER = [
+    QT_TRANSLATE_NOOP("RosterView", "Participant"), QT_TRANSLATE_NOOP("RosterView", "Facilitator"),
+    QT_TRANSLATE_NOOP("RosterView", "Note-taker"), QT_TRANSLATE_NOOP("RosterView", "Interpreter"),
+]
+ROSTER_HEADERS = [
+    QT_TRANSLATE_NOOP("RosterTableModel", "Name"), QT_TRANSLATE_NOOP("RosterTableModel", "Preferred name"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Pronouns"), QT_TRANSLATE_NOOP("RosterTableModel", "Perspective"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Organization"), QT_TRANSLATE_NOOP("RosterTableModel", "Team role"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Email"), QT_TRANSLATE_NOOP("RosterTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Languages"), QT_TRANSLATE_NOOP("RosterTableModel", "Interpretation"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Access needs"), QT_TRANSLATE_NOOP("RosterTableModel", "Dietary"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Consent to record"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Acknowledgement"), QT_TRANSLATE_NOOP("RosterTableModel", "Stipend"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Stipend status"), QT_TRANSLATE_NOOP("RosterTableModel", "All sessions"),
+]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("System default"), "")
         for paper in Paper:
-            self.paper.addItem(self.tr(paper.label), paper.value)
+            self.paper.addItem(QCoreApplication.translate("DocumentsTab", paper.label), paper.value)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
         self.paper.setAccessibleName(self.tr("Paper size"))
 

@@ -1568,7 +1568,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <name>Errors</name>
     <message>
         <source>Facilitator</source>
-        <translation>Facilitación</translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed. %n problem(s) to fix:</source>
@@ -3185,6 +3185,74 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <source>Edit %1 of %2</source>
         <translation>Editar %1 de %2</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectiva</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Función en el equipo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>Consentimiento para grabar</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Stipend</source>
+        <translation>Estipendio</translation>
+    </message>
+    <message>
+        <source>Stipend status</source>
+        <translation>Estado del estipendio</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -3333,6 +3401,22 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Edit perspectives</source>
         <translation>Editar perspectivas</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Persona que toma notas</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
@@ -80,7 +80,8 @@ class LiveWindow(QMainWindow):
         self._build_actions()
         from ui.live import live_panes  # registered by other features
         for pane in live_panes():
-            self.add_pane(pane.factory(workspace, series_id, session_id, self), pane.title, pane.key, pane.area)
+            self.add_pane(pane.factory(workspace, series_id, session_id, self),
+                          QCoreApplication.translate("Screens", pane.title), pane.key, pane.area)
 
         workspace.changed.connect(self._on_workspace_changed)
         self._timer = QTimer(self)

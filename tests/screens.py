@@ -1,0 +1,68 @@
+"""Every main screen of the app on a demo workspace, one at a time, for the tests that walk them
+all (translation, focus order): ``for name, widget in each_screen(qtbot, db_path): ...``."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.demo import ensure_demo
+from facilitator.storage import series as store
+from ui import i18n
+from ui.features import load_features
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+
+def settle(rounds: int = 4) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
+    """Yields (name, top-level widget on screen): the series list, the overview and every feature
+    tab of the demo series, the agenda editor, the live view, and the app's own dialogs."""
+    from ui.first_run import FirstRunGuide
+    from ui.live.launch import open_live_window
+    from ui.new_series_dialog import NewSeriesDialog
+    from ui.settings import Settings, SettingsDialog
+    from facilitator import templates
+
+    load_features()
+    workspace = Workspace(db_path)
+    series_id = ensure_demo(workspace.db, language=i18n.current())
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        settle()
+        yield "series list", window
+        window.open_series(series_id)
+        for index in range(window.series_view.tabs.count()):
+            window.series_view.tabs.setCurrentIndex(index)
+            settle()
+            yield f"series tab {window.series_view.tabs.tabText(index)!r}", window
+        first = store.list_sessions(workspace.db, series_id)[0]
+        window.series_view.tabs.setCurrentIndex(0)
+        window.open_session(series_id, first.id)
+        settle()
+        yield "agenda editor", window
+        live = open_live_window(workspace, series_id, first.id)
+        qtbot.waitExposed(live)
+        settle()
+        yield "live view", live
+        live.close()
+        settle()
+        for name, dialog in (("settings", SettingsDialog(Settings(), window)),
+                             ("first-run guide", FirstRunGuide(window)),
+                             ("new series", NewSeriesDialog(templates.load_templates(i18n.current())[0], [], window))):
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            settle()
+            yield name, dialog
+            dialog.close()
+    finally:
+        window.close()
+        workspace.close()
