@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.demo import ensure_demo
 from facilitator.storage import series as store
-from ui import i18n
+from ui import i18n, registry
 from ui.features import load_features
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
@@ -55,6 +55,23 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
         yield "live view", live
         live.close()
         settle()
+        for entry in registry.session_actions():  # check-in, breakout groups, note capture...
+            if entry.key == "live":
+                continue
+            before = set(QApplication.topLevelWidgets())
+            entry.callback(workspace, series_id, first.id)
+            settle()
+            for opened in [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]:
+                qtbot.waitExposed(opened)
+                if hasattr(opened, "tabs"):  # the groups window: every tab
+                    for index in range(opened.tabs.count()):
+                        opened.tabs.setCurrentIndex(index)
+                        settle()
+                        yield f"{entry.key} tab {index}", opened
+                else:
+                    yield entry.key, opened
+                opened.close()
+                settle()
         for name, dialog in (("settings", SettingsDialog(Settings(), window)),
                              ("first-run guide", FirstRunGuide(window)),
                              ("new series", NewSeriesDialog(templates.load_templates(i18n.current())[0], [], window))):

@@ -20,6 +20,7 @@ from facilitator import documents, paths
 from facilitator.demo import ensure_demo
 from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded
 from ui import i18n, settings
+from ui.style import adapted_palette
 
 MIN_POINT_SIZE = 10
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"  # the same variable the command line reads
@@ -35,6 +36,7 @@ def make_application(argv: list[str], language: str | None = None) -> QApplicati
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setStyle("Fusion")
+    app.setPalette(adapted_palette(app.palette()))
     icon = QIcon()
     for png in sorted(paths.resource("icons").glob("facilitator-*.png")):
         icon.addFile(str(png))

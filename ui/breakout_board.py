@@ -328,6 +328,7 @@ class BreakoutBoard(QWidget):
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Groups of this round"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._columns_host)
         outer.addWidget(scroll, 1)

@@ -48,6 +48,7 @@ class RestoreDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Series"), self.tr("Notes"), self.tr("Kind")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -16,7 +16,7 @@ from facilitator.storage import series as store
 from ui import formatting
 from ui.commands import UpdateSeries, push
 from ui.errors import reported
-from ui.style import MUTED_COLOR, OVER_COLOR
+from ui.style import muted_color, over_color
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
 from ui.workspace import Workspace
 
@@ -59,7 +59,7 @@ class SessionCardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(OVER_COLOR) if over else palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(QColor(over_color(palette)) if over else palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(185) if selected
                          else palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, 6, 6)
@@ -76,12 +76,12 @@ class SessionCardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignVCenter,
                          elide(heading, Qt.TextElideMode.ElideRight, text.width()))
         painter.setFont(option.font)
-        painter.setPen(QColor(MUTED_COLOR))
+        painter.setPen(QColor(muted_color(palette)))
         painter.drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt.AlignmentFlag.AlignVCenter,
                          elide(details, Qt.TextElideMode.ElideRight, text.width()))
         if over:
             painter.setFont(bold)
-        painter.setPen(QColor(OVER_COLOR) if over else palette.color(QPalette.ColorRole.Text))
+        painter.setPen(QColor(over_color(palette)) if over else palette.color(QPalette.ColorRole.Text))
         painter.drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt.AlignmentFlag.AlignVCenter,
                          elide(status, Qt.TextElideMode.ElideRight, text.width()))
         painter.restore()

@@ -1242,6 +1242,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Calidad de la ronda</translation>
     </message>
     <message>
+        <source>Groups of this round</source>
+        <translation>Grupos de esta ronda</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>

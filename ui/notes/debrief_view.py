@@ -67,6 +67,7 @@ class DebriefView(QWidget):
         calls = QGroupBox(self.tr("Follow-up calls"))
         calls_layout = QVBoxLayout(calls)
         self.calls = QTableWidget(0, 4)
+        self.calls.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.calls.setAccessibleName(self.tr("Follow-up calls"))
         self.calls.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Reason"), self.tr("Owner"), self.tr("Status")])

@@ -201,6 +201,7 @@ class ThemeBoard(QWidget):
         self.counts_label = QLabel(self.tr("Notes per theme, by session and group"))
         outer.addWidget(self.counts_label)
         self.counts = QTableWidget()
+        self.counts.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.counts.setAccessibleName(self.tr("Notes per theme, by session and group"))
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         outer.addWidget(self.counts, 1)

@@ -94,6 +94,7 @@ class RosterView(QWidget):
             filters.addWidget(combo, 1)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Roster"))
         self.table.setSortingEnabled(True)
