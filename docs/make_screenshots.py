@@ -24,7 +24,7 @@ def main() -> int:
     out_dir = ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     only = set(sys.argv[1:])
-    app = make_application([])
+    app = make_application([], language="en")  # shot_es switches to Spanish for its own shots
     written: list[Path] = []
     for module_path in sorted((ROOT / "docs" / "shots").glob("shot_*.py")):
         area = module_path.stem.removeprefix("shot_")

@@ -83,6 +83,16 @@ SPANISH = {
         "Damos las gracias a todas las personas que dedicaron su tiempo y su sinceridad a estas conversaciones, "
         "entre ellas:",
     "Organizations:": "Organizaciones:",
+    # breakout rounds
+    "pairs": "parejas", "triads": "tríos", "groups of {size}": "grupos de {size}", "{count} groups": "{count} grupos",
+    "Session {number}: round {round}": "Sesión {number}: ronda {round}",
+    "Group {number}": "Grupo {number}",
+    "No interpreter for {language} is here for {names}.": "No hay intérprete de {language} presente para {names}.",
+    "No interpreter for {language} is here for {names}: they sit with each other.":
+        "No hay intérprete de {language} presente para {names}: se sientan juntos.",
+    "No interpreter for {language} has room for {names}: they sit with each other.":
+        "Ningún intérprete de {language} tiene sitio para {names}: se sientan juntos.",
+    "No interpreter for {language} is free for {names}.": "No hay intérprete de {language} libre para {names}.",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

@@ -15,11 +15,19 @@ from typing import Iterator
 
 LANGUAGES = {"en": "English", "es": "Español"}
 
-_language: ContextVar[str] = ContextVar("language", default="en")
+_language: ContextVar[str | None] = ContextVar("language", default=None)
+_default = "en"
+
+
+def set_default(code: str) -> None:
+    """The language outside any ``language`` block, in every thread: the GUI sets the
+    interface's language here once, so what the core words (group labels, warnings) follows it."""
+    global _default
+    _default = code if code in LANGUAGES else "en"
 
 
 def current() -> str:
-    return _language.get()
+    return _language.get() or _default
 
 
 @contextmanager
@@ -27,7 +35,7 @@ def language(code: str | None) -> Iterator[str]:
     """Everything ``t`` translates inside the block is in ``code`` (English for None or unknown)."""
     token = _language.set(code if code in LANGUAGES else "en")
     try:
-        yield _language.get()
+        yield current()
     finally:
         _language.reset(token)
 
@@ -42,7 +50,7 @@ def catalogue(code: str) -> dict[str, str]:
 
 def t(text: str) -> str:
     """``text`` (the English, which is also the key) in the current language."""
-    code = _language.get()
+    code = current()
     if code == "en":
         return text
     return catalogue(code).get(text, text)

@@ -29,6 +29,12 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
     from ui.settings import Settings, SettingsDialog
     from facilitator import templates
 
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(QApplication.instance(), already_running=True)  # as the app runs screens
+    asyncio.set_event_loop(loop)
     load_features()
     workspace = Workspace(db_path)
     series_id = ensure_demo(workspace.db, language=i18n.current())
@@ -82,4 +88,6 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
             dialog.close()
     finally:
         window.close()
+        settle()
         workspace.close()
+        asyncio.set_event_loop(None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from facilitator import paths
+from facilitator import i18n as core_i18n
 from facilitator.i18n import LANGUAGES
 
 SYSTEM = ""  # the setting's value for "follow the system language"
@@ -37,6 +38,7 @@ def install(language: str) -> str:
     """Load the translators for ``language`` (replacing any loaded before); returns the language."""
     global _language
     _language = language
+    core_i18n.set_default(language)
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

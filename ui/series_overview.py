@@ -3,7 +3,7 @@ sessions as cards that show at a glance whether each agenda fits its planned tim
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -27,18 +27,20 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 def session_card_lines(session: Session) -> tuple[str, str, str, bool]:
     """Heading, details and agenda status of a session card, and whether the agenda misses its
     planned length (over or short: either way the plan needs a look)."""
-    heading = formatting.tr("Session {0} · {1}").format(session.number, session.title)
+    heading = QCoreApplication.translate("formatting", "Session {0} · {1}").format(session.number, session.title)
     total = agenda.total_minutes(session.blocks)
     end = agenda.clock_at(session, session.duration_minutes)
-    details = [formatting.nice_date(session.date, weekday=True) or formatting.tr("No date"),
-               f"{session.start_time}–{end}", formatting.duration(session.duration_minutes), session.format.label]
+    details = [formatting.nice_date(session.date, weekday=True) or QCoreApplication.translate("formatting", "No date"),
+               f"{session.start_time}–{end}", formatting.duration(session.duration_minutes),
+               formatting.tr(session.format.label)]
     if session.location:
         details.append(session.location)
     balance, _over = formatting.balance(total, session.duration_minutes)
     count = sum(1 + len(b.children) for b in session.blocks)
-    status = formatting.tr("Agenda: {0} in {1} blocks, {2}").format(formatting.duration(total), count, balance)
+    status = QCoreApplication.translate("formatting", "Agenda: {0} in {1} blocks, {2}").format(
+        formatting.duration(total), count, balance)
     if not session.blocks:
-        status = formatting.tr("No agenda yet")
+        status = QCoreApplication.translate("formatting", "No agenda yet")
     misses = bool(session.blocks) and total != session.duration_minutes
     return heading, " · ".join(details), status, misses
 

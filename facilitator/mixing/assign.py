@@ -24,6 +24,7 @@ from facilitator.model import BlockKind, Participant, Role
 from facilitator.storage import breakouts as store
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
+from facilitator.i18n import t
 
 BREAKOUT_KINDS = {BlockKind.PAIRS: 2, BlockKind.TRIADS: 3, BlockKind.SMALL_GROUPS: None}
 DEFAULT_BALANCE = ("perspective", "organization")
@@ -65,7 +66,7 @@ def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block:
         fitting = [b for b in breakout_blocks if BREAKOUT_KINDS[b.kind] == (size if size in (2, 3) else None)]
         start = (fitting or breakout_blocks or [None])[0]
         if start is None:
-            return [Target(session_id, None, f"Session {session.number}: round {i + 1}") for i in range(rounds)]
+            return [Target(session_id, None, t("Session {number}: round {round}").format(number=session.number, round=i + 1)) for i in range(rounds)]
         start_block = start.id
     later = [s for s in series_store.list_sessions(db, session.series_id, with_blocks=True)
              if s.number >= session.number]
@@ -76,11 +77,12 @@ def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block:
             if block.id == start_block:
                 started = True
             if started and block.kind in BREAKOUT_KINDS:
-                targets.append(Target(s.id, block.id, f"Session {s.number}: {block.title}"))
+                targets.append(Target(s.id, block.id, t("Session {number}: {title}").format(number=s.number, title=block.title)))
     if start_block is not None and not started:
         raise FacilitatorError("That agenda block is not part of this session or a later one.")
     while len(targets) < rounds:
-        targets.append(Target(session_id, None, f"Session {session.number}: round {len(targets) + 1}"))
+        targets.append(Target(session_id, None, t("Session {number}: round {round}").format(number=session.number,
+                                                                                       round=len(targets) + 1)))
     return targets[:rounds]
 
 
@@ -166,12 +168,14 @@ def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
         chunk = size or len(waiting)
         together += [tuple(waiting[i:i + chunk]) for i in range(0, len(waiting), chunk) if len(waiting[i:i + chunk]) > 1]
         if not able:
-            warnings.append(f"No interpreter for {shown} is here for {listed}"
-                            + (": they sit with each other." if len(waiting) > 1 else "."))
+            warnings.append((t("No interpreter for {language} is here for {names}: they sit with each other.")
+                             if len(waiting) > 1 else t("No interpreter for {language} is here for {names}."))
+                            .format(language=shown, names=listed))
         elif len(waiting) > 1:
-            warnings.append(f"No interpreter for {shown} has room for {listed}: they sit with each other.")
+            warnings.append(t("No interpreter for {language} has room for {names}: they sit with each other.")
+                            .format(language=shown, names=listed))
         else:
-            warnings.append(f"No interpreter for {shown} is free for {listed}.")
+            warnings.append(t("No interpreter for {language} is free for {names}.").format(language=shown, names=listed))
     constraints = Constraints(
         keep_apart=[r.participant_ids for r in rules if r.kind == "apart"],
         keep_together=together, anchors=anchors, interpreters=by_interpreter, locks=list(locks),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from facilitator.i18n import t
+
 
 @dataclass
 class Member:
@@ -46,12 +48,12 @@ class BreakoutRound:
     @property
     def mode_label(self) -> str:
         if self.size == 2:
-            return "pairs"
+            return t("pairs")
         if self.size == 3:
-            return "triads"
+            return t("triads")
         if self.size:
-            return f"groups of {self.size}"
-        return f"{self.group_count} groups"
+            return t("groups of {size}").format(size=self.size)
+        return t("{count} groups").format(count=self.group_count)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.mixing.model import BreakoutGroup, BreakoutRound, GroupRule, Member
+from facilitator.i18n import t
 
 RULE_KINDS = ("apart", "together")
 
@@ -103,7 +104,7 @@ def save_round(db: Database, *, series_id: str, session_id: str, groups: Sequenc
             db.execute("DELETE FROM breakout_groups WHERE round_id = ?", [round_id])
         for g, members in enumerate(groups):
             group_id = new_id()
-            label = labels[g] if labels and g < len(labels) else f"Group {g + 1}"
+            label = labels[g] if labels and g < len(labels) else t("Group {number}").format(number=g + 1)
             facilitator = facilitators[g] if facilitators and g < len(facilitators) else None
             db["breakout_groups"].insert({"id": group_id, "round_id": round_id, "position": g, "label": label,
                                           "facilitator_id": facilitator})
