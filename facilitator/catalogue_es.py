@@ -32,6 +32,7 @@ SPANISH = {
     "Time": "Hora", "Min": "Min", "Block, prompts and notes": "Bloque, preguntas y notas", "Format": "Formato",
     "This session has no agenda yet.": "Esta sesión aún no tiene agenda.",
     "Materials checklist": "Lista de materiales",
+    "Note:": "Nota:", "Materials:": "Materiales:",
     "Why we are here": "Por qué estamos aquí",
     "The agenda will be shared on the day.": "La agenda se compartirá el mismo día.",
     "Community agreements": "Acuerdos de convivencia",

@@ -21,7 +21,7 @@ from facilitator.model import BlockKind, Format
 from facilitator.notes import NoteKind
 from facilitator.roster_columns import COLUMNS
 from facilitator.share import messages
-from ui.roster.table_model import COLUMNS as ROSTER_COLUMNS
+from ui.roster.table_model import CHOICES as ROSTER_CHOICES, COLUMNS as ROSTER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "facilitator_es.ts"
@@ -77,7 +77,8 @@ def test_core_labels_shown_on_screen_are_all_listed_for_translation():
               | {("DocumentsTab", p.label) for p in Paper}
               | {("ImportDialog", c.header) for c in COLUMNS}
               | {("MessagesTab", t.name) for t in messages.load_templates().values()}
-              | {("RosterTableModel", header) for _field, header in ROSTER_COLUMNS})
+              | {("RosterTableModel", header) for _field, header in ROSTER_COLUMNS}
+              | {("RosterTableModel", value) for values in ROSTER_CHOICES.values() for value in values if value})
     assert not wanted - listed, f"add to ui/core_labels.py: {sorted(wanted - listed)}"
 
 

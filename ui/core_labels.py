@@ -78,3 +78,10 @@ ROSTER_HEADERS = [
     QT_TRANSLATE_NOOP("RosterTableModel", "Acknowledgement"), QT_TRANSLATE_NOOP("RosterTableModel", "Stipend"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Stipend status"), QT_TRANSLATE_NOOP("RosterTableModel", "All sessions"),
 ]
+ROSTER_VALUES = [
+    QT_TRANSLATE_NOOP("RosterTableModel", "participant"), QT_TRANSLATE_NOOP("RosterTableModel", "facilitator"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "note-taker"), QT_TRANSLATE_NOOP("RosterTableModel", "interpreter"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "by name"), QT_TRANSLATE_NOOP("RosterTableModel", "organization only"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "anonymous"), QT_TRANSLATE_NOOP("RosterTableModel", "yes"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "no"),
+]

@@ -42,9 +42,9 @@ def _agenda_rows(session: Session, styles: Styles, *, facilitator: bool) -> list
             for prompt in block.prompts:
                 parts.append(Paragraph(esc(prompt), styles.cell, bulletText="?"))
             if block.notes:
-                parts.append(Paragraph(f"<font color='#5b6672'>Note:</font> {esc(block.notes)}", styles.cell))
+                parts.append(Paragraph(f"<font color='#5b6672'>{t('Note:')}</font> {esc(block.notes)}", styles.cell))
             if block.materials:
-                parts.append(Paragraph(f"<font color='#5b6672'>Materials:</font> {esc(block.materials)}",
+                parts.append(Paragraph(f"<font color='#5b6672'>{t('Materials:')}</font> {esc(block.materials)}",
                                        styles.cell))
         time_text = f"{start}–{end}"
         if facilitator:

@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>All sessions</source>
-        <translation>Todas las sesiones</translation>
+        <translation>Sesiones: todas</translation>
     </message>
     <message>
         <source>Session {n}</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>All groups</source>
-        <translation>Todos los grupos</translation>
+        <translation>Grupos: todos</translation>
     </message>
     <message>
         <source>{title}: check the illustrative quotes</source>
@@ -3257,6 +3257,42 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitación</translation>
+    </message>
+    <message>
+        <source>note-taker</source>
+        <translation>toma de notas</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>con su nombre</translation>
+    </message>
+    <message>
+        <source>organization only</source>
+        <translation>solo la organización</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -3338,7 +3374,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
     <message>
         <source>Everyone</source>
-        <translation>Todo el mundo</translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <source>Any attendance</source>

@@ -195,7 +195,7 @@ class ThemeBoard(QWidget):
         right_buttons.addWidget(self.split_button)
         right_layout.addLayout(right_buttons)
         split.addWidget(right)
-        split.setSizes([380, 520, 360])
+        split.setSizes([450, 470, 340])  # room for the filters in longer languages
         outer.addWidget(split, 3)
 
         self.counts_label = QLabel(self.tr("Notes per theme, by session and group"))

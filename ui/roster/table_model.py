@@ -120,7 +120,10 @@ class RosterTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if field.startswith(CUSTOM_PREFIX):
                 return person.custom.get(field.removeprefix(CUSTOM_PREFIX), "")
-            return format_value(field, getattr(person, field))
+            value = format_value(field, getattr(person, field))
+            if role == Qt.ItemDataRole.DisplayRole and field in CHOICES and value:
+                return self.tr(value)  # shown in the interface's language; edited as the file writes it
+            return value
         if role == PARTICIPANT_ROLE:
             return person.id
         return None
