@@ -94,6 +94,12 @@ SPANISH = {
     "No interpreter for {language} has room for {names}: they sit with each other.":
         "Ningún intérprete de {language} tiene sitio para {names}: se sientan juntos.",
     "No interpreter for {language} is free for {names}.": "No hay intérprete de {language} libre para {names}.",
+    "Session {number} has no groups yet: make groups first.":
+        "La sesión {number} aún no tiene grupos: haga los grupos primero.",
+    "Session {number} has no seating plan yet: lay out the room first.":
+        "La sesión {number} aún no tiene plano de asientos: coloque primero las mesas.",
+    "Theme {number} title": "Título del tema {number}", "Theme {number} description": "Descripción del tema {number}",
+    "Theme {number}, quote {quote}": "Tema {number}, cita {quote}",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

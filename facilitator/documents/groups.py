@@ -113,7 +113,7 @@ def _index_table(rounds: list[GroupList], styles: Styles, width: float):
                 key = member.participant_id or member.display_name
                 people[key] = member.display_name
                 cells = where.setdefault(key, [""] * len(rounds))
-                cells[number] = group.name + (f" · Table {group.table}" if group.table else "")
+                cells[number] = group.name + (" · " + t("Table {label}").format(label=group.table) if group.table else "")
     name_width = 0.4 * width if len(rounds) > 1 else 0.5 * width
     round_width = (width - name_width) / max(1, len(rounds))
     titles = [g.activity or t("Round {number}").format(number=i) for i, g in enumerate(rounds, start=1)] if len(rounds) > 1 else [t("Group")]

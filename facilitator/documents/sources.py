@@ -79,7 +79,7 @@ def groups(db: Database, session: Session) -> list[GroupList]:
     and facilitator."""
     rounds = breakouts.list_rounds(db, session.id)
     if not rounds:
-        raise FacilitatorError(f"Session {session.number} has no groups yet: make groups first.")
+        raise FacilitatorError(t("Session {number} has no groups yet: make groups first.").format(number=session.number))
     people = {p.id: p for p in roster.list_participants(db, session.series_id)}
     table_of = {spot.participant_id: table.label for table in seats.seating_plan(db, session.id).tables
                 for spot in table.seats if spot.participant_id}
@@ -106,7 +106,8 @@ def seating(db: Database, session: Session) -> SeatingPlan:
     """The floor plan as laid out, in metres, with each chair where the plan put it."""
     plan = seats.seating_plan(db, session.id)
     if not plan.tables:
-        raise FacilitatorError(f"Session {session.number} has no seating plan yet: lay out the room first.")
+        raise FacilitatorError(t("Session {number} has no seating plan yet: lay out the room first.").format(
+            number=session.number))
     left, _top, right, bottom = plan.extent
     shift = min(0.0, left - 0.5)
     tables = [TablePlan(label=_short_table(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,

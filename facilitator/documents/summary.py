@@ -80,10 +80,11 @@ def prepare_external(summary: Summary, participants: list[Participant]) -> Exter
     themes = []
     for number, theme in enumerate(summary.themes, start=1):
         themes.append(Theme(
-            title=clean(theme.title, f"Theme {number} title"),
-            description=clean(theme.description, f"Theme {number} description"),
+            title=clean(theme.title, t("Theme {number} title").format(number=number)),
+            description=clean(theme.description, t("Theme {number} description").format(number=number)),
             count=theme.count,
-            quotes=[clean(q, f"Theme {number}, quote {i}") for i, q in enumerate(theme.quotes, start=1)]))
+            quotes=[clean(q, t("Theme {number}, quote {quote}").format(number=number, quote=i))
+                    for i, q in enumerate(theme.quotes, start=1)]))
     names, organizations = acknowledged(participants)
     return ExternalSummary(themes, names, organizations, replacements)
 
