@@ -72,7 +72,7 @@ def test_core_labels_shown_on_screen_are_all_listed_for_translation():
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
             listed.add((node.args[0].value, node.args[1].value))
     wanted = ({("BlockKind", k.label) for k in BlockKind} | {("NoteKind", k.label) for k in NoteKind}
-              | {("", f.label) for f in Format} | {("", s.label) for s in FollowupStatus}
+              | {("", f.label) for f in Format} | {("DebriefView", s.label) for s in FollowupStatus}
               | {("DocumentsTab", k.title) for k in documents.KINDS.values()}
               | {("DocumentsTab", p.label) for p in Paper}
               | {("ImportDialog", c.header) for c in COLUMNS}

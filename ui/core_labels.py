@@ -24,12 +24,13 @@ NOTE_KINDS = [
     QT_TRANSLATE_NOOP("NoteKind", "Request"), QT_TRANSLATE_NOOP("NoteKind", "Parking lot"),
     QT_TRANSLATE_NOOP("NoteKind", "Action"), QT_TRANSLATE_NOOP("NoteKind", "Survey"),
 ]
-# Module-level tr() helpers (ui/formatting.py, ui/notes/*) translate in the empty context.
-SHARED = [
-    QT_TRANSLATE_NOOP("", "In person"), QT_TRANSLATE_NOOP("", "Virtual"), QT_TRANSLATE_NOOP("", "Hybrid"),
-    QT_TRANSLATE_NOOP("", "To call"), QT_TRANSLATE_NOOP("", "Called"), QT_TRANSLATE_NOOP("", "Done"),
-    QT_TRANSLATE_NOOP("", "Value statement"), QT_TRANSLATE_NOOP("", "Tensions"),
-    QT_TRANSLATE_NOOP("", "Guardrails"), QT_TRANSLATE_NOOP("", "Open questions"),
+# Session formats go through ui/formatting.py's module-level tr(), which lupdate files under "".
+SHARED = [QT_TRANSLATE_NOOP("", "In person"), QT_TRANSLATE_NOOP("", "Virtual"), QT_TRANSLATE_NOOP("", "Hybrid")]
+FOLLOW_UPS = [QT_TRANSLATE_NOOP("DebriefView", "To call"), QT_TRANSLATE_NOOP("DebriefView", "Called"),
+              QT_TRANSLATE_NOOP("DebriefView", "Done")]
+FRAMEWORK_FIELDS = [
+    QT_TRANSLATE_NOOP("FrameworkEditor", "Value statement"), QT_TRANSLATE_NOOP("FrameworkEditor", "Tensions"),
+    QT_TRANSLATE_NOOP("FrameworkEditor", "Guardrails"), QT_TRANSLATE_NOOP("FrameworkEditor", "Open questions"),
 ]
 DOCUMENTS = [
     QT_TRANSLATE_NOOP("DocumentsTab", "Facilitator run-sheet"), QT_TRANSLATE_NOOP("DocumentsTab", "Participant agenda"),

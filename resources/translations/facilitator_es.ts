@@ -52,526 +52,6 @@
         <translation>a tiempo</translation>
     </message>
     <message>
-        <source>Kind of the next note</source>
-        <translation>Tipo de la próxima nota</translation>
-    </message>
-    <message>
-        <source>The kind used when the text has no shortcut (Alt+K)</source>
-        <translation>El tipo que se usa cuando el texto no lleva atajo (Alt+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
-    </message>
-    <message>
-        <source>Agenda block</source>
-        <translation>Bloque de la agenda</translation>
-    </message>
-    <message>
-        <source>(no block)</source>
-        <translation>(sin bloque)</translation>
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <translation>&amp;Bloque</translation>
-    </message>
-    <message>
-        <source>Agenda block the next note is filed under</source>
-        <translation>Bloque de la agenda en el que se archiva la próxima nota</translation>
-    </message>
-    <message>
-        <source>Breakout group</source>
-        <translation>Grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>whole room</source>
-        <translation>toda la sala</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>&amp;Grupo</translation>
-    </message>
-    <message>
-        <source>Note-taker</source>
-        <translation>Persona que toma notas</translation>
-    </message>
-    <message>
-        <source>&amp;Note-taker</source>
-        <translation>&amp;Notas de</translation>
-    </message>
-    <message>
-        <source>Perspective of a quote</source>
-        <translation>Perspectiva de una cita</translation>
-    </message>
-    <message>
-        <source>Quotes keep a perspective at most, never a name</source>
-        <translation>Las citas guardan como mucho una perspectiva, nunca un nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Perspective (quotes)</source>
-        <translation>&amp;Perspectiva (citas)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Type a note and press Enter</source>
-        <translation>Escriba una nota y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Kind this note will be saved as</source>
-        <translation>Tipo con el que se guardará esta nota</translation>
-    </message>
-    <message>
-        <source>Recent notes</source>
-        <translation>Notas recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: </source>
-        <translation>Intro guarda · Mayús+Intro nueva línea · empiece con un atajo para elegir el tipo: </translation>
-    </message>
-    <message>
-        <source>Saves as: {kind}</source>
-        <translation>Se guarda como: {kind}</translation>
-    </message>
-    <message>
-        <source>Unsaved text from last time is back in the box</source>
-        <translation>El texto sin guardar de la última vez ha vuelto al cuadro</translation>
-    </message>
-    <message>
-        <source>Filed under: {block}</source>
-        <translation>Archivada en: {block}</translation>
-    </message>
-    <message>
-        <source>Not filed under a block (the session is not running)</source>
-        <translation>Sin bloque (la sesión no está en marcha)</translation>
-    </message>
-    <message>
-        <source>Saved: {kind}</source>
-        <translation>Guardada: {kind}</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <source>Text (a leading shortcut changes the kind):</source>
-        <translation>Texto (un atajo al principio cambia el tipo):</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Eliminar nota</translation>
-    </message>
-    <message>
-        <source>Note deleted (Ctrl+Z brings it back)</source>
-        <translation>Nota eliminada (Ctrl+Z la recupera)</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Session {n}: {title}</source>
-        <translation>Sesión {n}: {title}</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief of</source>
-        <translation>&amp;Balance de</translation>
-    </message>
-    <message>
-        <source>Import &amp;survey CSV…</source>
-        <translation>Importar &amp;encuesta CSV…</translation>
-    </message>
-    <message>
-        <source>Reflection</source>
-        <translation>Reflexión</translation>
-    </message>
-    <message>
-        <source>Follow-up calls</source>
-        <translation>Llamadas de seguimiento</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>&amp;Add call</source>
-        <translation>&amp;Añadir llamada</translation>
-    </message>
-    <message>
-        <source>Remove call</source>
-        <translation>Quitar llamada</translation>
-    </message>
-    <message>
-        <source>Answer: </source>
-        <translation>Respuesta: </translation>
-    </message>
-    <message>
-        <source>Status of the call to {person}</source>
-        <translation>Estado de la llamada a {person}</translation>
-    </message>
-    <message>
-        <source>Add call</source>
-        <translation>Añadir llamada</translation>
-    </message>
-    <message>
-        <source>Who should get a call?</source>
-        <translation>¿Quién debe recibir una llamada?</translation>
-    </message>
-    <message>
-        <source>Survey {file}: {n} responses</source>
-        <translation>Encuesta {file}: {n} respuestas</translation>
-    </message>
-    <message>
-        <source>Import survey</source>
-        <translation>Importar encuesta</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>before Session {n}</source>
-        <translation>antes de la sesión {n}</translation>
-    </message>
-    <message>
-        <source>after Session {n}</source>
-        <translation>después de la sesión {n}</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>añadida</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>eliminada</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modificada</translation>
-    </message>
-    <message>
-        <source>Older version</source>
-        <translation>Versión anterior</translation>
-    </message>
-    <message>
-        <source>Newer version</source>
-        <translation>Versión nueva</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>con</translation>
-    </message>
-    <message>
-        <source>Differences between the two versions</source>
-        <translation>Diferencias entre las dos versiones</translation>
-    </message>
-    <message>
-        <source>Take a snapshot before and after a session to compare versions.</source>
-        <translation>Tome una instantánea antes y después de una sesión para comparar versiones.</translation>
-    </message>
-    <message>
-        <source>Link supporting notes</source>
-        <translation>Vincular notas de apoyo</translation>
-    </message>
-    <message>
-        <source>Search notes</source>
-        <translation>Buscar notas</translation>
-    </message>
-    <message>
-        <source>Notes; tick those that support the statement</source>
-        <translation>Notas; marque las que apoyan la declaración</translation>
-    </message>
-    <message>
-        <source>&amp;Add statement</source>
-        <translation>&amp;Añadir declaración</translation>
-    </message>
-    <message>
-        <source>Delete statement</source>
-        <translation>Eliminar declaración</translation>
-    </message>
-    <message>
-        <source>&amp;Link notes…</source>
-        <translation>&amp;Vincular notas…</translation>
-    </message>
-    <message>
-        <source>Unlink note</source>
-        <translation>Desvincular nota</translation>
-    </message>
-    <message>
-        <source>Take &amp;snapshot…</source>
-        <translation>Tomar &amp;instantánea…</translation>
-    </message>
-    <message>
-        <source>Value statements</source>
-        <translation>Declaraciones de valores</translation>
-    </message>
-    <message>
-        <source>Notes that support this statement</source>
-        <translation>Notas que apoyan esta declaración</translation>
-    </message>
-    <message>
-        <source>Supporting notes</source>
-        <translation>Notas de apoyo</translation>
-    </message>
-    <message>
-        <source>Edit statement</source>
-        <translation>Editar declaración</translation>
-    </message>
-    <message>
-        <source>Add statement</source>
-        <translation>Añadir declaración</translation>
-    </message>
-    <message>
-        <source>Value statement:</source>
-        <translation>Declaración de valores:</translation>
-    </message>
-    <message>
-        <source>Link notes</source>
-        <translation>Vincular notas</translation>
-    </message>
-    <message>
-        <source>Not tied to a session</source>
-        <translation>Sin sesión asociada</translation>
-    </message>
-    <message>
-        <source>Before Session {n}</source>
-        <translation>Antes de la sesión {n}</translation>
-    </message>
-    <message>
-        <source>After Session {n}</source>
-        <translation>Después de la sesión {n}</translation>
-    </message>
-    <message>
-        <source>Take snapshot</source>
-        <translation>Tomar instantánea</translation>
-    </message>
-    <message>
-        <source>When is this version from?</source>
-        <translation>¿De qué momento es esta versión?</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Necesidades</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Ofrecimientos</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Peticiones</translation>
-    </message>
-    <message>
-        <source>Synthesis</source>
-        <translation>Síntesis</translation>
-    </message>
-    <message>
-        <source>&amp;Themes</source>
-        <translation>&amp;Temas</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Balance</translation>
-    </message>
-    <message>
-        <source>&amp;Values framework</source>
-        <translation>Marco de &amp;valores</translation>
-    </message>
-    <message>
-        <source>Needs, &amp;offers &amp;&amp; requests</source>
-        <translation>Necesidades, &amp;ofrecimientos y peticiones</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} notas</translation>
-    </message>
-    <message>
-        <source>Only notes of this kind</source>
-        <translation>Solo notas de este tipo</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Only notes of this session</source>
-        <translation>Solo notas de esta sesión</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Sesiones: todas</translation>
-    </message>
-    <message>
-        <source>Session {n}</source>
-        <translation>Sesión {n}</translation>
-    </message>
-    <message>
-        <source>Only notes on this theme</source>
-        <translation>Solo notas de este tema</translation>
-    </message>
-    <message>
-        <source>Only notes of this group</source>
-        <translation>Solo notas de este grupo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>&amp;New theme</source>
-        <translation>&amp;Nuevo tema</translation>
-    </message>
-    <message>
-        <source>Add &amp;to theme</source>
-        <translation>Añadir &amp;al tema</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionar con…</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>Eliminar tema</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Choose a theme</source>
-        <translation>Elija un tema</translation>
-    </message>
-    <message>
-        <source>Notes on the chosen theme; check a note to mark it illustrative</source>
-        <translation>Notas del tema elegido; marque una nota para destacarla como ilustrativa</translation>
-    </message>
-    <message>
-        <source>Take off theme</source>
-        <translation>Quitar del tema</translation>
-    </message>
-    <message>
-        <source>&amp;Split into new theme…</source>
-        <translation>&amp;Dividir en un tema nuevo…</translation>
-    </message>
-    <message>
-        <source>Notes per theme, by session and group</source>
-        <translation>Notas por tema, por sesión y por grupo</translation>
-    </message>
-    <message>
-        <source>Any theme</source>
-        <translation>Cualquier tema</translation>
-    </message>
-    <message>
-        <source>Not on a theme yet</source>
-        <translation>Aún sin tema</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Grupos: todos</translation>
-    </message>
-    <message>
-        <source>{title}: check the illustrative quotes</source>
-        <translation>{title}: revise las citas ilustrativas</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Add notes to theme</source>
-        <translation>Añadir notas al tema</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>Nuevo tema</translation>
-    </message>
-    <message>
-        <source>Theme title:</source>
-        <translation>Título del tema:</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>Add to theme</source>
-        <translation>Añadir al tema</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>Renombrar tema</translation>
-    </message>
-    <message>
-        <source>Merge into</source>
-        <translation>Fusionar con</translation>
-    </message>
-    <message>
-        <source>Merge themes</source>
-        <translation>Fusionar temas</translation>
-    </message>
-    <message>
-        <source>Take notes off theme</source>
-        <translation>Quitar notas del tema</translation>
-    </message>
-    <message>
-        <source>Split theme</source>
-        <translation>Dividir tema</translation>
-    </message>
-    <message>
-        <source>Title of the new theme:</source>
-        <translation>Título del tema nuevo:</translation>
-    </message>
-    <message>
-        <source>Mark illustrative</source>
-        <translation>Marcar como ilustrativa</translation>
-    </message>
-    <message>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
@@ -582,34 +62,6 @@
     <message>
         <source>Hybrid</source>
         <translation>Híbrida</translation>
-    </message>
-    <message>
-        <source>To call</source>
-        <translation>Por llamar</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Llamada hecha</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Value statement</source>
-        <translation>Declaración de valores</translation>
-    </message>
-    <message>
-        <source>Tensions</source>
-        <translation>Tensiones</translation>
-    </message>
-    <message>
-        <source>Guardrails</source>
-        <translation>Límites</translation>
-    </message>
-    <message>
-        <source>Open questions</source>
-        <translation>Preguntas abiertas</translation>
     </message>
 </context>
 <context>
@@ -778,6 +230,22 @@
         <translation>Materiales</translation>
     </message>
     <message>
+        <source> min before the end</source>
+        <translation> min antes del final</translation>
+    </message>
+    <message>
+        <source>Wrap-up warning in live mode</source>
+        <translation>Aviso de cierre en vivo</translation>
+    </message>
+    <message>
+        <source>When the live timer warns that the block is nearly over (0: no warning)</source>
+        <translation>Cuándo avisa el cronómetro en vivo de que el bloque está por terminar (0: sin aviso)</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up warning:</source>
+        <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -940,6 +408,10 @@
     <message>
         <source>Edit materials</source>
         <translation>Editar materiales</translation>
+    </message>
+    <message>
+        <source>Change wrap-up warning</source>
+        <translation>Cambiar el aviso de cierre</translation>
     </message>
     <message>
         <source>Move block</source>
@@ -1325,6 +797,149 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     </message>
 </context>
 <context>
+    <name>CapturePane</name>
+    <message>
+        <source>Kind of the next note</source>
+        <translation>Tipo de la próxima nota</translation>
+    </message>
+    <message>
+        <source>The kind used when the text has no shortcut (Alt+K)</source>
+        <translation>El tipo que se usa cuando el texto no lleva atajo (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Bloque de la agenda</translation>
+    </message>
+    <message>
+        <source>(no block)</source>
+        <translation>(sin bloque)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloque</translation>
+    </message>
+    <message>
+        <source>Agenda block the next note is filed under</source>
+        <translation>Bloque de la agenda en el que se archiva la próxima nota</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>whole room</source>
+        <translation>toda la sala</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Toma de notas</translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker</source>
+        <translation>&amp;Notas de</translation>
+    </message>
+    <message>
+        <source>Perspective of a quote</source>
+        <translation>Perspectiva de una cita</translation>
+    </message>
+    <message>
+        <source>Quotes keep a perspective at most, never a name</source>
+        <translation>Las citas guardan como mucho una perspectiva, nunca un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Perspective (quotes)</source>
+        <translation>&amp;Perspectiva (citas)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Escriba una nota y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Kind this note will be saved as</source>
+        <translation>Tipo con el que se guardará esta nota</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Notas recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Editar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Eliminar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to notes</source>
+        <translation>Deshacer el último cambio en las notas</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter new line · start with a shortcut to pick the kind: </source>
+        <translation>Intro guarda · Mayús+Intro nueva línea · empiece con un atajo para elegir el tipo: </translation>
+    </message>
+    <message>
+        <source>Saves as: {kind}</source>
+        <translation>Se guarda como: {kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved text from last time is back in the box</source>
+        <translation>El texto sin guardar de la última vez ha vuelto al cuadro</translation>
+    </message>
+    <message>
+        <source>Filed under: {block}</source>
+        <translation>Archivada en: {block}</translation>
+    </message>
+    <message>
+        <source>Not filed under a block (the session is not running)</source>
+        <translation>Sin bloque (la sesión no está en marcha)</translation>
+    </message>
+    <message>
+        <source>Saved: {kind}</source>
+        <translation>Guardada: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Text (a leading shortcut changes the kind):</source>
+        <translation>Texto (un atajo al principio cambia el tipo):</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Note deleted (Ctrl+Z brings it back)</source>
+        <translation>Nota eliminada (Ctrl+Z la recupera)</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <source>Check-in · Session %1: %2</source>
@@ -1333,6 +948,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>People here</source>
         <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Última llegada</translation>
     </message>
     <message>
         <source>Type a name, then Enter to check in — or to add someone new as a walk-in</source>
@@ -1387,12 +1006,111 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Añadir sin inscripción a %1</translation>
     </message>
     <message>
+        <source>%1 was already checked in at %2.</source>
+        <translation>%1 ya registró su llegada a las %2.</translation>
+    </message>
+    <message>
         <source>Check in %1</source>
         <translation>Registrar la llegada de %1</translation>
     </message>
     <message>
+        <source>Checked in %1. Ctrl+Z takes it back.</source>
+        <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
         <source>Change attendance</source>
         <translation>Cambiar asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session {n}: {title}</source>
+        <translation>Sesión {n}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief of</source>
+        <translation>&amp;Balance de</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey CSV…</source>
+        <translation>Importar &amp;encuesta CSV…</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add call</source>
+        <translation>&amp;Añadir llamada</translation>
+    </message>
+    <message>
+        <source>Remove call</source>
+        <translation>Quitar llamada</translation>
+    </message>
+    <message>
+        <source>Answer: </source>
+        <translation>Respuesta: </translation>
+    </message>
+    <message>
+        <source>Status of the call to {person}</source>
+        <translation>Estado de la llamada a {person}</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>Añadir llamada</translation>
+    </message>
+    <message>
+        <source>Who should get a call?</source>
+        <translation>¿Quién debe recibir una llamada?</translation>
+    </message>
+    <message>
+        <source>Survey {file}: {n} responses</source>
+        <translation>Encuesta {file}: {n} respuestas</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importar encuesta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamada hecha</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -1812,8 +1530,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Próxima rotación en {0}</translation>
     </message>
     <message>
-        <source>Time to rotate</source>
-        <translation>Hora de rotar</translation>
+        <source>Time to rotate (R)</source>
+        <translation>Hora de rotar (R)</translation>
     </message>
     <message>
         <source>Open fishbowl: anyone may tap in.</source>
@@ -1925,6 +1643,159 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Seating</source>
         <translation>Asientos</translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>before Session {n}</source>
+        <translation>antes de la sesión {n}</translation>
+    </message>
+    <message>
+        <source>after Session {n}</source>
+        <translation>después de la sesión {n}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed, {same} unchanged</source>
+        <translation>{added} añadidas, {removed} eliminadas, {changed} modificadas, {same} sin cambios</translation>
+    </message>
+    <message>
+        <source>Link supporting notes</source>
+        <translation>Vincular notas de apoyo</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes; tick those that support the statement</source>
+        <translation>Notas; marque las que apoyan la declaración</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDiff</name>
+    <message>
+        <source>Older version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Versión nueva</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation>Diferencias entre las dos versiones</translation>
+    </message>
+    <message>
+        <source>Take a snapshot before and after a session to compare versions.</source>
+        <translation>Tome una instantánea antes y después de una sesión para comparar versiones.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>&amp;Add statement</source>
+        <translation>&amp;Añadir declaración</translation>
+    </message>
+    <message>
+        <source>Delete statement</source>
+        <translation>Eliminar declaración</translation>
+    </message>
+    <message>
+        <source>&amp;Link notes…</source>
+        <translation>&amp;Vincular notas…</translation>
+    </message>
+    <message>
+        <source>Unlink note</source>
+        <translation>Desvincular nota</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot…</source>
+        <translation>Tomar &amp;instantánea…</translation>
+    </message>
+    <message>
+        <source>Value statements</source>
+        <translation>Declaraciones de valores</translation>
+    </message>
+    <message>
+        <source>Notes that support this statement</source>
+        <translation>Notas que apoyan esta declaración</translation>
+    </message>
+    <message>
+        <source>Supporting notes</source>
+        <translation>Notas de apoyo</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Editar declaración</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Añadir declaración</translation>
+    </message>
+    <message>
+        <source>Value statement:</source>
+        <translation>Declaración de valores:</translation>
+    </message>
+    <message>
+        <source>Link notes</source>
+        <translation>Vincular notas</translation>
+    </message>
+    <message>
+        <source>Not tied to a session</source>
+        <translation>Sin sesión asociada</translation>
+    </message>
+    <message>
+        <source>Before Session {n}</source>
+        <translation>Antes de la sesión {n}</translation>
+    </message>
+    <message>
+        <source>After Session {n}</source>
+        <translation>Después de la sesión {n}</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Tomar instantánea</translation>
+    </message>
+    <message>
+        <source>When is this version from?</source>
+        <translation>¿De qué momento es esta versión?</translation>
+    </message>
+    <message>
+        <source>Value statement</source>
+        <translation>Declaración de valores</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Tensiones</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2718,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Plantilla no guardada</translation>
     </message>
     <message>
+        <source>Edit message “%1”</source>
+        <translation>Editar el mensaje «%1»</translation>
+    </message>
+    <message>
+        <source>Reset message “%1”</source>
+        <translation>Restablecer el mensaje «%1»</translation>
+    </message>
+    <message>
         <source>Folder for the drafts</source>
         <translation>Carpeta para los borradores</translation>
     </message>
@@ -3037,6 +2916,33 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Survey</source>
         <translation>Encuesta</translation>
+    </message>
+</context>
+<context>
+    <name>OffersBoard</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session {n}: {title}</source>
+        <translation>Sesión {n}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofrecimientos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3293,22 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Missed session %1</source>
         <translation>Faltó a la sesión %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <source>Note-takers</source>
+        <translation>Toma de notas</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
     </message>
     <message>
         <source>%1 participants · %2 team</source>
@@ -3859,6 +3781,195 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>A new language or data folder takes effect the next time Facilitator starts.</source>
         <translation>Un nuevo idioma o carpeta de datos se aplica la próxima vez que se inicie Facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisWorkspace</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Temas</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>&amp;Values framework</source>
+        <translation>Marco de &amp;valores</translation>
+    </message>
+    <message>
+        <source>Needs, &amp;offers &amp;&amp; requests</source>
+        <translation>Necesidades, &amp;ofrecimientos y peticiones</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBoard</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Only notes of this kind</source>
+        <translation>Solo notas de este tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Only notes of this session</source>
+        <translation>Solo notas de esta sesión</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Sesiones: todas</translation>
+    </message>
+    <message>
+        <source>Session {n}</source>
+        <translation>Sesión {n}</translation>
+    </message>
+    <message>
+        <source>Only notes on this theme</source>
+        <translation>Solo notas de este tema</translation>
+    </message>
+    <message>
+        <source>Only notes of this group</source>
+        <translation>Solo notas de este grupo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;New theme</source>
+        <translation>&amp;Nuevo tema</translation>
+    </message>
+    <message>
+        <source>Add &amp;to theme</source>
+        <translation>Añadir &amp;al tema</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Eliminar tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Elija un tema</translation>
+    </message>
+    <message>
+        <source>Notes on the chosen theme; check a note to mark it illustrative</source>
+        <translation>Notas del tema elegido; marque una nota para destacarla como ilustrativa</translation>
+    </message>
+    <message>
+        <source>Take off theme</source>
+        <translation>Quitar del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Split into new theme…</source>
+        <translation>&amp;Dividir en un tema nuevo…</translation>
+    </message>
+    <message>
+        <source>Notes per theme, by session and group</source>
+        <translation>Notas por tema, por sesión y por grupo</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Not on a theme yet</source>
+        <translation>Aún sin tema</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Grupos: todos</translation>
+    </message>
+    <message>
+        <source>{title}: check the illustrative quotes</source>
+        <translation>{title}: revise las citas ilustrativas</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Add notes to theme</source>
+        <translation>Añadir notas al tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>Theme title:</source>
+        <translation>Título del tema:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Add to theme</source>
+        <translation>Añadir al tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Renombrar tema</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Fusionar con</translation>
+    </message>
+    <message>
+        <source>Merge themes</source>
+        <translation>Fusionar temas</translation>
+    </message>
+    <message>
+        <source>Take notes off theme</source>
+        <translation>Quitar notas del tema</translation>
+    </message>
+    <message>
+        <source>Split theme</source>
+        <translation>Dividir tema</translation>
+    </message>
+    <message>
+        <source>Title of the new theme:</source>
+        <translation>Título del tema nuevo:</translation>
+    </message>
+    <message>
+        <source>Mark illustrative</source>
+        <translation>Marcar como ilustrativa</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeCardDelegate</name>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
     </message>
 </context>
 <context>
