@@ -100,6 +100,7 @@ SPANISH = {
         "La sesión {number} aún no tiene plano de asientos: coloque primero las mesas.",
     "Theme {number} title": "Título del tema {number}", "Theme {number} description": "Descripción del tema {number}",
     "Theme {number}, quote {quote}": "Tema {number}, cita {quote}",
+    "Open to anyone": "Abierta a cualquiera",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

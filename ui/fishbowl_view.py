@@ -290,7 +290,7 @@ class FishbowlView(QWidget):
             self.airtime_list.clear()
             self.airtime_list.addItems(["" for _ in rows])
         for i, row in enumerate(rows):
-            text = (f"{row.name}: {self.tr('not heard yet')}" if not row.turns
+            text = (self.tr("{name}: not heard yet").format(name=row.name) if not row.turns
                     else f"{row.name}: {mmss(row.seconds)} ({row.turns}×)")
             self.airtime_list.item(i).setText(text)
 

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from facilitator.attendance import present_participants
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import t
 from facilitator.mixing.fishbowl import DEFAULT_SEATS, EMPTY_CHAIR_LABEL, FishbowlMode, FishbowlState, propose_rotation
 from facilitator.model import Participant
 from facilitator.storage import fishbowls as store
@@ -32,7 +33,7 @@ def start_fishbowl(db: Database, session_id: str, clock: Clock, *, block_id: str
     for index, label in enumerate(list(labels)[:seats]):
         store.record(db, bowl.id, clock, "label", seat=index, text=label)
     if empty_chair:
-        store.record(db, bowl.id, clock, "label", seat=seats, text=EMPTY_CHAIR_LABEL)
+        store.record(db, bowl.id, clock, "label", seat=seats, text=t(EMPTY_CHAIR_LABEL))
         store.record(db, bowl.id, clock, "empty_chair", seat=seats, text="1")
     return bowl
 

@@ -1538,6 +1538,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Pecera abierta: cualquiera puede entrar.</translation>
     </message>
     <message>
+        <source>{name}: not heard yet</source>
+        <translation>{name}: aún no ha hablado</translation>
+    </message>
+    <message>
         <source>Fishbowl</source>
         <translation>Pecera</translation>
     </message>
