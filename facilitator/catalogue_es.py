@@ -101,6 +101,14 @@ SPANISH = {
     "Theme {number} title": "Título del tema {number}", "Theme {number} description": "Descripción del tema {number}",
     "Theme {number}, quote {quote}": "Tema {number}, cita {quote}",
     "Open to anyone": "Abierta a cualquiera",
+    # messages
+    "(date to be confirmed)": "(fecha por confirmar)",
+    "the venue (details to follow)": "el lugar (enviaremos los detalles)",
+    "online (the link will follow)": "en línea (enviaremos el enlace)",
+    "in person or online (details to follow)": "en persona o en línea (enviaremos los detalles)",
+    "The {series} team": "El equipo de {series}",
+    "(The summary of themes will follow once the notes are synthesised.)":
+        "(El resumen de los temas llegará cuando se sinteticen las notas.)",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

@@ -86,7 +86,10 @@ def _core_keys() -> set[str]:
     keys = set()
     for path in (ROOT / "facilitator").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "t" and node.args
+            is_t = getattr(node.func, "id", "") == "t" if isinstance(node, ast.Call) else False
+            is_t = is_t or (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "t"
+                            and getattr(node.func.value, "id", "") == "i18n")
+            if (is_t and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 keys.add(node.args[0].value)
     return keys
@@ -97,7 +100,8 @@ def test_every_printed_label_has_spanish():
 
     keys = (_core_keys() | {k.title for k in documents.KINDS.values()} | {k.label for k in BlockKind}
             | {f.label for f in Format} | set(dates.WEEKDAYS) | set(dates.MONTHS) | set(runsheet.DEFAULT_AGREEMENTS)
-            | {"Front of room", "Tensions", "Guardrails", "Open questions", "Added", "Revised", "Removed"})
+            | {"Front of room", "Tensions", "Guardrails", "Open questions", "Added", "Revised", "Removed"}
+            | set(messages._NO_VENUE.values()))
     assert len(keys) > 60
     missing = sorted(k for k in keys if k not in SPANISH)
     assert not missing, f"add to facilitator/catalogue_es.py: {missing}"
@@ -134,3 +138,22 @@ def test_the_demo_series_follows_the_interface_language(db):
     sessions = store.list_sessions(db, series_id)
     assert sessions[0].title == templates.get_template("breakthrough", "es").sessions[0]["title"] != \
         templates.get_template("breakthrough").sessions[0]["title"]
+
+
+def test_message_templates_ship_in_spanish_with_the_same_merge_fields():
+    english = messages.load_templates()
+    with i18n.language("es"):
+        spanish = messages.load_templates()
+    assert list(spanish) == list(english)
+    for template_id, template in spanish.items():
+        assert template.body != english[template_id].body
+        assert set(messages.fields_used(template.body, template.name)) == \
+            set(messages.fields_used(english[template_id].body, english[template_id].name))
+
+
+def test_no_translated_string_hides_where_lupdate_cannot_see_it():
+    """lupdate skips f-strings: a tr() inside one is never offered for translation."""
+    hidden = [f"{path.relative_to(ROOT)}:{number}" for path in sorted((ROOT / "ui").rglob("*.py"))
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+              if re.search(r"""\bf["'].*\{(self\.)?(tr|QCoreApplication\.translate)\(""", line)]
+    assert not hidden, f"move these tr() calls out of f-strings: {hidden}"

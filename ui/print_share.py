@@ -471,7 +471,8 @@ class MessagesTab(QWidget):
         if self._problem:
             self.preview.setPlainText(self._problem)
         elif message:
-            self.preview.setPlainText(f"{self.tr('Subject:')} {message.subject}\n\n{message.body}")
+            subject = self.tr("Subject:")  # outside the f-string, where lupdate can see it
+            self.preview.setPlainText(f"{subject} {message.subject}\n\n{message.body}")
         elif self.session.currentData():
             self.preview.setPlainText(self.tr("No participants on the roster yet."))
         self.copy_button.setEnabled(message is not None)

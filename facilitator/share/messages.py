@@ -23,7 +23,7 @@ import tomli_w
 from sqlite_utils import Database
 
 from facilitator.files import write_private_bytes
-from facilitator import agenda, paths
+from facilitator import agenda, i18n, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
 from facilitator.documents.summary import prepare_external
@@ -68,7 +68,10 @@ class Message:
 
 
 def _shipped() -> dict[str, dict]:
-    return tomllib.loads(paths.resource("messages", "messages.toml").read_text(encoding="utf-8"))
+    """The shipped wording in the current language (``facilitator.i18n``), English where none."""
+    translated = paths.resource("messages", f"messages.{i18n.current()}.toml")
+    source = translated if translated.exists() else paths.resource("messages", "messages.toml")
+    return tomllib.loads(source.read_text(encoding="utf-8"))
 
 
 def _user_dir() -> Path:
@@ -138,11 +141,11 @@ def merge_fields(series: Series, session: Session, participant: Participant, sum
         "series_title": series.title,
         "session_title": session.title,
         "session_number": str(session.number),
-        "date": long_date(session.date) or "(date to be confirmed)",
+        "date": long_date(session.date) or i18n.t("(date to be confirmed)"),
         "start_time": session.start_time,
         "end_time": agenda.clock_at(session, session.duration_minutes),
-        "location": session.location or _NO_VENUE[session.format.value],
-        "facilitator": session.facilitator or f"The {series.title} team",
+        "location": session.location or i18n.t(_NO_VENUE[session.format.value]),
+        "facilitator": session.facilitator or i18n.t("The {series} team").format(series=series.title),
         "summary": summary_text,
     }
 
@@ -157,7 +160,7 @@ def summary_text(db: Database, session: Session) -> str:
     external summary."""
     external = prepare_external(sources.summary(db, session), sources.roster_all(db, session.series_id))
     if not external.themes:
-        return "(The summary of themes will follow once the notes are synthesised.)"
+        return i18n.t("(The summary of themes will follow once the notes are synthesised.)")
     lines: list[str] = []
     for theme in external.themes:
         lines.append(f"• {theme.title}")

@@ -2358,6 +2358,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>■ Tiempo excedido</translation>
     </message>
     <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
@@ -2714,6 +2718,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation> (editada)</translation>
     </message>
     <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
         <source>No participants on the roster yet.</source>
         <translation>Aún no hay participantes en la lista.</translation>
     </message>
@@ -3013,6 +3021,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>▲ Time to wrap up</source>
         <translation>▲ Hora de cerrar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>

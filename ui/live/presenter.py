@@ -188,7 +188,8 @@ class PresenterWindow(QWidget):
         else:
             text = ""
         if state.paused:
-            text = f"{text}   ‖ {self.tr('Paused')}" if text else f"‖ {self.tr('Paused')}"
+            paused = self.tr("Paused")
+            text = f"{text}   ‖ {paused}" if text else f"‖ {paused}"
         return text
 
     def _restyle(self) -> None:

@@ -518,7 +518,8 @@ class LiveWindow(QMainWindow):
             self.block_title.setText(step.block.title)
             words = {WRAP_UP: self.tr("▲ Time to wrap up"), OVERTIME: self.tr("■ Over time")}.get(status.phase, "")
             if status.state == PAUSED:
-                words = f"{words}   ‖ {self.tr('Paused')}" if words else f"‖ {self.tr('Paused')}"
+                paused = self.tr("Paused")
+                words = f"{words}   ‖ {paused}" if words else f"‖ {paused}"
             self.state_label.setText(words or self.tr("Running"))
             self.countdown.setText(countdown(status))
         self.heading.setVisible(bool(self.heading.text()))
