@@ -99,6 +99,17 @@ def open_main_window(db_path: str | Path):
     return window
 
 
+def show_guide_once(window) -> bool:
+    """The getting-started guide on the very first start only; True if it was shown."""
+    chosen = settings.load()
+    if chosen.guide_seen:
+        return False
+    chosen.guide_seen = True
+    settings.save(chosen)
+    window.show_guide()
+    return True
+
+
 def _no_display() -> bool:
     """On Linux without X11 or Wayland, Qt would abort; say what is wrong instead."""
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -118,8 +129,7 @@ def run(db_path: str | Path) -> int:
     app = make_application(sys.argv)
     loop = qasync.QEventLoop(app)  # before any window, so screens may schedule work from the start
     asyncio.set_event_loop(loop)
-    chosen = settings.load()
-    db_path = settings.workspace_path(Path(db_path), chosen)
+    db_path = settings.workspace_path(Path(db_path), settings.load())
     try:
         window = open_main_window(db_path)
     except FacilitatorError as error:
@@ -132,10 +142,7 @@ def run(db_path: str | Path) -> int:
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window.show()
-    if not chosen.guide_seen:
-        chosen.guide_seen = True
-        settings.save(chosen)
-        QTimer.singleShot(0, window, window.show_guide)
+    QTimer.singleShot(0, window, lambda: show_guide_once(window))
     try:
         with loop:
             loop.run_until_complete(closed.wait())
