@@ -29,6 +29,20 @@ def test_the_bundled_self_test_opens_the_window_and_prints_a_pdf(tmp_path):
 
 
 @needs_bundle
+def test_the_bundle_starts_in_spanish_with_its_own_and_qts_translations(tmp_path):
+    config = tmp_path / "config" / "Facilitator"
+    config.mkdir(parents=True)
+    (config / "Facilitator.conf").write_text("[ui]\nlanguage=es\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               PATH="/usr/bin:/bin")
+    result = subprocess.run([str(APP), "--self-test"], env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "language es" in result.stdout
+    assert "facilitator_es.qm" in result.stdout and "qtbase_es.qm" in result.stdout
+
+
+@needs_bundle
 def test_the_bundle_carries_its_resources_and_desktop_integration():
     resources = DIST / "_internal" / "resources"
     for part in ("fonts/DejaVuSans.ttf", "sounds/chime.wav", "templates/breakthrough.es.toml",

@@ -171,11 +171,14 @@ def self_test() -> int:
             window.close()
             window.workspace.close()
             asyncio.set_event_loop(asyncio.new_event_loop())  # leave a usable loop, as we found one
+    language = i18n.current()
+    if language != "en" and not any(path.endswith(f"facilitator_{language}.qm") for path in i18n.loaded()):
+        problems.append(f"the {language} translation was not found")
     for problem in problems:
         print(f"self-test: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print("self-test: ok")
+    print(f"self-test: ok (language {language}; translations: {', '.join(i18n.loaded()) or 'none needed'})")
     return 0
 
 

@@ -34,6 +34,11 @@ def current() -> str:
     return _language
 
 
+def loaded() -> list[str]:
+    """The translation files in use (ours, then Qt's own), for the self-test to report."""
+    return [translator.filePath() for translator in _installed]
+
+
 def install(language: str) -> str:
     """Load the translators for ``language`` (replacing any loaded before); returns the language."""
     global _language
