@@ -178,7 +178,8 @@ def self_test() -> int:
         print(f"self-test: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"self-test: ok (language {language}; translations: {', '.join(i18n.loaded()) or 'none needed'})")
+    print(f"self-test: ok (language {language}; translations: {', '.join(i18n.loaded()) or 'none needed'})",
+          flush=True)  # said before Qt tears down, so a crash on exit cannot swallow it
     return 0
 
 
