@@ -19,6 +19,22 @@ from ui import i18n
 SHOTS = Path(__file__).resolve().parent
 
 
+def _dialogs(target: Path) -> list[Path]:
+    """The app's own dialogs: settings and the getting-started guide."""
+    from ui.first_run import FirstRunGuide
+    from ui.settings import Settings, SettingsDialog
+
+    written = []
+    for name, dialog in (("settings", SettingsDialog(Settings())), ("first_run_guide", FirstRunGuide())):
+        dialog.show()
+        dialog.adjustSize()
+        QApplication.processEvents()
+        written.append(target / f"{name}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.close()
+    return written
+
+
 def shoot(out_dir: Path) -> list[Path]:
     target = out_dir / "es"
     target.mkdir(parents=True, exist_ok=True)
@@ -41,6 +57,7 @@ def shoot(out_dir: Path) -> list[Path]:
                     except Exception as error:  # one area's shots must not stop the others
                         print(f"shot_es: {module_path.stem} failed in Spanish: {error!r}", file=sys.stderr)
                     QApplication.processEvents()
+            written += _dialogs(target)
     finally:
         facilitator.demo.ensure_demo = real_demo
         i18n.install("en")

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Start</source>
         <translation>Inicio</translation>
@@ -1387,7 +1387,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Dirigir una sesión</translation>
     </message>
     <message>
-        <source>Open a session's agenda and press F5 (Run live): a timer for each block, a presenter screen for the room, and a notes pane. Space starts and pauses.</source>
+        <source>Open a session&apos;s agenda and press F5 (Run live): a timer for each block, a presenter screen for the room, and a notes pane. Space starts and pauses.</source>
         <translation>Abra la agenda de una sesión y pulse F5 (Dirigir en vivo): un cronómetro para cada bloque, una pantalla de presentación para la sala y un panel de notas. Espacio empieza y pausa.</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Ronda de grupos que sentar</translation>
     </message>
     <message>
-        <source>Seat this round's groups</source>
+        <source>Seat this round&apos;s groups</source>
         <translation>Sentar los grupos de esta ronda</translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Guardar la sesión como &amp;plantilla…</translation>
     </message>
     <message>
-        <source>Keep this session's agenda as a template for new series</source>
+        <source>Keep this session&apos;s agenda as a template for new series</source>
         <translation>Guardar la agenda de esta sesión como plantilla para series nuevas</translation>
     </message>
     <message>
@@ -2832,7 +2832,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Pantalla de presentación</translation>
     </message>
     <message>
-        <source>Open this session's live view (Run live) to show pages on the presenter screen.</source>
+        <source>Open this session&apos;s live view (Run live) to show pages on the presenter screen.</source>
         <translation>Abra la vista en vivo de esta sesión (Dirigir en vivo) para mostrar páginas en la pantalla de presentación.</translation>
     </message>
 </context>
@@ -3283,7 +3283,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Perspectivas…</translation>
     </message>
     <message>
-        <source>Edit the series' list of perspectives</source>
+        <source>Edit the series&apos; list of perspectives</source>
         <translation>Editar la lista de perspectivas de la serie</translation>
     </message>
     <message>
@@ -3653,7 +3653,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a session to edit its agenda. A red card's agenda is longer or shorter than planned.</source>
+        <source>Press Enter or double-click a session to edit its agenda. A red card&apos;s agenda is longer or shorter than planned.</source>
         <translation>Pulse Intro o haga doble clic en una sesión para editar su agenda. Una tarjeta roja tiene una agenda más larga o más corta de lo previsto.</translation>
     </message>
     <message>
@@ -3752,7 +3752,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
     <message>
         <source>Play a &amp;chime at wrap-up and at the end of a block</source>
-        <translation>Tocar una &amp;campanilla al cierre y al final de cada bloque</translation>
+        <translation>&amp;Campanilla al cierre y al final de cada bloque</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3768,7 +3768,7 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
     <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
-        <translation>&amp;Hacer una copia de seguridad cada vez que el espacio de trabajo se abre después de un cambio</translation>
+        <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
     <message>
         <source>Newest backups to keep</source>
