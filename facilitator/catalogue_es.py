@@ -109,6 +109,36 @@ SPANISH = {
     "The {series} team": "El equipo de {series}",
     "(The summary of themes will follow once the notes are synthesised.)":
         "(El resumen de los temas llegará cuando se sinteticen las notas.)",
+    # the live runner
+    "This session has finished. Reset it to run it again.":
+        "Esta sesión ha terminado. Reiníciela para volver a dirigirla.",
+    "This session is already under way.":
+        "Esta sesión ya está en marcha.",
+    "This session has no agenda blocks to run.":
+        "Esta sesión no tiene bloques de agenda que dirigir.",
+    "The timer is not running.":
+        "El cronómetro no está en marcha.",
+    "The timer is not paused.":
+        "El cronómetro no está en pausa.",
+    "The session has already finished.":
+        "La sesión ya ha terminado.",
+    "This is the first block.":
+        "Este es el primer bloque.",
+    "No block is running.":
+        "No hay ningún bloque en marcha.",
+    "Extend by a number of minutes other than zero.":
+        "Amplíe con un número de minutos distinto de cero.",
+    "The session is on time; there is nothing to absorb.":
+        "La sesión va a tiempo; no hay nada que absorber.",
+    "No later block can give time back: the rest are fixed or too short.":
+        "Ningún bloque posterior puede ceder tiempo: los demás son fijos o demasiado cortos.",
+    "There is no compression to undo.":
+        "No hay ninguna absorción que deshacer.",
+    "This session has not been started.":
+        "Esta sesión no ha empezado.",
+    "'{title}' is down to {left} minutes; it cannot lose {lose}.":
+        "A «{title}» le quedan {left} minutos; no puede perder {lose}.",
+    "There is no block {number}; this agenda has {count}.": "No hay bloque {number}; esta agenda tiene {count}.",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

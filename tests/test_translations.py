@@ -157,3 +157,15 @@ def test_no_translated_string_hides_where_lupdate_cannot_see_it():
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
               if re.search(r"""\bf["'].*\{(self\.)?(tr|QCoreApplication\.translate)\(""", line)]
     assert not hidden, f"move these tr() calls out of f-strings: {hidden}"
+
+
+def test_what_the_live_runner_says_follows_the_language(db):
+    from facilitator.errors import FacilitatorError
+    from facilitator.live import LiveSession
+
+    series = templates.create_series(db, templates.get_template("breakthrough"), title="Carta")
+    live = LiveSession(db, series.sessions[0].id)
+    with pytest.raises(FacilitatorError, match="The timer is not running"):
+        live.pause()
+    with i18n.language("es"), pytest.raises(FacilitatorError, match="El cronómetro no está en marcha"):
+        live.pause()

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.errors import FacilitatorError, NotFound
+from facilitator.i18n import t
 from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step,
                                      replay)
 from facilitator.live.timebase import moment
@@ -44,23 +45,23 @@ class LiveSession:
     def start(self) -> LiveStatus:
         status = self._fresh()
         if status.state == FINISHED:
-            raise FacilitatorError("This session has finished. Reset it to run it again.")
+            raise FacilitatorError(t("This session has finished. Reset it to run it again."))
         if status.state != NOT_STARTED:
-            raise FacilitatorError("This session is already under way.")
+            raise FacilitatorError(t("This session is already under way."))
         if not status.steps:
-            raise FacilitatorError("This session has no agenda blocks to run.")
+            raise FacilitatorError(t("This session has no agenda blocks to run."))
         return self._write("start", None)
 
     def pause(self) -> LiveStatus:
         status = self._fresh()
         if status.state != RUNNING:
-            raise FacilitatorError("The timer is not running.")
+            raise FacilitatorError(t("The timer is not running."))
         return self._write("pause", status.current)
 
     def resume(self) -> LiveStatus:
         status = self._fresh()
         if status.state != PAUSED:
-            raise FacilitatorError("The timer is not paused.")
+            raise FacilitatorError(t("The timer is not paused."))
         return self._write("resume", status.current)
 
     def toggle(self) -> LiveStatus:
@@ -75,7 +76,7 @@ class LiveSession:
     def next(self) -> LiveStatus:
         status = self._under_way()
         if status.state == FINISHED:
-            raise FacilitatorError("The session has already finished.")
+            raise FacilitatorError(t("The session has already finished."))
         return self._write("next", status.current)
 
     def previous(self) -> LiveStatus:
@@ -83,7 +84,7 @@ class LiveSession:
         open_steps = [s.step for s in status.steps if not s.skipped]
         here = status.current.index if status.current else len(status.steps)
         if not any(step.index < here for step in open_steps):
-            raise FacilitatorError("This is the first block.")
+            raise FacilitatorError(t("This is the first block."))
         return self._write("previous", status.current)
 
     def jump(self, step_number: int) -> LiveStatus:
@@ -96,7 +97,7 @@ class LiveSession:
         status = self._under_way()
         if step_number is None:
             if status.current is None:
-                raise FacilitatorError("No block is running.")
+                raise FacilitatorError(t("No block is running."))
             return self._write("skip", status.current)
         return self._write("skip", self._step(step_number))
 
@@ -104,12 +105,12 @@ class LiveSession:
         """Give the current step more minutes (negative: fewer)."""
         status = self._under_way()
         if status.current is None:
-            raise FacilitatorError("No block is running.")
+            raise FacilitatorError(t("No block is running."))
         if minutes == 0:
-            raise FacilitatorError("Extend by a number of minutes other than zero.")
+            raise FacilitatorError(t("Extend by a number of minutes other than zero."))
         if status.allotted_seconds + minutes * 60 < 0:
-            raise FacilitatorError(f"'{status.current.block.title}' is down to {int(status.allotted_seconds // 60)} "
-                                   f"minutes; it cannot lose {-minutes}.")
+            raise FacilitatorError(t("'{title}' is down to {left} minutes; it cannot lose {lose}.").format(
+                title=status.current.block.title, left=int(status.allotted_seconds // 60), lose=-minutes))
         return self._write("adjust", status.current, {"seconds": minutes * 60})
 
     def compress(self) -> LiveStatus:
@@ -118,20 +119,20 @@ class LiveSession:
         changes = status.compress_plan()
         if not changes:
             if status.delay_seconds <= 0:
-                raise FacilitatorError("The session is on time; there is nothing to absorb.")
-            raise FacilitatorError("No later block can give time back: the rest are fixed or too short.")
+                raise FacilitatorError(t("The session is on time; there is nothing to absorb."))
+            raise FacilitatorError(t("No later block can give time back: the rest are fixed or too short."))
         return self._write("compress", None, {"changes": changes})
 
     def undo_compress(self) -> LiveStatus:
         status = self._fresh()
         if status.undoable_compress_id is None:
-            raise FacilitatorError("There is no compression to undo.")
+            raise FacilitatorError(t("There is no compression to undo."))
         return self._write("undo", None, {"event_id": status.undoable_compress_id})
 
     def reset(self) -> LiveStatus:
         """Forget this run (a rehearsal); the log keeps it, the next start begins afresh."""
         if self._fresh().state == NOT_STARTED:
-            raise FacilitatorError("This session has not been started.")
+            raise FacilitatorError(t("This session has not been started."))
         return self._write("reset", None)
 
     # ------------------------------------------------------------ helpers
@@ -143,13 +144,14 @@ class LiveSession:
     def _under_way(self) -> LiveStatus:
         status = self._fresh()
         if status.state == NOT_STARTED:
-            raise FacilitatorError("This session has not been started.")
+            raise FacilitatorError(t("This session has not been started."))
         return status
 
     def _step(self, number: int) -> Step:
         steps = self.status().steps
         if not 1 <= number <= len(steps):
-            raise FacilitatorError(f"There is no block {number}; this agenda has {len(steps)}.")
+            raise FacilitatorError(t("There is no block {number}; this agenda has {count}.").format(
+                number=number, count=len(steps)))
         return steps[number - 1].step
 
     def _write(self, kind: str, step: Step | None, payload: dict | None = None) -> LiveStatus:
