@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -28,6 +28,13 @@ _KINDS = {
 def _kind(label: str) -> str:
     return QCoreApplication.translate("Backups", _KINDS.get(label, label))
 
+
+
+def _when(info) -> str:
+    """When the copy was taken, in the interface's language and local time."""
+    local = info.taken_at.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")
 
 class RestoreDialog(QDialog):
     """Lists the workspace's backups newest first and restores the chosen one."""
@@ -92,7 +99,7 @@ class RestoreDialog(QDialog):
         self._infos = backups.list_backups(self.workspace.path, passphrase=self._passphrase)
         self.table.setRowCount(len(self._infos))
         for row, info in enumerate(self._infos):
-            cells = (info.when, "?" if info.series_count is None else str(info.series_count),
+            cells = (_when(info), "?" if info.series_count is None else str(info.series_count),
                      "—" if info.note_count is None else str(info.note_count), _kind(info.label))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -126,7 +133,7 @@ class RestoreDialog(QDialog):
             self, self.tr("Restore this backup?"),
             self.tr("Replace everything in this workspace with the backup from {when} ({series} series)? "
                     "The current state is kept as a backup first.").format(
-                when=info.when, series="?" if info.series_count is None else info.series_count),
+                when=_when(info), series="?" if info.series_count is None else info.series_count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -152,7 +159,7 @@ def offer_restore(parent: QWidget | None, error: DamagedWorkspace, passphrase: s
             "Backups", "The workspace file {name} is damaged, so Facilitator will not write to it.\n\n"
                        "The newest good backup is from {when} ({series} series). Restore it? "
                        "The damaged file is kept in the backups folder.").format(
-            name=error.path.name, when=error.backup.when, series=error.backup.series_count))
+            name=error.path.name, when=_when(error.backup), series=error.backup.series_count))
         restore = box.addButton(QCoreApplication.translate("Backups", "&Restore the backup"),
                                 QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
