@@ -29,12 +29,12 @@ def _kind(label: str) -> str:
     return QCoreApplication.translate("Backups", _KINDS.get(label, label))
 
 
-
 def _when(info) -> str:
     """When the copy was taken, in the interface's language and local time."""
     local = info.taken_at.astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return QLocale().toString(moment, "d MMM yyyy HH:mm")
+
 
 class RestoreDialog(QDialog):
     """Lists the workspace's backups newest first and restores the chosen one."""
