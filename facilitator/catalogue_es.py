@@ -109,6 +109,47 @@ SPANISH = {
     "The {series} team": "El equipo de {series}",
     "(The summary of themes will follow once the notes are synthesised.)":
         "(El resumen de los temas llegará cuando se sinteticen las notas.)",
+    # roster files
+    ", line {line}":
+        ", línea {line}",
+    ", field '{field}'":
+        ", campo «{field}»",
+    "'{text}' is not yes or no ({what})":
+        "«{text}» no es sí ni no ({what})",
+    "'{text}' is not an email address":
+        "«{text}» no es una dirección de correo electrónico",
+    "'{text}' is not one of: by name, organization only, anonymous":
+        "«{text}» no es ninguno de: by name, organization only, anonymous",
+    "'{text}' is not one of: participant, facilitator, note-taker, interpreter":
+        "«{text}» no es ninguno de: participant, facilitator, note-taker, interpreter",
+    "'{text}' is not an amount of money":
+        "«{text}» no es una cantidad de dinero",
+    "'{text}' is a negative amount":
+        "«{text}» es una cantidad negativa",
+    "consent to be recorded":
+        "consentimiento para grabar",
+    "committed to all sessions":
+        "compromiso con todas las sesiones",
+    "the file is empty: it has no header row and no people":
+        "el archivo está vacío: no tiene fila de encabezado ni personas",
+    "the file cannot be read as CSV ({error})":
+        "el archivo no se puede leer como CSV ({error})",
+    "this is not a readable Excel workbook ({error})":
+        "no es un libro de Excel legible ({error})",
+    "has {cells} cells but the header has {columns} columns (an unquoted comma?)":
+        "tiene {cells} celdas pero el encabezado tiene {columns} columnas (¿una coma sin comillas?)",
+    "a row needs a name":
+        "cada fila necesita un nombre",
+    "two columns are mapped to this field; choose one":
+        "dos columnas van a este campo; elija una",
+    "no column holds names; choose which one does":
+        "ninguna columna tiene nombres; elija cuál los tiene",
+    "several people on the roster are called '{name}'; add their email to tell them apart":
+        "varias personas de la lista se llaman «{name}»; añada su correo para distinguirlas",
+    "the same person as line {line}":
+        "la misma persona que la línea {line}",
+    "a row needs a name (nobody on the roster has this email)":
+        "cada fila necesita un nombre (nadie en la lista tiene este correo)",
     # the live runner
     "This session has finished. Reset it to run it again.":
         "Esta sesión ha terminado. Reiníciela para volver a dirigirla.",

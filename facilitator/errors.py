@@ -63,11 +63,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        from facilitator.i18n import t  # errors is imported by everything; i18n needs nothing
+
         where = self.file
         if self.line is not None:
-            where += f", line {self.line}"
+            where += t(", line {line}").format(line=self.line)
         if self.field:
-            where += f", field '{self.field}'"
+            where += t(", field '{field}'").format(field=self.field)
         return f"{where}: {self.message}"
 
 

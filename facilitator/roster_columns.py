@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator.model import Acknowledgement, Participant, Role
+from facilitator.i18n import t
 
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"
@@ -163,7 +164,7 @@ def _yes_no(text: str, what: str) -> bool:
         return True
     if folded in _NO or first in _NO:
         return False
-    raise CellError(f"'{text}' is not yes or no ({what})")
+    raise CellError(t("'{text}' is not yes or no ({what})").format(text=text, what=t(what)))
 
 
 def parse_cell(key: str, text: str) -> Any:
@@ -173,7 +174,7 @@ def parse_cell(key: str, text: str) -> Any:
         quoted = re.fullmatch(r"[^<>]*<([^<>]+)>", text)  # "Ana López <ana@example.org>" from a mail client
         text = quoted.group(1).strip() if quoted else text
         if not _EMAIL.match(text):
-            raise CellError(f"'{text}' is not an email address")
+            raise CellError(t("'{text}' is not an email address").format(text=text))
         return text
     if key in ("consent_recorded", "committed_all"):
         return _yes_no(text, "consent to be recorded" if key == "consent_recorded" else "committed to all sessions")
@@ -185,21 +186,22 @@ def parse_cell(key: str, text: str) -> Any:
         for value, words in _ACK.items():  # "Organization only, please"
             if any(folded.startswith(w + " ") for w in words if " " in w or len(w) > 3):
                 return value
-        raise CellError(f"'{text}' is not one of: by name, organization only, anonymous")
+        raise CellError(t("'{text}' is not one of: by name, organization only, anonymous").format(text=text))
     if key == "role":
         folded = _fold(text)
         for value, words in _ROLES.items():
             if folded in words:
                 return value
-        raise CellError(f"'{text}' is not one of: participant, facilitator, note-taker, interpreter")
+        raise CellError(t("'{text}' is not one of: participant, facilitator, note-taker, interpreter").format(
+            text=text))
     if key == "stipend_amount":
         number = re.sub(r"[\s$€£¥₹,]|USD|EUR|GBP|CAD", "", text, flags=re.IGNORECASE)
         try:
             amount = float(number)
         except ValueError:
-            raise CellError(f"'{text}' is not an amount of money") from None
+            raise CellError(t("'{text}' is not an amount of money").format(text=text)) from None
         if amount < 0:
-            raise CellError(f"'{text}' is a negative amount")
+            raise CellError(t("'{text}' is a negative amount").format(text=text))
         return amount
     return " ".join(text.split()) if key in ("name", FIRST_NAME, LAST_NAME, "preferred_name") else text
 

@@ -30,6 +30,7 @@ from facilitator.roster_columns import (
     label_of, parse_cell, undefuse,
 )
 from facilitator.storage import roster as store
+from facilitator.i18n import t
 
 DELIMITERS = ",;\t"
 
@@ -101,7 +102,7 @@ def _delimiter(text: str) -> str:
 def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
     filled = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not filled:
-        raise InvalidInput([Problem(file, 1, None, "the file is empty: it has no header row and no people")])
+        raise InvalidInput([Problem(file, 1, None, t("the file is empty: it has no header row and no people"))])
     headers = filled[0][1]
     rows = [(line, [undefuse(c) for c in cells]) for line, cells in filled[1:]]
     return Table(file, [undefuse(h.strip()) for h in headers], rows)
@@ -115,7 +116,7 @@ def read_csv_text(text: str, file: str) -> Table:
     try:
         records = [(number, row) for number, row in enumerate(reader, start=1) if not (hinted and number == 1)]
     except csv.Error as error:
-        raise InvalidInput([Problem(file, reader.line_num, None, f"the file cannot be read as CSV ({error})")])
+        raise InvalidInput([Problem(file, reader.line_num, None, t("the file cannot be read as CSV ({error})").format(error=error))])
     return _table(file, records)
 
 
@@ -140,7 +141,7 @@ def read_xlsx(path: Path) -> Table:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or mislabelled file
         raise InvalidInput([Problem(path.name, None, "(whole file)",
-                                    f"this is not a readable Excel workbook ({error})")])
+                                    t("this is not a readable Excel workbook ({error})").format(error=error))])
     try:
         sheet = workbook.worksheets[0]
         records = [(number, [_cell_text(value) for value in row])
@@ -177,8 +178,8 @@ def _read_row(table: Table, mapping: list[str], line: int, cells: list[str],
     before = len(problems)
     extra = [c for c in cells[len(mapping):] if c.strip()]
     if extra:
-        problems.append(Problem(table.file, line, None, f"has {len(cells)} cells but the header has "
-                                                          f"{len(mapping)} columns (an unquoted comma?)"))
+        problems.append(Problem(table.file, line, None, t("has {cells} cells but the header has {columns} columns (an unquoted comma?)").format(
+                                        cells=len(cells), columns=len(mapping))))
     for key, text in zip(mapping, cells):
         if key == IGNORE or not text.strip():
             continue
@@ -193,7 +194,7 @@ def _read_row(table: Table, mapping: list[str], line: int, cells: list[str],
     if not values.get("name") and (first or last):
         values["name"] = f"{first} {last}".strip()
     if not values.get("name") and not values.get("email"):
-        problems.append(Problem(table.file, line, "Name", "a row needs a name"))
+        problems.append(Problem(table.file, line, "Name", t("a row needs a name")))
     if custom:
         values["custom"] = custom
     return values if len(problems) == before else None
@@ -214,10 +215,10 @@ def _changes(existing: Participant, values: dict[str, Any]) -> dict[str, Any]:
 def mapping_problems(file: str, mapping: list[str]) -> list[Problem]:
     """What is wrong with a column mapping as a whole (no line to point at)."""
     keys = [k for k in mapping if k != IGNORE]
-    problems = [Problem(file, None, label_of(k), "two columns are mapped to this field; choose one")
+    problems = [Problem(file, None, label_of(k), t("two columns are mapped to this field; choose one"))
                 for k in sorted(set(keys)) if keys.count(k) > 1]
     if not {"name", FIRST_NAME, LAST_NAME, "email"} & set(keys):
-        problems.append(Problem(file, None, "Name", "no column holds names; choose which one does"))
+        problems.append(Problem(file, None, "Name", t("no column holds names; choose which one does")))
     return problems
 
 
@@ -240,20 +241,20 @@ def plan_import(db: Database, series_id: str, table: Table, mapping: list[str] |
         name, email = values.get("name", ""), values.get("email", "")
         match = by_email.get(email.casefold()) if email else None
         if match is None and not name:
-            plan.problems.append(Problem(table.file, line, "Name", "a row needs a name (nobody on the roster "
-                                                                   "has this email)"))
+            plan.problems.append(Problem(table.file, line, "Name", t("a row needs a name (nobody on the roster "
+                                                                     "has this email)")))
             continue
         if match is None:
             namesakes = [p for p in by_name.get(_norm_name(name), []) if not (email and p.email)]
             if len(namesakes) > 1:
-                plan.problems.append(Problem(table.file, line, "Name", f"several people on the roster are called "
-                                                                       f"'{name}'; add their email to tell them apart"))
+                plan.problems.append(Problem(table.file, line, "Name", t("several people on the roster are called '{name}'; add their email to tell "
+                                                                         "them apart").format(name=name)))
                 continue
             match = namesakes[0] if namesakes else None
         identity = match.id if match else (email.casefold() or _norm_name(name))
         if identity in claimed:
             plan.problems.append(Problem(table.file, line, "Email" if email else "Name",
-                                         f"the same person as line {claimed[identity]}"))
+                                         t("the same person as line {line}").format(line=claimed[identity])))
             continue
         claimed[identity] = line
         row = RowPlan(line, name or match.name, values, match.id if match else None)

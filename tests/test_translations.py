@@ -169,3 +169,16 @@ def test_what_the_live_runner_says_follows_the_language(db):
         live.pause()
     with i18n.language("es"), pytest.raises(FacilitatorError, match="El cronómetro no está en marcha"):
         live.pause()
+
+
+def test_a_rejected_roster_file_is_explained_in_the_language(tmp_path, db):
+    from facilitator.errors import InvalidInput
+    from facilitator.roster_import import import_file
+
+    series = templates.create_series(db, templates.get_template("breakthrough"), title="Carta")
+    roster = tmp_path / "inscripciones.csv"
+    roster.write_text("Name,Email\nAna López,ana@\n", encoding="utf-8")
+    with i18n.language("es"), pytest.raises(InvalidInput) as rejected:
+        import_file(db, series.id, roster)
+    assert "inscripciones.csv, línea 2, campo «Email»: «ana@» no es una dirección de correo electrónico" \
+        in str(rejected.value)
