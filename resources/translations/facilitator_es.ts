@@ -2282,12 +2282,20 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Reiniciar esta ejecución…</translation>
     </message>
     <message>
+        <source>Forget this run and start again from the first block (after a rehearsal)</source>
+        <translation>Olvidar esta ejecución y empezar de nuevo desde el primer bloque (después de un ensayo)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Close presenter screen</source>
         <translation>Cerrar la pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>Show or hide the {0} pane</source>
+        <translation>Mostrar u ocultar el panel {0}</translation>
     </message>
     <message>
         <source>Start the session first (Space).</source>

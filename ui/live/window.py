@@ -273,9 +273,20 @@ class LiveWindow(QMainWindow):
             ("undo_compress", self.tr("Undo absorb"), [QKeySequence(QKeySequence.StandardKey.Undo).toString()]),
             ("presenter", self.tr("Presenter screen"), ["F"]),
         ]
+        tips = {"toggle": self.tr("Start, pause or resume (Space)"), "next": self.tr("Next block (N or →)"),
+                "previous": self.tr("Previous block (P or ←)"),
+                "extend1": self.tr("One minute more for this block (+)"),
+                "shorten": self.tr("One minute less for this block (−)"),
+                "extend5": self.tr("Five minutes more for this block (5)"),
+                "skip": self.tr("Skip the rest of this block (S)"),
+                "compress": self.tr("Take the projected overrun out of later flexible blocks (C)"),
+                "undo_compress": self.tr("Give the later blocks their time back (Ctrl+Z)"),
+                "presenter": self.tr("Show or hide the presenter screen (F)")}
         self.actions_by_key: dict[str, QAction] = {}
         for key, text, keys in specs:
             action = QAction(text, self)
+            action.setStatusTip(tips[key])
+            action.setToolTip(tips[key])
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, k=key: self._on_control(k))
@@ -285,6 +296,7 @@ class LiveWindow(QMainWindow):
             self.actions_by_key[key] = action
         menu.addSeparator()
         reset = menu.addAction(self.tr("Reset this run…"))
+        reset.setStatusTip(self.tr("Forget this run and start again from the first block (after a rehearsal)"))
         reset.triggered.connect(self._confirm_reset)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         close_presenter = QAction(self.tr("Close presenter screen"), self.presenter)
@@ -302,7 +314,9 @@ class LiveWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.setStatusTip(self.tr("Show or hide the {0} pane").format(title))
+        self.view_menu.addAction(toggle)
         return dock
 
     def current_block_id(self) -> str | None:
