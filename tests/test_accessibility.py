@@ -159,3 +159,18 @@ def test_every_menu_action_has_a_tooltip_and_every_shortcut_is_listed_in_help(qt
             assert not unlisted, f"shortcuts missing from Help › Keyboard shortcuts: {unlisted}"
             assert "F1" in listed and "Ctrl+Shift+N" in listed
     assert not missing, "menu actions without a tooltip or status tip:\n" + "\n".join(sorted(set(missing)))
+
+
+def test_no_screen_fixes_a_text_colour_that_a_dark_theme_would_hide():
+    """Text colours on the window's own background come from ui/style.py (muted_color,
+    over_color), which switch for dark themes; a fixed colour is fine only with its own background."""
+    from pathlib import Path
+
+    fixed = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "ui").rglob("*.py")):
+        if path.name == "style.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"(?<![-\w])color:\s*#[0-9a-fA-F]{3,6}", line) and "background" not in line:
+                fixed.append(f"{path.name}:{number}")
+    assert not fixed, f"use ui.style.muted_color()/over_color() here: {fixed}"

@@ -23,6 +23,7 @@ from facilitator.model import Participant
 from facilitator.storage import fishbowls as store
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
+from ui.style import over_color
 from ui.workspace import Workspace
 
 REPAINT_MS = 250
@@ -280,7 +281,7 @@ class FishbowlView(QWidget):
             left = state.rotation_remaining(self.clock)
             text = self.tr("Next rotation in {0}").format(mmss(left)) if left > 0 else self.tr("Time to rotate (R)")
             self.rotation_label.setText(text)
-            self.rotation_label.setStyleSheet("" if left > 0 else "color: #b00020; font-weight: bold;")
+            self.rotation_label.setStyleSheet("" if left > 0 else f"color: {over_color()}; font-weight: bold;")
         else:
             self.rotation_label.setText(self.tr("Open fishbowl: anyone may tap in."))
             self.rotation_label.setStyleSheet("")

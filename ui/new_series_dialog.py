@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
 from facilitator.errors import InvalidInput
 from facilitator.templates import Template
+from ui.style import muted_color
 
 
 class NewSeriesDialog(QDialog):
@@ -80,7 +81,7 @@ class NewSeriesDialog(QDialog):
         template = self._templates[row]
         parts = [f"<p>{html.escape(template.summary)}</p>"]
         if template.credit:
-            parts.append(f"<p style='color:#555'>{html.escape(template.credit)}</p>")
+            parts.append(f"<p style='color:{muted_color()}'>{html.escape(template.credit)}</p>")
         self.details.setText("".join(parts))
         self.title_edit.setPlaceholderText(template.data.get("series", {}).get("title") or template.name)
 

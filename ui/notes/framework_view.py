@@ -19,6 +19,7 @@ from facilitator.storage import series as series_store
 from ui.errors import reported
 from ui.notes import undo
 from ui.notes.lazy import RefreshWhenShown
+from ui.style import muted_color
 
 FIELD_TITLES = {"statement": "Value statement", "tensions": "Tensions", "guardrails": "Guardrails",
                 "questions": "Open questions"}
@@ -83,7 +84,7 @@ def diff_html(old: dict, new: dict) -> str:
              "changed": QCoreApplication.translate("Framework", "changed"), "same": ""}
     rows = []
     for d in diffs:
-        mark = f"<div style='color:#666;font-size:small'>{html.escape(badge[d.status]) or '&nbsp;'}</div>"
+        mark = f"<div style='color:{muted_color()};font-size:small'>{html.escape(badge[d.status]) or '&nbsp;'}</div>"
         cell = "<td width='50%' style='padding:6px;border-bottom:1px solid #ddd'>"
         rows.append(f"<tr>{cell}{mark}{_cell(d.old, d, 'old')}</td>{cell}{mark}{_cell(d.new, d, 'new')}</td></tr>")
     tally = QCoreApplication.translate("Framework", "{added} added, {removed} removed, {changed} changed, "
