@@ -12,6 +12,7 @@ from facilitator import documents
 from facilitator.cli.common import Context, echo_json
 from facilitator.documents.paper import Paper
 from facilitator.share import messages as messaging
+from facilitator.i18n import LANGUAGES, language as in_language
 
 
 @click.command("print")
@@ -21,10 +22,12 @@ from facilitator.share import messages as messaging
 @click.option("--paper", type=click.Choice([p.value for p in Paper]),
               help="Paper size (default: from the system locale).")
 @click.option("--without-changes", is_flag=True, help="framework: leave out what changed since the last version.")
+@click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
+              help="Language of the headings and labels (what people typed prints as typed).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.pass_obj
 def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | None, paper: str | None,
-                  without_changes: bool, output: str) -> None:
+                  without_changes: bool, language: str, output: str) -> None:
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
@@ -37,7 +40,7 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     else:
         series_id, session_id = obj.series_id(series_ref), None
     pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None,
-                           show_changes=not without_changes)
+                           show_changes=not without_changes, language=language)
     write_private_bytes(Path(output), pdf)
     click.echo(output)
 
@@ -49,12 +52,15 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts, one per participant.")
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
+@click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
+              help="Language of the shipped wording (your edited templates are used as they are).")
 @click.pass_obj
 def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
-                     as_json: bool) -> None:
+                     as_json: bool, language: str) -> None:
     """Write one message per participant (confirmation, reminders, thank-you) as .eml drafts."""
     series_id, session_id = obj.session_id(series_ref, session_ref)
-    found = messaging.messages_for(obj.db, series_id, session_id, template_id)
+    with in_language(language):
+        found = messaging.messages_for(obj.db, series_id, session_id, template_id)
     written = messaging.write_eml(found, Path(output))
     if as_json:
         echo_json([{"file": str(path), "to": m.to_name, "email": m.to_email, "subject": m.subject, "body": m.body}
