@@ -182,3 +182,19 @@ def test_a_rejected_roster_file_is_explained_in_the_language(tmp_path, db):
         import_file(db, series.id, roster)
     assert "inscripciones.csv, línea 2, campo «Email»: «ana@» no es una dirección de correo electrónico" \
         in str(rejected.value)
+
+
+def test_the_command_line_prints_in_the_language_asked_for(tmp_path, db_path):
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    runner = CliRunner()
+    base = ["--db", str(db_path)]
+    assert runner.invoke(main, base + ["series", "new", "--template", "breakthrough", "--title", "Carta",
+                                       "--start", "2026-06-01"]).exit_code == 0
+    out = tmp_path / "guion.pdf"
+    result = runner.invoke(main, base + ["print", "runsheet", "Carta", "--session", "1", "--language", "es",
+                                         "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Guion de facilitación" in _pdf_text(out.read_bytes())
