@@ -94,3 +94,34 @@ def test_no_screen_shows_english_in_spanish(qtbot, db_path, spanish):
                                     and not re.search(r"[áéíóúñ¿¡]", plain)):
                 problems.append(f"{screen} · {where}: {text!r}")
     assert not problems, "English on Spanish screens:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_roster_choices_read_in_spanish_and_save_as_the_file_writes_them(qtbot, db_path, spanish):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from facilitator import templates
+    from facilitator.model import Role
+    from facilitator.roster_import import import_file
+    from facilitator.paths import resource
+    from facilitator.storage import roster
+    from ui.roster.table_model import FIELDS
+    from ui.roster.view import RosterView
+    from ui.workspace import Workspace
+
+    workspace = Workspace(db_path)
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough", "es"), title="Carta")
+    import_file(workspace.db, series.id, resource("demo", "roster.csv"))
+    view = RosterView(workspace, series.id)
+    qtbot.addWidget(view)
+    model, column = view.table.model(), FIELDS.index("role")
+    index = model.index(0, column)
+    assert index.data() in ("participante", "facilitación", "toma de notas", "intérprete")
+    delegate = view.table.itemDelegateForColumn(column)
+    editor = delegate.createEditor(view.table, QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findText("intérprete"))
+    delegate.setModelData(editor, model, index)
+    person_id = index.data(Qt.ItemDataRole.UserRole + 1)
+    assert next(p for p in roster.list_participants(workspace.db, series.id) if p.id == person_id).role \
+        is Role.INTERPRETER
+    workspace.close()

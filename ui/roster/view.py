@@ -3,7 +3,7 @@ and the series' perspective list. Every change is one core call on the undo stac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -34,19 +34,23 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
         box.setEditable(self._editable)
-        box.addItems(self._choices() if callable(self._choices) else self._choices)
+        for choice in self._choices() if callable(self._choices) else self._choices:
+            # fixed values (yes, no, participant...) read in the interface's language, saved as the file writes them
+            shown = choice if self._editable or not choice else QCoreApplication.translate("RosterTableModel", choice)
+            box.addItem(shown, choice)
         return box
 
     def setEditorData(self, editor: QComboBox, index) -> None:
         text = index.data(Qt.ItemDataRole.EditRole) or ""
-        found = editor.findText(text)
+        found = editor.findData(text)
         if found >= 0:
             editor.setCurrentIndex(found)
         else:
             editor.setEditText(text)
 
     def setModelData(self, editor: QComboBox, model, index) -> None:
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        chosen = editor.currentData() if not self._editable else None
+        model.setData(index, chosen if chosen is not None else editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class RosterView(QWidget):
