@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from facilitator.demo import ensure_demo
 from facilitator.storage import series as store
@@ -46,10 +46,19 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
         settle()
         yield "series list", window
         window.open_series(series_id)
-        for index in range(window.series_view.tabs.count()):
-            window.series_view.tabs.setCurrentIndex(index)
+        tabs = window.series_view.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
             settle()
-            yield f"series tab {window.series_view.tabs.tabText(index)!r}", window
+            name = f"series tab {tabs.tabText(index)!r}"
+            yield name, window
+            inner = [t for t in tabs.currentWidget().findChildren(QTabWidget) if t.isVisible()]
+            for sub_tabs in inner[:1]:  # Notes & synthesis, Print & share: every sub-tab too
+                for sub in range(1, sub_tabs.count()):
+                    sub_tabs.setCurrentIndex(sub)
+                    settle()
+                    yield f"{name} › {sub_tabs.tabText(sub)!r}", window
+                sub_tabs.setCurrentIndex(0)
         first = store.list_sessions(workspace.db, series_id)[0]
         window.series_view.tabs.setCurrentIndex(0)
         window.open_session(series_id, first.id)

@@ -15,7 +15,7 @@ import pytest
 
 from facilitator import documents, i18n, templates
 from facilitator.catalogue_es import SPANISH
-from facilitator.debrief import FollowupStatus
+from facilitator.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.documents.paper import Paper
 from facilitator.model import BlockKind, Format
 from facilitator.notes import NoteKind
@@ -73,6 +73,7 @@ def test_core_labels_shown_on_screen_are_all_listed_for_translation():
             listed.add((node.args[0].value, node.args[1].value))
     wanted = ({("BlockKind", k.label) for k in BlockKind} | {("NoteKind", k.label) for k in NoteKind}
               | {("", f.label) for f in Format} | {("DebriefView", s.label) for s in FollowupStatus}
+              | {("DebriefView", question) for question in DEBRIEF_PROMPTS.values()}
               | {("DocumentsTab", k.title) for k in documents.KINDS.values()}
               | {("DocumentsTab", p.label) for p in Paper}
               | {("ImportDialog", c.header) for c in COLUMNS}

@@ -28,6 +28,14 @@ NOTE_KINDS = [
 SHARED = [QT_TRANSLATE_NOOP("", "In person"), QT_TRANSLATE_NOOP("", "Virtual"), QT_TRANSLATE_NOOP("", "Hybrid")]
 FOLLOW_UPS = [QT_TRANSLATE_NOOP("DebriefView", "To call"), QT_TRANSLATE_NOOP("DebriefView", "Called"),
               QT_TRANSLATE_NOOP("DebriefView", "Done")]
+DEBRIEF = [
+    QT_TRANSLATE_NOOP("DebriefView", "What worked today, and what should we do differently next time?"),
+    QT_TRANSLATE_NOOP("DebriefView", "What new openings or directions did the group surface?"),
+    QT_TRANSLATE_NOOP("DebriefView", "How did people take part? Who went quiet, who carried a lot, and who would "
+                                     "value a personal call?"),
+    QT_TRANSLATE_NOOP("DebriefView", "What do we need to prepare or change before the next session?"),
+    QT_TRANSLATE_NOOP("DebriefView", "What do participants need from us to put the framework to use?"),
+]
 FRAMEWORK_FIELDS = [
     QT_TRANSLATE_NOOP("FrameworkEditor", "Value statement"), QT_TRANSLATE_NOOP("FrameworkEditor", "Tensions"),
     QT_TRANSLATE_NOOP("FrameworkEditor", "Guardrails"), QT_TRANSLATE_NOOP("FrameworkEditor", "Open questions"),

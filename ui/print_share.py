@@ -364,6 +364,7 @@ class MessagesTab(QWidget):
         self.when = QLabel()
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves on; a message needs no tab characters
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         fields = QLabel(self.tr("Merge fields: ") + ", ".join("{" + f + "}" for f in messages.FIELDS))

@@ -1041,6 +1041,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Importar &amp;encuesta CSV…</translation>
     </message>
     <message>
+        <source>Debrief of the session</source>
+        <translation>Balance de la sesión</translation>
+    </message>
+    <message>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
@@ -1111,6 +1115,26 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>What worked today, and what should we do differently next time?</source>
+        <translation>¿Qué funcionó hoy y qué deberíamos hacer distinto la próxima vez?</translation>
+    </message>
+    <message>
+        <source>What new openings or directions did the group surface?</source>
+        <translation>¿Qué nuevas aperturas o direcciones hizo aflorar el grupo?</translation>
+    </message>
+    <message>
+        <source>How did people take part? Who went quiet, who carried a lot, and who would value a personal call?</source>
+        <translation>¿Cómo participó la gente? ¿Quién se quedó en silencio, quién cargó con mucho y quién agradecería una llamada personal?</translation>
+    </message>
+    <message>
+        <source>What do we need to prepare or change before the next session?</source>
+        <translation>¿Qué tenemos que preparar o cambiar antes de la próxima sesión?</translation>
+    </message>
+    <message>
+        <source>What do participants need from us to put the framework to use?</source>
+        <translation>¿Qué necesitan de nosotros las personas participantes para poner en práctica el marco?</translation>
     </message>
 </context>
 <context>

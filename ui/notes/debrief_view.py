@@ -48,6 +48,7 @@ class DebriefView(QWidget):
         outer.addLayout(top)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Debrief of the session"))
         scroll.setWidgetResizable(True)
         body = QWidget()
         self.body = QVBoxLayout(body)
