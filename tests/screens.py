@@ -64,6 +64,12 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
         window.open_session(series_id, first.id)
         settle()
         yield "agenda editor", window
+        for details in [t for t in window.agenda_editor.findChildren(QTabWidget) if t.isVisible()][:1]:
+            for sub in range(1, details.count()):  # the session details beside the block's
+                details.setCurrentIndex(sub)
+                settle()
+                yield f"agenda editor › {details.tabText(sub)!r}", window
+            details.setCurrentIndex(0)
         live = open_live_window(workspace, series_id, first.id)
         qtbot.waitExposed(live)
         settle()
