@@ -150,6 +150,23 @@ SPANISH = {
         "la misma persona que la línea {line}",
     "a row needs a name (nobody on the roster has this email)":
         "cada fila necesita un nombre (nadie en la lista tiene este correo)",
+    # saving
+    "the workspace":
+        "el espacio de trabajo",
+    "Nothing of this change was saved; what you typed is still here.":
+        "No se guardó nada de este cambio; lo que escribió sigue aquí.",
+    "There is no room left on the disk holding {name}. {kept} Free some space, then save again.":
+        "No queda espacio en el disco donde está {name}. {kept} Libere espacio y vuelva a guardar.",
+    "The workspace file {name} (or its folder) is read-only. {kept} Check the file's permissions, or open a copy kept somewhere you can write.":
+        "El archivo del espacio de trabajo {name} (o su carpeta) es de solo lectura. {kept} Revise los permisos del archivo, o abra una copia guardada donde pueda escribir.",
+    "Another program kept {name} busy for too long. {kept} Try again in a moment.":
+        "Otro programa mantuvo {name} ocupado demasiado tiempo. {kept} Vuelva a intentarlo en un momento.",
+    "The disk reported an error while using {name}. {kept} Check that the drive is still connected, then save again.":
+        "El disco informó de un error al usar {name}. {kept} Compruebe que la unidad sigue conectada y vuelva a guardar.",
+    "Facilitator cannot open {name}. Check that the folder exists and that you may write to it.":
+        "Facilitator no puede abrir {name}. Compruebe que la carpeta existe y que puede escribir en ella.",
+    "That passphrase does not open {name}.":
+        "Esa frase de contraseña no abre {name}.",
     # the live runner
     "This session has finished. Reset it to run it again.":
         "Esta sesión ha terminado. Reiníciela para volver a dirigirla.",

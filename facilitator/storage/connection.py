@@ -18,6 +18,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded, StorageError
+from facilitator.i18n import t
 
 try:  # optional: pip install facilitator-companion[encryption]
     import sqlcipher3
@@ -65,26 +66,27 @@ def _code(error: BaseException) -> int | None:
 def translate(error: BaseException, path: Path | None, *, encrypted: bool = False) -> FacilitatorError | None:
     """The FacilitatorError a person should read for this SQLite failure, or None if it is a bug."""
     code = _code(error)
-    name = path.name if path else "the workspace"
-    kept = "Nothing of this change was saved; what you typed is still here."
+    name = path.name if path else t("the workspace")
+    kept = t("Nothing of this change was saved; what you typed is still here.")
     if code == _FULL:
-        return StorageError(f"There is no room left on the disk holding {name}. {kept} "
-                            "Free some space, then save again.")
+        return StorageError(t("There is no room left on the disk holding {name}. {kept} Free some space, then save "
+                              "again.").format(name=name, kept=kept))
     if code == _CANTOPEN and path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
         code = _READONLY  # SQLite cannot create its side files in a read-only folder
     if code == _READONLY:
-        return StorageError(f"The workspace file {name} (or its folder) is read-only. {kept} "
-                            "Check the file's permissions, or open a copy kept somewhere you can write.")
+        return StorageError(t("The workspace file {name} (or its folder) is read-only. {kept} Check the file's "
+                              "permissions, or open a copy kept somewhere you can write.").format(name=name, kept=kept))
     if code in (_BUSY, _LOCKED):
-        return StorageError(f"Another program kept {name} busy for too long. {kept} Try again in a moment.")
+        return StorageError(t("Another program kept {name} busy for too long. {kept} Try again in a moment.").format(
+            name=name, kept=kept))
     if code == _IOERR:
-        return StorageError(f"The disk reported an error while using {name}. {kept} "
-                            "Check that the drive is still connected, then save again.")
+        return StorageError(t("The disk reported an error while using {name}. {kept} Check that the drive is still "
+                              "connected, then save again.").format(name=name, kept=kept))
     if code == _CANTOPEN:
-        return StorageError(f"Facilitator cannot open {path or name}. Check that the folder exists "
-                            "and that you may write to it.")
+        return StorageError(t("Facilitator cannot open {name}. Check that the folder exists and that you may write "
+                              "to it.").format(name=path or name))
     if code == _NOTADB and encrypted:
-        return PassphraseNeeded(f"That passphrase does not open {name}.")
+        return PassphraseNeeded(t("That passphrase does not open {name}.").format(name=name))
     if code in (_CORRUPT, _NOTADB) and path is not None:
         from facilitator.storage.backup import newest_good_backup
 
