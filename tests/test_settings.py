@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from facilitator import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession, WRAP_UP, NORMAL
@@ -56,19 +58,24 @@ def test_the_wrap_up_warning_comes_as_many_minutes_before_the_end_as_chosen(db):
     assert early.status().phase == WRAP_UP
 
 
-def test_the_live_window_uses_the_chosen_warning_and_chime(qtbot, db_path):
-    from ui.live.window import LiveWindow
+@pytest.fixture
+def workspace(qtbot, db_path):
     from ui.workspace import Workspace
 
+    opened = Workspace(db_path)
+    yield opened  # closed after qtbot has closed the windows on it
+    opened.close()
+
+
+def test_the_live_window_uses_the_chosen_warning_and_chime(qtbot, workspace):
+    from ui.live.window import LiveWindow
+
     settings.save(settings.Settings(wrap_up_minutes=6, chime=True))
-    workspace = Workspace(db_path)
     session = _first_session(workspace.db)
     window = LiveWindow(workspace, session.series_id, session.id, clock=FakeClock())
     qtbot.addWidget(window)
     assert window.live.wrap_up_minutes == 6
     assert window.chime.isChecked()
-    window.close()
-    workspace.close()
 
 
 def test_backups_follow_the_chosen_count_and_can_be_off(db_path):
