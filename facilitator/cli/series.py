@@ -15,6 +15,7 @@ from facilitator.model import Block, Session
 from facilitator.share import calendar
 from facilitator.share import export as share_export
 from facilitator.storage import series as store
+from facilitator.i18n import LANGUAGES
 
 
 def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
@@ -69,10 +70,12 @@ def series_group() -> None:
 @click.option("--template", "template_id", default=templates.BLANK_ID, show_default=True)
 @click.option("--title", required=True)
 @click.option("--start", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date of the first session (YYYY-MM-DD).")
+@click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
+              help="The template's language (English where it has no translation).")
 @click.pass_obj
-def series_new(obj: Context, template_id: str, title: str, start) -> None:
+def series_new(obj: Context, template_id: str, title: str, start, language: str) -> None:
     """Create a series from a template; prints the new id."""
-    template = templates.get_template(template_id)
+    template = templates.get_template(template_id, language)
     series = templates.create_series(obj.db, template, title=title, start=start.date() if start else None)
     click.echo(series.id)
 
