@@ -46,16 +46,16 @@ def test_check_in_opens_from_the_session_and_a_second_press_raises_it(qtbot, win
     qtbot.keyClick(editor.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     from ui.roster.screens import _open
 
-    qtbot.waitUntil(lambda: session.id in _open and _open[session.id].isVisible())
-    checkin = _open[session.id]
+    qtbot.waitUntil(lambda: _open.get(session.id) is not None and _open.get(session.id).isVisible())
+    checkin = _open.get(session.id)
     assert checkin.count.text() == "0 of 22 here"
     qtbot.keyClicks(checkin.search, "Grace")
     qtbot.keyClick(checkin.search, Qt.Key.Key_Return)
     assert checkin.count.text() == "1 of 22 here"
     qtbot.keyClick(editor.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert _open[session.id] is checkin
+    assert _open.get(session.id) is checkin
     checkin.close()
-    qtbot.waitUntil(lambda: session.id not in _open)
+    qtbot.waitUntil(lambda: _open.get(session.id) is None)
 
 
 def test_the_windows_undo_follows_the_roster_tab(qtbot, window):

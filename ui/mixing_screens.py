@@ -3,7 +3,7 @@ agenda editor; pages for the presenter screen go to the session's live view when
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from facilitator.mixing.pages import Page
@@ -13,8 +13,9 @@ from ui.breakout_board import BreakoutBoard
 from ui.fishbowl_view import FishbowlView
 from ui.floor_plan import FloorPlanView
 from ui.live.launch import presenter_for
+from ui.session_windows import SessionWindows
 
-_windows: dict[str, "MixingWindow"] = {}
+_windows: SessionWindows["MixingWindow"] = SessionWindows()
 
 
 class MixingWindow(QMainWindow):
@@ -57,16 +58,7 @@ class MixingWindow(QMainWindow):
 
 
 def open_mixing_window(workspace, series_id: str, session_id: str) -> MixingWindow:
-    window = _windows.get(session_id)
-    if window is None:
-        window = MixingWindow(workspace, series_id, session_id)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.destroyed.connect(lambda _obj=None, key=session_id: _windows.pop(key, None))
-        _windows[session_id] = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return _windows.show(session_id, lambda: MixingWindow(workspace, series_id, session_id))
 
 
 registry.add_session_action("mixing", QT_TRANSLATE_NOOP("Screens", "Breakout &groups"), open_mixing_window,

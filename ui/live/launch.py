@@ -3,26 +3,17 @@ features push pages to its presenter screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from ui.live.presenter import PresenterWindow
 from ui.live.window import LiveWindow
+from ui.session_windows import SessionWindows
 
-_windows: dict[str, LiveWindow] = {}
+_windows: SessionWindows[LiveWindow] = SessionWindows()
 
 
 def open_live_window(workspace, series_id: str, session_id: str) -> LiveWindow:
     """Show the session's live view, raising the one already open rather than a second."""
-    window = _windows.get(session_id)
-    if window is None:
-        window = LiveWindow(workspace, series_id, session_id)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.destroyed.connect(lambda _obj=None, key=session_id: _windows.pop(key, None))
-        _windows[session_id] = window
-    window.showMaximized()  # the facilitator's own screen is for this, with any docked panes
-    window.raise_()
-    window.activateWindow()
-    return window
+    # maximized: the facilitator's own screen is for this, with any docked panes
+    return _windows.show(session_id, lambda: LiveWindow(workspace, series_id, session_id), maximized=True)
 
 
 def live_window_for(session_id: str) -> LiveWindow | None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui import registry
+from ui.session_windows import SessionWindows
 from ui.live import add_live_pane
 from ui.notes.capture_pane import CapturePane
 from ui.notes.synthesis import SynthesisWorkspace
 
-_capture_windows: dict[str, CapturePane] = {}
+_capture_windows: SessionWindows[CapturePane] = SessionWindows(delete_on_close=False)
 
 
 def live_capture_pane(workspace, series_id: str, session_id: str, live_window) -> CapturePane:
@@ -35,16 +36,13 @@ def live_capture_pane(workspace, series_id: str, session_id: str, live_window) -
 
 def open_capture_window(workspace, series_id: str, session_id: str) -> CapturePane:
     """A capture pane in its own window, one per session, raised if already open."""
-    pane = _capture_windows.get(session_id)
-    if pane is None:
+    def make() -> CapturePane:
         pane = CapturePane(workspace, series_id, session_id)
         pane.setWindowTitle(QCoreApplication.translate("Screens", "Notes"))
         pane.resize(720, 640)
-        pane.destroyed.connect(lambda *_: _capture_windows.pop(session_id, None))
-        _capture_windows[session_id] = pane
-    pane.show()
-    pane.raise_()
-    pane.activateWindow()
+        return pane
+
+    pane = _capture_windows.show(session_id, make)
     pane.box.setFocus()
     return pane
 

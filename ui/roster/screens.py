@@ -7,25 +7,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import registry
+from ui.session_windows import SessionWindows
 from ui.roster.checkin import CheckInView
 from ui.roster.view import RosterView
 
-_open: dict[str, CheckInView] = {}  # session id → its check-in window, so a second press raises it
+_open: SessionWindows[CheckInView] = SessionWindows()  # a second press raises the open check-in
 
 
 def open_check_in(workspace, series_id: str, session_id: str) -> QWidget:
-    window = _open.get(session_id)
-    if window is None:
+    def make() -> CheckInView:
         window = CheckInView(workspace, session_id, QApplication.activeWindow())
         window.setWindowFlag(Qt.WindowType.Window)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowTitle(QApplication.translate("Screens", "Check-in"))
         window.resize(760, 640)
-        window.destroyed.connect(lambda *_: _open.pop(session_id, None))
-        _open[session_id] = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
+        return window
+
+    window = _open.show(session_id, make)
     window.search.setFocus()
     return window
 
