@@ -1,0 +1,146 @@
+"""The operations layer without Qt: every operation's undo puts the workspace back as it was,
+its redo does the change again, and the change it reports names the data it touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.errors import FacilitatorError
+from facilitator.model import AttendanceStatus
+from facilitator.ops import Changes, Outcome
+from facilitator.ops import agenda, attendance, roster
+from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS
+from facilitator.roster_import import read_csv_text
+
+_VOLATILE = ("created_at", "updated_at", "checked_in_at")
+
+
+def snapshot(db) -> dict[str, list[tuple]]:
+    """Every row a person could see, without the timestamps an undo legitimately refreshes (and
+    without the ids of perspective rows, which nobody sees: the list is rewritten whole)."""
+    tables = {"series": (), "sessions": (), "blocks": (), "participants": (), "attendance": (),
+              "perspectives": ("id",)}
+    rows = {table: sorted(tuple((k, v) for k, v in row.items() if k not in _VOLATILE + hidden)
+                          for row in db[table].rows) for table, hidden in tables.items()}
+    # "expected" is what no attendance row means: undoing a check-in may leave either
+    rows["attendance"] = [row for row in rows["attendance"] if ("status", "expected") not in row]
+    return rows
+
+
+def assert_undo_and_redo(db, op) -> Outcome:
+    """Apply ``op``; its undo restores the snapshot before it, the undo's undo the one after."""
+    before = snapshot(db)
+    done = op(db)
+    after = snapshot(db)
+    assert after != before, "the operation changed nothing"
+    undone = done.undo(db)
+    assert snapshot(db) == before
+    undone.undo(db)
+    assert snapshot(db) == after
+    return done
+
+
+@pytest.fixture
+def session(db):
+    series = agenda.create_series(db, title="Río Abajo listening series").value
+    session = agenda.add_session(db, series.id, title="Primera sesión", date="2026-03-01",
+                                 start_time="18:00").value
+    for title in ("Welcome", "Small groups", "Harvest"):
+        agenda.add_block(db, session.id, title=title, minutes=15)
+    return session
+
+
+def titles(db, session_id):
+    return [(b.title, [c.title for c in b.children]) for b in agenda.load_agenda(db, session_id)]
+
+
+def test_block_edits_undo_and_redo(db, session):
+    first, second, _ = agenda.load_agenda(db, session.id)
+    assert_undo_and_redo(db, lambda d: agenda.add_block(d, session.id, title="Break — 休憩", position=1))
+    assert_undo_and_redo(db, lambda d: agenda.update_block(d, first.id, title="Bienvenida", minutes=20))
+    assert_undo_and_redo(db, lambda d: agenda.move_block(d, second.id, parent_id=first.id, position=0))
+    assert_undo_and_redo(db, lambda d: agenda.delete_block(d, first.id))
+    assert_undo_and_redo(db, lambda d: agenda.update_session(d, session.id, title="Session one", location="Hall"))
+    assert_undo_and_redo(db, lambda d: agenda.update_series(d, session.series_id, topic="Water"))
+
+
+def test_deleting_a_block_with_sub_blocks_comes_back_in_place(db, session):
+    first, second, third = agenda.load_agenda(db, session.id)
+    agenda.move_block(db, third.id, parent_id=second.id, position=0)
+    outcome = agenda.delete_block(db, second.id)
+    assert titles(db, session.id) == [("Welcome", [])]
+    back = outcome.undo(db)
+    assert titles(db, session.id) == [("Welcome", []), ("Small groups", ["Harvest"])]
+    assert back.focus == second.id
+
+
+def test_an_agenda_change_is_scoped_to_its_session(db, session):
+    other = agenda.add_session(db, session.series_id, title="Second").value
+    outcome = agenda.add_block(db, session.id, title="Closing circle")
+    assert outcome.changes.touches(AGENDA, session_id=session.id)
+    assert not outcome.changes.touches(AGENDA, session_id=other.id)
+    assert not outcome.changes.touches(ROSTER, NOTES, series_id=session.series_id)
+    assert outcome.focus == outcome.value.id
+
+
+def test_a_refused_edit_raises_and_changes_nothing(db, session):
+    first = agenda.load_agenda(db, session.id)[0]
+    before = snapshot(db)
+    with pytest.raises(FacilitatorError):
+        agenda.update_block(db, first.id, minutes=-5)
+    assert snapshot(db) == before
+
+
+def test_undo_of_something_deleted_elsewhere_raises_a_facilitator_error(db, session):
+    first = agenda.load_agenda(db, session.id)[0]
+    outcome = agenda.update_block(db, first.id, title="Opening")
+    agenda.delete_block(db, first.id)  # another window deleted it meanwhile
+    with pytest.raises(FacilitatorError):
+        outcome.undo(db)
+
+
+def test_roster_edits_undo_and_redo(db, session):
+    series_id = session.series_id
+    amara = roster.add_participant(db, series_id, name="Amara Okafor", email="amara@example.org").value
+    roster.add_participant(db, series_id, name="Nguyễn Thị Lan")
+    attendance.set_status(db, session.id, [amara.id], AttendanceStatus.PRESENT)
+    assert_undo_and_redo(db, lambda d: roster.add_participant(d, series_id, name="  Zoë  "))
+    assert_undo_and_redo(db, lambda d: roster.update_participant(d, amara.id, organization="Río Coop"))
+    deleted = assert_undo_and_redo(db, lambda d: roster.delete_participants(d, [amara.id]))
+    assert deleted.changes.touches(ATTENDANCE, series_id=series_id)
+    assert_undo_and_redo(db, lambda d: roster.set_perspectives(d, series_id, ["Youth", "Elders", "youth"]))
+
+
+def test_an_import_undoes_and_redoes(db, session):
+    table = read_csv_text("Full name;E-mail;Notes\nAmara Okafor;amara@example.org;\n李明;li@example.org;vegan\n",
+                          "signups.csv")
+    existing = roster.add_participant(db, session.series_id, name="Amara Okafor", email="AMARA@example.org").value
+    before = snapshot(db)
+    outcome = roster.import_roster(db, session.series_id, table, skip_invalid=True)
+    assert outcome.changes.touches(ROSTER, series_id=session.series_id)
+    names = sorted(p.name for p in roster.list_participants(db, session.series_id))
+    assert names == ["Amara Okafor", "李明"]
+    again = outcome.undo(db)
+    assert snapshot(db) == before
+    again.undo(db)  # redo imports the same file again (new people get new ids)
+    assert sorted(p.name for p in roster.list_participants(db, session.series_id)) == names
+    assert roster.get_participant(db, existing.id).name == "Amara Okafor"
+
+
+def test_attendance_undo_and_redo(db, session):
+    people = [roster.add_participant(db, session.series_id, name=n).value for n in ("Ana", "Bo", "Chidi")]
+    assert_undo_and_redo(db, lambda d: attendance.set_status(d, session.id, [people[0].id], "present"))
+    assert_undo_and_redo(db, lambda d: attendance.mark_everyone_present(d, session.id))
+    walk_in = assert_undo_and_redo(db, lambda d: attendance.add_walk_in(d, session.id, "Walk-in Wanjiru"))
+    assert walk_in.changes.touches(ROSTER, session_id=session.id)
+
+
+def test_changes_combine_and_compare():
+    one = Changes.of(AGENDA, series_id="s", session_id="a")
+    two = Changes.of(SESSIONS, series_id="s", session_id="b")
+    both = one | two
+    assert both.kinds == {AGENDA, SESSIONS} and both.series_id == "s" and both.session_id is None
+    assert Changes.anything().touches(NOTES, series_id="x", session_id="y")
+    assert not Changes.nothing()
+    with pytest.raises(ValueError):
+        Changes.of("agendas")
