@@ -64,6 +64,29 @@ def _private_settings(tmp_path):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
+@pytest.fixture(autouse=True)
+def shown_messages(monkeypatch):
+    """No message box ever blocks a test: each one shown is recorded here (its text, then its
+    informative text when it has one). A test that wants to answer a question patches
+    ``QMessageBox.question`` itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def exec_(box):
+        shown.append("\n".join(t for t in (box.text(), box.informativeText()) if t))
+        return QMessageBox.StandardButton.Ok
+
+    def static(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, static)
+    return shown
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "workspace.db"

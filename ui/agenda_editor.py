@@ -20,8 +20,9 @@ from facilitator import agenda, paths, templates
 from facilitator.errors import FacilitatorError, NotFound, StorageError
 from facilitator.live import DEFAULT_WRAP_UP_MINUTES
 from facilitator.model import BlockKind, Format, Session
-from facilitator.storage import series as store
-from ui import commands, formatting, registry
+from facilitator.ops import agenda as store
+from facilitator.ops.changes import AGENDA, SESSIONS, Changes
+from ui import formatting, ops, registry
 from ui.agenda_model import FIXED, KIND, MINUTES, START, TITLE, AgendaModel, kind_label
 from ui.errors import reported, show_error
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
@@ -217,7 +218,7 @@ class AgendaEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        workspace.changed.connect(self._on_workspace_changed)
+        workspace.changes.connect(self._on_workspace_changed)
 
     # ------------------------------------------------------------ building
 
@@ -474,13 +475,16 @@ class AgendaEditor(QWidget):
     def focus_agenda(self) -> None:
         (self.tree if self.block_count() else self.empty).setFocus()
 
-    def _on_workspace_changed(self) -> None:
+    def _on_workspace_changed(self, changes: Changes) -> None:
         if self.session_id is None or not self.isVisible():
+            return
+        if not changes.touches(AGENDA, SESSIONS, series_id=self.series_id, session_id=self.session_id):
             return
         if self.tree.state() == QAbstractItemView.State.EditingState:
             self._refresh_after_edit = True  # another process wrote: catch up once the cell is done
             return
         self.refresh(select=self._pending_select)
+        self._pending_select = None
 
     def _on_editor_closed(self, *_args) -> None:
         if self._refresh_after_edit:
@@ -595,22 +599,24 @@ class AgendaEditor(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def _push(self, command: commands._Edit, typed=None) -> bool:
-        """Apply an edit. If the disk refused it (full, read-only), the text typed in ``typed``
-        stays on screen to be saved again; if the core refused it, what is stored is shown."""
+    def _push(self, op, text: str, typed=None, select_after: str | None = None):
+        """Apply an edit through the runner. If the disk refused it (full, read-only), the text
+        typed in ``typed`` stays on screen to be saved again; if the core refused it, what is
+        stored is shown. Returns the outcome, or None when refused."""
         try:
-            commands.push(self.undo_stack(), command)
+            outcome = ops.apply(self.workspace, op, undo_stack=self.undo_stack(), text=text,
+                                after=lambda done: self._select(done.focus if done and done.focus else select_after))
         except StorageError as error:
             if typed is not None:
                 typed.keep_unsaved()
             show_error(self, error)
-            return False
+            return None
         except FacilitatorError as error:
             show_error(self, error)
             self.refresh()
-            return False
-        self.status.emit(self.tr("{0}: saved.").format(command.text()))
-        return True
+            return None
+        self.status.emit(self.tr("{0}: saved.").format(text))
+        return outcome
 
     def _on_edit_requested(self, block_id: str, change: dict, typed=None) -> None:
         field = next(iter(change))
@@ -618,15 +624,15 @@ class AgendaEditor(QWidget):
                  "kind": self.tr("Change kind"), "fixed": self.tr("Change fixed"),
                  "prompts": self.tr("Edit prompts"), "notes": self.tr("Edit notes"),
                  "materials": self.tr("Edit materials"), "wrap_up_minutes": self.tr("Change wrap-up warning")}
-        self._push(commands.UpdateBlock(self.workspace.db, self._select, names[field], block_id, change), typed)
+        self._push(lambda db: store.update_block(db, block_id, **change), names[field], typed)
 
     def _select(self, block_id: str | None) -> None:
-        """Runs after every command, including undo and redo from the menu."""
+        """Runs after every edit, undo and redo, just before the views hear of it: this one
+        then selects ``block_id``."""
         self._pending_select = self._navigating_to or block_id
-        self.workspace.edited()  # every shown view refreshes; this one selects ``block_id``
         if not self.isVisible():
             self.refresh(select=block_id)
-        self._pending_select = None
+            self._pending_select = None
 
     def _on_move_requested(self, block_id: str, parent_id: str | None, position: int) -> None:
         self._move(block_id, agenda.Placement(parent_id, position), self.tr("Move block"))
@@ -634,8 +640,8 @@ class AgendaEditor(QWidget):
     def _move(self, block_id: str, target: agenda.Placement | None, text: str) -> None:
         if target is None:
             return
-        self._push(commands.MoveBlock(self.workspace.db, self._select, text, block_id,
-                                      parent_id=target.parent_id, position=target.position))
+        self._push(lambda db: store.move_block(db, block_id, parent_id=target.parent_id, position=target.position),
+                   text)
 
     def _save_detail(self, field: str, text: str) -> None:
         if self._detail_block_id is None:
@@ -652,8 +658,9 @@ class AgendaEditor(QWidget):
         typed = {"title": self.title_edit, "location": self.location_edit, "audience": self.audience_edit,
                  "language": self.language_edit, "facilitator": self.facilitator_edit,
                  "description": self.description_edit, "objectives": self.objectives_edit}.get(field)
-        self._push(commands.UpdateSession(self.workspace.db, self._select, self.tr("Edit session"),
-                                          self.session_id, {field: value}), typed)
+        session_id = self.session_id
+        self._push(lambda db: store.update_session(db, session_id, **{field: value}), self.tr("Edit session"),
+                   typed)
 
     def _on_date_edited(self) -> None:
         date = self.date_edit.date()
@@ -670,12 +677,12 @@ class AgendaEditor(QWidget):
             parent_id, position = current.parent.block.id, current.row + 1
         else:
             parent_id, position = None, current.row + 1
-        command = commands.AddBlock(self.workspace.db, self._select, self.tr("Add block"), self.session_id,
-                                    parent_id=parent_id, position=position,
-                                    fields={"title": self.tr("New block"), "minutes": 10})
-        if self._push(command):
+        session_id, title = self.session_id, self.tr("New block")
+        outcome = self._push(lambda db: store.add_block(db, session_id, title=title, minutes=10, parent_id=parent_id,
+                                                        position=position), self.tr("Add block"))
+        if outcome is not None:
             self.tree.setFocus()
-            self.tree.edit(self.model.index_of(command.block_id, TITLE))
+            self.tree.edit(self.model.index_of(outcome.value.id, TITLE))
 
     def duplicate_block(self) -> None:
         """A copy goes right after the original; a heading is copied without its sub-blocks."""
@@ -688,8 +695,9 @@ class AgendaEditor(QWidget):
                   "prompts": list(block.prompts), "notes": block.notes, "materials": block.materials,
                   "fixed": block.fixed}
         parent_id = node.parent.block.id if node.parent else None
-        self._push(commands.AddBlock(self.workspace.db, self._select, self.tr("Duplicate block"), self.session_id,
-                                     parent_id=parent_id, position=node.row + 1, fields=fields))
+        session_id, position = self.session_id, node.row + 1
+        self._push(lambda db: store.add_block(db, session_id, parent_id=parent_id, position=position, **fields),
+                   self.tr("Duplicate block"))
 
     def delete_block(self) -> None:
         node = self.model.node(self.tree.currentIndex())
@@ -702,8 +710,9 @@ class AgendaEditor(QWidget):
             neighbour = siblings[node.row - 1].block.id
         else:
             neighbour = node.parent.block.id if node.parent else None
-        self._push(commands.DeleteBlock(self.workspace.db, self._select,
-                                        self.tr("Delete “{0}”").format(node.block.title), node.block.id, neighbour))
+        block_id = node.block.id
+        self._push(lambda db: store.delete_block(db, block_id), self.tr("Delete “{0}”").format(node.block.title),
+                   select_after=neighbour)
         self.status.emit(self.tr("Deleted “{0}”. Ctrl+Z brings it back.").format(node.block.title))
 
     def shift(self, step: int) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import DamagedWorkspace, FacilitatorError
-from facilitator.storage import backup as backups
+from facilitator.ops import workspace as backups
 
 _KINDS = {
     "": QT_TRANSLATE_NOOP("Backups", "On opening"),

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLis
 from facilitator import agenda
 from facilitator.errors import NotFound
 from facilitator.model import Format, Session
-from facilitator.storage import series as store
-from ui import formatting
-from ui.commands import UpdateSeries, push
-from ui.errors import reported
+from facilitator.ops import agenda as store
+from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes
+from ui import formatting, ops
 from ui.style import muted_color, over_color
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
 from ui.workspace import Workspace
@@ -212,7 +211,7 @@ class SeriesOverview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        workspace.changed.connect(self._on_workspace_changed)
+        workspace.changes.connect(self._on_workspace_changed)
 
     # ------------------------------------------------------------ reading
 
@@ -229,8 +228,9 @@ class SeriesOverview(QWidget):
     def series_title(self) -> str:
         return self._title
 
-    def _on_workspace_changed(self) -> None:
-        if self.series_id is not None and self.isVisible():
+    def _on_workspace_changed(self, changes: Changes) -> None:
+        if self.series_id is not None and self.isVisible() and changes.touches(
+                SERIES, SESSIONS, AGENDA, series_id=self.series_id):
             self.refresh()
 
     def refresh(self) -> None:
@@ -289,21 +289,18 @@ class SeriesOverview(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def _after_edit(self, _block_id: str | None) -> None:
-        self.workspace.edited()
-
     def _save(self, field: str, value) -> None:
         if self.series_id is None:
             return
         names = {"title": self.tr("Edit series title"), "topic": self.tr("Edit topic"),
                  "purpose": self.tr("Edit purpose"), "goals": self.tr("Edit goals"),
                  "format": self.tr("Change format"), "timeline": self.tr("Edit timeline")}
-        with reported(self):
-            push(self.undo_stack(), UpdateSeries(self.workspace.db, self._after_edit, names[field], self.series_id,
-                                                 {field: value}))
-            self.status.emit(self.tr("Saved."))
+        series_id = self.series_id
+        if ops.run(self, self.workspace, lambda db: store.update_series(db, series_id, **{field: value}),
+                   undo_stack=self.undo_stack(), text=names[field]) is None:
+            self.refresh()  # the core refused: show what is stored
             return
-        self.refresh()  # the core refused: show what is stored
+        self.status.emit(self.tr("Saved."))
 
     def _open_current(self) -> None:
         if self.current_session_id():
@@ -312,15 +309,16 @@ class SeriesOverview(QWidget):
     def add_session(self) -> None:
         if self.series_id is None:
             return
-        with reported(self):
-            series = store.get_series(self.workspace.db, self.series_id, with_sessions=False)
-            number = len(store.list_sessions(self.workspace.db, self.series_id)) + 1
-            session = store.add_session(self.workspace.db, self.series_id,
-                                        title=self.tr("Session {0}").format(number), format=series.format)
-            self.workspace.edited()
+        series_id = self.series_id
+        series = store.get_series(self.workspace.db, series_id, with_sessions=False)
+        number = len(store.list_sessions(self.workspace.db, series_id)) + 1
+        title = self.tr("Session {0}").format(number)
+        outcome = ops.run(self, self.workspace,
+                          lambda db: store.add_session(db, series_id, title=title, format=series.format))
+        if outcome is not None:
             self.refresh()
-            self._select_session(session.id)
-            self.status.emit(self.tr("Added session {0}.").format(session.number))
+            self._select_session(outcome.value.id)
+            self.status.emit(self.tr("Added session {0}.").format(outcome.value.number))
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
@@ -333,7 +331,5 @@ class SeriesOverview(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with reported(self):
-            store.delete_session(self.workspace.db, session_id)
-            self.workspace.edited()
+        if ops.run(self, self.workspace, lambda db: store.delete_session(db, session_id)) is not None:
             self.status.emit(self.tr("Deleted {0}.").format(heading))

@@ -17,7 +17,7 @@ from facilitator import paths
 from facilitator.documents.paper import Paper
 from facilitator.i18n import LANGUAGES
 from facilitator.live import DEFAULT_WRAP_UP_MINUTES
-from facilitator.storage.backup import KEEP_NEWEST
+from facilitator.ops.workspace import KEEP_NEWEST
 
 ORGANIZATION = APPLICATION = paths.APP_NAME
 KEYS = {

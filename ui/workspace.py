@@ -1,6 +1,7 @@
-"""The open workspace as the GUI sees it: one connection for the UI thread and a ``changed``
-signal that fires after a local edit and when another process (a CLI command, a second
-window) commits to the same file.
+"""The open workspace as the GUI sees it: one connection for the UI thread and two signals
+that fire after a local edit and when another process (a CLI command, a second window) commits
+to the same file: ``changes`` carries what changed (``facilitator.ops.Changes``; from another
+process, ``Changes.anything()``), ``changed`` is the same moment without the detail.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlite_utils import Database
 
-from facilitator.storage import data_version, open_workspace
-from facilitator.storage.workspace import connect
+from facilitator.ops import Changes
+from facilitator.ops.workspace import connect, data_version, open_workspace
 
 POLL_MS = 500
 
 
 class Workspace(QObject):
     changed = Signal()
+    changes = Signal(object)  # facilitator.ops.Changes
 
     def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None,
                  backup: bool = True, keep_backups: int | None = None):
@@ -32,15 +34,18 @@ class Workspace(QObject):
         self._poll.timeout.connect(self._check_outside_changes)
         self._poll.start()
 
-    def edited(self) -> None:
-        """Call after this window changed data, so every view refreshes what it shows."""
+    def edited(self, changes: Changes | None = None) -> None:
+        """Called by ``ui.ops`` after an operation, so the views showing ``changes`` refresh
+        (None: anything may have changed)."""
         self._version = data_version(self.db)
+        self.changes.emit(changes if changes is not None else Changes.anything())
         self.changed.emit()
 
     def _check_outside_changes(self) -> None:
         version = data_version(self.db)
         if version != self._version:
             self._version = version
+            self.changes.emit(Changes.anything())
             self.changed.emit()
 
     def open_worker_connection(self) -> Database:
