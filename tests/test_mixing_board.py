@@ -15,7 +15,7 @@ from facilitator.storage import breakouts as store
 
 
 @pytest.fixture
-def board(qtbot, db_path, qasync_loop, monkeypatch):
+def board(qtbot, db_path, qasync_loop, shown_messages):
     from ui.breakout_board import BreakoutBoard
     from ui.workspace import Workspace
 
@@ -24,10 +24,8 @@ def board(qtbot, db_path, qasync_loop, monkeypatch):
     add_sample_roster(workspace.db, series.id)
     session = series.sessions[0]
     assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     widget = BreakoutBoard(workspace, session.id)
-    widget.warnings = warnings
+    widget.warnings = shown_messages
     qtbot.addWidget(widget)
     widget.resize(1400, 700)
     widget.show()

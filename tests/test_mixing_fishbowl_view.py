@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from facilitator import templates
 from facilitator.clock import FakeClock
@@ -14,7 +13,7 @@ from facilitator.storage import fishbowls as store
 
 
 @pytest.fixture
-def view(qtbot, db_path, monkeypatch):
+def view(qtbot, db_path, shown_messages):
     from ui.fishbowl_view import FishbowlView
     from ui.workspace import Workspace
 
@@ -22,11 +21,9 @@ def view(qtbot, db_path, monkeypatch):
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
     add_sample_roster(workspace.db, series.id)
     clock = FakeClock()
-    messages = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: messages.append(args[2]))
     widget = FishbowlView(workspace, series.sessions[0].id, clock=clock)
     widget.clock_ = clock
-    widget.messages = messages
+    widget.messages = shown_messages
     qtbot.addWidget(widget)
     widget.resize(1200, 720)
     widget.show()

@@ -202,12 +202,11 @@ def test_check_in_made_elsewhere_shows_up(qtbot, workspace, checkin, db_path):
     qtbot.waitUntil(lambda: view.count.text() == "22 of 22 here", timeout=3000)
 
 
-def test_undo_after_someone_else_deleted_the_person_explains(qtbot, monkeypatch, workspace, roster_view, series_id,
-                                                             db_path):
+def test_undo_after_someone_else_deleted_the_person_explains(qtbot, workspace, roster_view, series_id, db_path,
+                                                             shown_messages):
     from facilitator.storage import open_workspace
 
-    shown = []
-    monkeypatch.setattr("ui.roster.commands.show_error", lambda parent, error: shown.append(str(error)))
+    shown = shown_messages
     pid = store.find_participant(workspace.db, series_id, "gmbeki@example.org")
     model = roster_view.model
     assert model.setData(model.index(model.row_of(pid), model.column_of("dietary")), "Vegan")

@@ -185,13 +185,15 @@ def self_test() -> int:
 
 async def _self_test_steps(window) -> list[str]:
     from facilitator import templates
-    from facilitator.storage import series as store
+    from facilitator.ops import agenda as store
+    from facilitator.ops import series as series_ops
+    from ui import ops
 
     workspace = window.workspace
     window.show()
-    series = templates.create_series(workspace.db, templates.get_template("breakthrough", i18n.current()),
-                                     title="Self-test series")
-    workspace.edited()
+    template = templates.get_template("breakthrough", i18n.current())
+    series = ops.apply(workspace, lambda db: series_ops.create_from_template(db, template,
+                                                                            title="Self-test series")).value
     await asyncio.sleep(0.05)
     if "Self-test series" not in window.series_list.titles():
         return ["the new series is not in the list"]

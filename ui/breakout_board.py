@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -24,10 +24,13 @@ from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.pages import Page, find_your_group_pages
 from facilitator.mixing.quality import GroupQuality, RoundReport
 from facilitator.model import Role
-from facilitator.storage import breakouts as store
-from facilitator.storage import seating
-from facilitator.storage import series as series_store
-from facilitator.storage.roster import list_participants
+from facilitator.ops import agenda as series_store
+from facilitator.ops import breakouts as store
+from facilitator.ops import seating
+from facilitator.ops.changes import AGENDA, ATTENDANCE, BREAKOUTS, ROSTER
+from facilitator.ops.roster import list_participants
+from ui import ops
+from ui.errors import show_error
 from ui.grouping_rules import GroupingRulesDialog
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -127,72 +130,6 @@ class GroupColumn(QFrame):
         self.badges.setAccessibleName(self.badges.text())
 
 
-class _MoveCommand(QUndoCommand):
-    def __init__(self, board: "BreakoutBoard", round_id: str, pid: str, group_id: str, row: int, text: str):
-        super().__init__(text)
-        self.board, self.round_id, self.pid, self.group_id, self.row = board, round_id, pid, group_id, row
-        self.before: tuple[str | None, int] = (None, 0)
-
-    def redo(self) -> None:
-        db = self.board.workspace.db
-        if self.group_id == UNPLACED:
-            self.before = store.remove_member(db, self.round_id, self.pid)
-        else:
-            self.before = store.move_member(db, self.round_id, self.pid, self.group_id, self.row)
-        self.board.saved()
-
-    def undo(self) -> None:
-        db = self.board.workspace.db
-        group, row = self.before
-        if group is None:
-            store.remove_member(db, self.round_id, self.pid)
-        else:
-            store.move_member(db, self.round_id, self.pid, group, row)
-        self.board.saved()
-
-
-class _LockCommand(QUndoCommand):
-    def __init__(self, board: "BreakoutBoard", round_id: str, pid: str, locked: bool, text: str):
-        super().__init__(text)
-        self.board, self.round_id, self.pid, self.locked = board, round_id, pid, locked
-
-    def redo(self) -> None:
-        store.set_locked(self.board.workspace.db, self.round_id, self.pid, self.locked)
-        self.board.saved()
-
-    def undo(self) -> None:
-        store.set_locked(self.board.workspace.db, self.round_id, self.pid, not self.locked)
-        self.board.saved()
-
-
-class _RestoreCommand(QUndoCommand):
-    """Undo for a re-run or shuffle: put the groups back as they were before it."""
-
-    def __init__(self, board: "BreakoutBoard", before: BreakoutRound, text: str):
-        super().__init__(text)
-        self.board, self.before, self.after = board, before, None
-        self.first = True
-
-    def _put(self, breakout: BreakoutRound) -> None:
-        store.save_round(self.board.workspace.db, series_id=breakout.series_id, session_id=breakout.session_id,
-                         groups=breakout.as_lists, size=breakout.size, group_count=breakout.group_count,
-                         balance=breakout.balance, seed=breakout.seed,
-                         locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
-                         facilitators=[g.facilitator_id for g in breakout.groups],
-                         labels=[g.label for g in breakout.groups], round_id=breakout.id)
-        self.board.saved()
-
-    def redo(self) -> None:
-        if self.first:
-            self.first = False
-            self.after = store.get_round(self.board.workspace.db, self.before.id)
-            return
-        self._put(self.after)
-
-    def undo(self) -> None:
-        self._put(self.before)
-
-
 def _lock_icon() -> QIcon:
     """A small padlock drawn in code, so it renders without an icon theme."""
     pixmap = QPixmap(16, 16)
@@ -236,7 +173,7 @@ class BreakoutBoard(QWidget):
         self._modes = [_Mode(self.tr("Pairs"), 2, None), _Mode(self.tr("Triads"), 3, None),
                        _Mode(self.tr("Groups of"), None, True), _Mode(self.tr("Number of groups"), None, False)]
         self._build()
-        workspace.changed.connect(self.refresh)
+        ops.watch(workspace, self, self.refresh, BREAKOUTS, ROSTER, ATTENDANCE, AGENDA, session_id=session_id)
         self.refresh()
 
     # ------------------------------------------------------------ layout
@@ -480,26 +417,20 @@ class BreakoutBoard(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def saved(self) -> None:
-        """After any write: tell other views, then redraw from what was saved."""
-        self.workspace.edited()
-        self.refresh()
-
-    def _guard(self, fn, *args) -> bool:
-        try:
-            fn(*args)
-            return True
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
-            return False
+    def _save(self, op, text: str | None = None) -> bool:
+        """One edit through the runner (on the board's undo stack when it has a ``text``); this
+        board redraws when the change reaches it."""
+        return ops.run(self, self.workspace, op, undo_stack=self.undo_stack if text else None,
+                       text=text or "") is not None
 
     def move_person(self, participant_id: str, group_id: str, row: int = -1) -> None:
         if not self._round or not participant_id or self.busy:
             return
         name = next((m.name for g in self._round.groups for m in g.members if m.participant_id == participant_id),
                     "")
-        self._guard(self.undo_stack.push, _MoveCommand(self, self._round.id, participant_id, group_id,
-                                                       None if row < 0 else row, self.tr("Move {0}").format(name)))
+        round_id, group = self._round.id, None if group_id == UNPLACED else group_id
+        self._save(lambda db: store.place(db, round_id, participant_id, group, None if row < 0 else row),
+                   self.tr("Move {0}").format(name))
         self.select_person(participant_id)
 
     def move_selected(self, step: int) -> None:
@@ -517,8 +448,8 @@ class BreakoutBoard(QWidget):
             return
         member = next(m for g in self._round.groups for m in g.members if m.participant_id == pid)
         verb = self.tr("Unlock {0}") if member.locked else self.tr("Lock {0}")
-        self._guard(self.undo_stack.push, _LockCommand(self, self._round.id, pid, not member.locked,
-                                                       verb.format(member.name)))
+        round_id, locked = self._round.id, not member.locked
+        self._save(lambda db: store.set_locked(db, round_id, pid, locked), verb.format(member.name))
         self.select_person(pid)
 
     def _on_round_chosen(self, index: int) -> None:
@@ -530,13 +461,14 @@ class BreakoutBoard(QWidget):
         self.count_spin.setEnabled(self._modes[index].count_is_size is not None)
 
     def _on_block_chosen(self, index: int) -> None:
-        if self._round and self._guard(store.set_round_block, self.workspace.db, self._round.id,
-                                       self.block_combo.itemData(index)):
-            self.saved()
+        if self._round:
+            round_id, block_id = self._round.id, self.block_combo.itemData(index)
+            self._save(lambda db: store.set_round_block(db, round_id, block_id))
 
     def seat_at_tables(self) -> None:
-        if self._round and self._guard(seating.seat_round, self.workspace.db, self._round.id):
-            self.saved()
+        if self._round:
+            round_id = self._round.id
+            self._save(lambda db: seating.seat_round(db, round_id))
 
     def edit_rules(self) -> None:
         series_id = series_store.get_session(self.workspace.db, self.session_id, with_blocks=False).series_id
@@ -561,7 +493,7 @@ class BreakoutBoard(QWidget):
             replaced = assign.rounds_to_replace(self.workspace.db, self.session_id, rounds, start_block=start,
                                                 size=size)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
+            show_error(self, error)
             return
         others = [r.title for r in replaced if not self._round or r.id != self._round.id]
         if others and QMessageBox.question(
@@ -569,16 +501,16 @@ class BreakoutBoard(QWidget):
                 self.tr("New groups will replace the ones saved for:\n{0}").format("\n".join(others)),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
             return
-        self._run(assign.assign_groups, self.session_id, None, size=size, groups=groups,
+        self._run(store.assign_groups, self.session_id, None, size=size, groups=groups,
                   rounds=rounds, seed=0, start_block=start)
 
     def rerun(self) -> None:
         if self._round:
-            self._run(assign.rerun_round, self._round.id, self.tr("Re-run groups"))
+            self._run(store.rerun_round, self._round.id, self.tr("Re-run groups"))
 
     def shuffle(self) -> None:
         if self._round:
-            self._run(assign.shuffle_round, self._round.id, self.tr("Shuffle groups"))
+            self._run(store.shuffle_round, self._round.id, self.tr("Shuffle groups"))
 
     def stop(self) -> None:
         self._stop.set()
@@ -587,7 +519,6 @@ class BreakoutBoard(QWidget):
         if self.busy:
             return
         self._stop = threading.Event()
-        before = self._round if undo_text else None
         self.progress.setValue(0)
         self.progress.show()
         self.stop_button.show()
@@ -596,25 +527,27 @@ class BreakoutBoard(QWidget):
         future = run_off_ui(_solve_job, self.workspace.open_worker_connection, fn, target,
                             time_limit=float(self.seconds_spin.value()), should_stop=self._stop.is_set,
                             progress=self._on_progress, **kwargs)
-        self._task = asyncio.ensure_future(self._finish(future, before, undo_text))
+        self._task = asyncio.ensure_future(self._finish(future, undo_text))
 
     def _on_progress(self, fraction: float, repeats: int) -> None:
         self.progress.setValue(int(fraction * 100))
         self.progress.setFormat(self.tr("searching… %p% (met before: {0})").format(repeats))
 
-    async def _finish(self, future, before: BreakoutRound | None, undo_text: str | None) -> None:
+    async def _finish(self, future, undo_text: str | None) -> None:
+        """Back on the UI thread: the solved (and saved) groups go through the runner, which puts
+        the core's undo (the round as it was) on the board's stack."""
         try:
-            result = await future
+            outcome = await future
         except FacilitatorError as error:
-            result = None
-            QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
+            outcome = None
+            show_error(self, error)
         finally:
             self.progress.hide()
             self.stop_button.hide()
             self.new_button.setEnabled(True)
         self._task = None
-        if result is not None:
-            self._round = result.rounds[0]
-            if before is not None:
-                self.undo_stack.push(_RestoreCommand(self, before, undo_text))
-        self.saved()
+        if outcome is None:
+            self.refresh()
+            return
+        self._round = outcome.value.rounds[0]
+        ops.record(self.workspace, outcome, undo_stack=self.undo_stack if undo_text else None, text=undo_text or "")

@@ -12,17 +12,17 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
-from facilitator.errors import FacilitatorError
-from facilitator.mixing import fishbowl_actions as act
 from facilitator.mixing.fishbowl import DEFAULT_SEATS, FishbowlMode, FishbowlState
 from facilitator.mixing.pages import Page, fishbowl_page
 from facilitator.model import Participant
-from facilitator.storage import fishbowls as store
-from facilitator.storage import series as series_store
-from facilitator.storage.roster import list_participants
+from facilitator.ops import agenda as series_store
+from facilitator.ops import fishbowl as act
+from facilitator.ops.changes import ATTENDANCE, FISHBOWL, ROSTER
+from facilitator.ops.roster import list_participants
+from ui import ops
 from ui.style import over_color
 from ui.workspace import Workspace
 
@@ -132,7 +132,7 @@ class FishbowlView(QWidget):
         self._timer.setInterval(REPAINT_MS)
         self._timer.timeout.connect(self._pull_times)
         self._timer.start()
-        workspace.changed.connect(self.refresh)
+        ops.watch(workspace, self, self.refresh, FISHBOWL, ROSTER, ATTENDANCE, session_id=session_id)
         self.refresh()
 
     # ------------------------------------------------------------ layout
@@ -232,7 +232,7 @@ class FishbowlView(QWidget):
         self._present = act.speakers_present(db, self.session_id)
         bowl = act.current_fishbowl(db, self.session_id)
         self.fishbowl_id = bowl.id if bowl else None
-        self.state = store.load_state(db, bowl.id) if bowl else None
+        self.state = act.load_state(db, bowl.id) if bowl else None
         for action in self.actions_by_name.values():
             action.setEnabled(bowl is not None)
         self._pull_people()
@@ -314,22 +314,16 @@ class FishbowlView(QWidget):
     def _do(self, fn, *args) -> None:
         if self.fishbowl_id is None:
             return
-        try:
-            self.state = fn(self.workspace.db, self.fishbowl_id, *args)
-        except FacilitatorError as error:
-            QMessageBox.information(self, self.tr("Fishbowl"), str(error))
-            return
-        self.workspace.edited()
+        fishbowl_id = self.fishbowl_id
+        outcome = ops.run(self, self.workspace, lambda db: fn(db, fishbowl_id, *args))
+        if outcome is not None:
+            self.state = outcome.value
 
     def start(self) -> None:
-        try:
-            act.start_fishbowl(self.workspace.db, self.session_id, self.clock, mode=self.mode_combo.currentData(),
-                               seats=self.seats_spin.value(), empty_chair=self.empty_check.isChecked(),
-                               rotation_seconds=self.rotation_spin.value() * 60)
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Fishbowl"), str(error))
-            return
-        self.workspace.edited()
+        session_id, clock, options = self.session_id, self.clock, dict(
+            mode=self.mode_combo.currentData(), seats=self.seats_spin.value(),
+            empty_chair=self.empty_check.isChecked(), rotation_seconds=self.rotation_spin.value() * 60)
+        ops.run(self, self.workspace, lambda db: act.start_fishbowl(db, session_id, clock, **options))
 
     def add_to_queue(self) -> None:
         pid = self.selected_person()
@@ -368,7 +362,7 @@ class FishbowlView(QWidget):
         self._do(act.rotate, self.clock)
 
     def undo(self) -> None:
-        self._do(lambda db, fid: act.undo_last(db, fid))
+        self._do(act.undo_last)
 
     def presenter_page(self) -> Page:
         seats = self.state.seats if self.state else []

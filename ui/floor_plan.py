@@ -9,13 +9,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton,
+                               QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from facilitator.errors import FacilitatorError
 from facilitator.mixing.seating import SeatingPlan, TablePlan, TableShape
-from facilitator.storage import breakouts as breakout_store
-from facilitator.storage import seating
+from facilitator.ops import breakouts as breakout_store
+from facilitator.ops import seating
+from facilitator.ops.changes import BREAKOUTS, ROSTER, SEATING
+from ui import ops
 from ui.workspace import Workspace
 
 PX_PER_M = 70.0
@@ -166,7 +167,7 @@ class FloorPlanView(QWidget):
         self.note = QLabel(self.tr("Drag a person onto another chair to swap; drag a table to move it. "
                                    "The front of the room is at the top."))
         outer.addWidget(self.note)
-        workspace.changed.connect(self.refresh)
+        ops.watch(workspace, self, self.refresh, SEATING, BREAKOUTS, ROSTER, session_id=session_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -240,27 +241,26 @@ class FloorPlanView(QWidget):
                 best, best_d = seat, d
         return best
 
-    def _save(self, fn, *args) -> None:
+    def _save(self, op) -> None:
         """Save now; redraw on the next turn of the event loop, since the item that was
         dropped is still handling its mouse event and the redraw replaces every item."""
-        try:
-            fn(self.workspace.db, *args)
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Seating"), str(error))
-        QTimer.singleShot(0, self.workspace.edited)
+        if ops.run(self, self.workspace, op, announce_later=True) is None:
+            QTimer.singleShot(0, self.refresh)  # refused: put the dragged item back
 
     def person_dropped(self, participant_id: str, table_id: str, seat: int) -> None:
-        self._save(seating.seat_person, self.session_id, participant_id, table_id, seat)
+        session_id = self.session_id
+        self._save(lambda db: seating.seat_person(db, session_id, participant_id, table_id, seat))
 
     def table_moved(self, table_id: str, x: float, y: float) -> None:
-        self._save(seating.move_table, table_id, x, y)
+        session_id = self.session_id
+        self._save(lambda db: seating.move_table(db, session_id, table_id, x, y))
 
     def set_up(self) -> None:
-        self._save(lambda db: seating.set_up_tables(db, self.session_id, count=self.count_spin.value(),
-                                                   seats=self.seats_spin.value(),
-                                                   shape=self.shape_combo.currentData()))
+        session_id, count, seats = self.session_id, self.count_spin.value(), self.seats_spin.value()
+        shape = self.shape_combo.currentData()
+        self._save(lambda db: seating.set_up_tables(db, session_id, count=count, seats=seats, shape=shape))
 
     def seat_round(self) -> None:
         round_id = self.round_combo.currentData()
         if round_id:
-            self._save(seating.seat_round, round_id)
+            self._save(lambda db: seating.seat_round(db, round_id))

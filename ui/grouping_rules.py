@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QVBoxLayout,
+                               QListWidget, QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
-from facilitator.errors import FacilitatorError
-from facilitator.storage import breakouts as store
-from facilitator.storage.roster import list_participants
+from facilitator.ops import breakouts as store
+from facilitator.ops.roster import list_participants
+from ui import ops
 
 
 class GroupingRulesDialog(QDialog):
@@ -68,20 +68,16 @@ class GroupingRulesDialog(QDialog):
 
     def add_rule(self) -> None:
         chosen = [item.data(Qt.UserRole) for item in self.people.selectedItems()]
-        try:
-            store.add_rule(self.workspace.db, self.series_id, "apart" if self.apart.isChecked() else "together",
-                           chosen, self.note.text().strip())
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Grouping rules"), str(error))
+        series_id, kind, note = self.series_id, "apart" if self.apart.isChecked() else "together", self.note.text().strip()
+        if ops.run(self, self.workspace, lambda db: store.add_rule(db, series_id, kind, chosen, note)) is None:
             return
         self.people.clearSelection()
         self.note.clear()
-        self.workspace.edited()
         self._pull()
 
     def remove_selected(self) -> None:
         item = self.rules.currentItem()
         if item is not None:
-            store.delete_rule(self.workspace.db, item.data(Qt.UserRole))
-            self.workspace.edited()
+            series_id, rule_id = self.series_id, item.data(Qt.UserRole)
+            ops.run(self, self.workspace, lambda db: store.delete_rule(db, series_id, rule_id))
             self._pull()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from facilitator.mixing.pages import Page
-from facilitator.storage import series as series_store
+from facilitator.ops import agenda as series_store
 from ui import registry
 from ui.breakout_board import BreakoutBoard
 from ui.fishbowl_view import FishbowlView

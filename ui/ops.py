@@ -10,9 +10,10 @@ stack fed by the inverse the core returned, and announces the ``Changes`` on
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -64,24 +65,37 @@ class OpCommand(QUndoCommand):
 
 
 def apply(workspace, op: Op, *, undo_stack: QUndoStack | None = None, text: str = "",
-          after: After | None = None) -> Outcome[Any]:
+          after: After | None = None, announce_later: bool = False) -> Outcome[Any]:
     """Run ``op`` now; a refusal (FacilitatorError) raises here and nothing reaches the stack,
     so undo history only holds what really happened. ``after(outcome)`` runs before the views
-    hear of the change (a view may note what to select), and after every undo and redo."""
-    outcome = op(workspace.db)
+    hear of the change (a view may note what to select), and after every undo and redo.
+
+    ``announce_later``: views hear of the change on the next turn of the event loop, for an edit
+    made from inside an item's own mouse event (a drop) that the refresh would delete."""
+    return record(workspace, op(workspace.db), undo_stack=undo_stack, text=text, after=after,
+                  announce_later=announce_later)
+
+
+def record(workspace, outcome: Outcome[Any], *, undo_stack: QUndoStack | None = None, text: str = "",
+           after: After | None = None, announce_later: bool = False) -> Outcome[Any]:
+    """An operation already done (on a worker, see ``run_off_ui``): announce it and put its
+    undo on the stack, as ``apply`` does."""
     if after is not None:
         after(outcome)
-    workspace.edited(outcome.changes)
+    if announce_later:
+        QTimer.singleShot(0, lambda: workspace.edited(outcome.changes))
+    else:
+        workspace.edited(outcome.changes)
     if undo_stack is not None and outcome.undo is not None:
         undo_stack.push(OpCommand(workspace, outcome, text, after))
     return outcome
 
 
 def run(parent: QWidget | None, workspace, op: Op, *, undo_stack: QUndoStack | None = None, text: str = "",
-        after: After | None = None) -> Outcome[Any] | None:
+        after: After | None = None, announce_later: bool = False) -> Outcome[Any] | None:
     """``apply``, with a refusal or a file error shown to the person; None when refused."""
     with reported(parent):
-        return apply(workspace, op, undo_stack=undo_stack, text=text, after=after)
+        return apply(workspace, op, undo_stack=undo_stack, text=text, after=after, announce_later=announce_later)
     return None
 
 
@@ -102,25 +116,38 @@ async def run_off_ui(parent: QWidget | None, workspace, op: Op, *, undo_stack: Q
 
     with reported(parent):
         outcome = await off_ui(work, progress=progress) if progress is not None else await off_ui(work)
-        return apply(workspace, lambda db: outcome, undo_stack=undo_stack, text=text, after=after)
+        return record(workspace, outcome, undo_stack=undo_stack, text=text, after=after)
     return None
 
 
 def watch(workspace, receiver: QObject, slot: Callable[[], None], *kinds: str,
-          series_id: str | None = None, session_id: str | None = None) -> None:
+          series_id: str | None = None, session_id: str | None = None) -> Callable[[Changes], None]:
     """Call ``slot`` when a change touches ``kinds`` of this series/session (or came from
     elsewhere: another window, a command-line call), and only then. The connection ends with
-    ``receiver``."""
+    ``receiver`` (or with ``unwatch`` on what this returns)."""
+
+    # A method of the receiver itself is held weakly, so a window that keeps the handle (to
+    # ``unwatch`` on close) does not keep itself alive through it.
+    if getattr(slot, "__self__", None) is receiver:
+        method = weakref.WeakMethod(slot)
+    else:
+        method = lambda: slot  # noqa: E731
 
     def on_changes(changes: Changes) -> None:
-        if changes.touches(*kinds, series_id=series_id, session_id=session_id):
-            slot()
+        target = method()
+        if target is not None and changes.touches(*kinds, series_id=series_id, session_id=session_id):
+            target()
 
     workspace.changes.connect(on_changes)
-    receiver.destroyed.connect(lambda *_: _disconnect(workspace, on_changes))
+    receiver.destroyed.connect(lambda *_: unwatch(workspace, on_changes))
+    return on_changes
 
 
-def _disconnect(workspace, slot) -> None:
+def unwatch(workspace, slot: Callable[[Changes], None]) -> None:
+    """End a ``watch`` (again is harmless)."""
+    if getattr(slot, "_unwatched", False):
+        return
+    slot._unwatched = True
     try:
         workspace.changes.disconnect(slot)
     except (RuntimeError, TypeError):  # the workspace went first

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import (QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut,
-                           QUndoCommand, QUndoStack)
+                           QUndoStack)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
@@ -26,8 +26,10 @@ from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes, write_private_text
 from facilitator.share import calendar, export, messages
-from facilitator.storage import series as store
-from ui import registry
+from facilitator.ops import agenda as store
+from facilitator.ops import messages as message_ops
+from facilitator.ops.changes import SESSIONS
+from ui import ops, registry
 from ui import i18n
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
@@ -160,7 +162,7 @@ class DocumentsTab(QWidget):
         self.show_changes.toggled.connect(self._on_choice_changed)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_document)
-        workspace.changed.connect(self._pull_sessions)
+        ops.watch(workspace, self, self._pull_sessions, SESSIONS, series_id=series_id)
         self._pull_sessions()
 
     # ------------------------------------------------------------ state
@@ -312,40 +314,6 @@ class DocumentsTab(QWidget):
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", sent))
 
 
-class TemplateEdit(QUndoCommand):
-    """Saving or resetting a message template, undoable: undo puts back the wording before."""
-
-    def __init__(self, tab: "MessagesTab", template_id: str, wording: tuple[str, str] | None, text: str):
-        super().__init__(text)
-        self.tab = tab
-        self.template_id = template_id
-        self.wording = wording  # (subject, body) to save; None resets to the shipped wording
-        self.before: messages.MessageTemplate | None = None
-        self.applied = False
-
-    def apply(self) -> None:
-        """Called once before the command goes on the stack; a refused template raises here."""
-        if self.wording is None:
-            self.before = messages.reset_template(self.template_id)
-        else:
-            self.before = messages.save_template(self.template_id, subject=self.wording[0], body=self.wording[1])
-        self.applied = True
-        self.tab.show_template(self.template_id)
-
-    def redo(self) -> None:
-        if self.applied:  # already done by ``apply``
-            self.applied = False
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        if self.before.edited:
-            messages.save_template(self.template_id, subject=self.before.subject, body=self.before.body)
-        else:
-            messages.reset_template(self.template_id)
-        self.tab.show_template(self.template_id)
-
-
 class MessagesTab(QWidget):
     """The communication schedule: edit a template, see it filled in for one person, then copy it
     or write a draft per participant."""
@@ -487,13 +455,15 @@ class MessagesTab(QWidget):
         self._pull_template()
 
     def _edit(self, wording: tuple[str, str] | None, text: str) -> None:
-        command = TemplateEdit(self, self.template.currentData(), wording, text)
-        try:
-            command.apply()
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.tr("Template not saved"), str(error))
-            return
-        self._undo_stack.push(command)
+        """Save or reset the wording through the runner: undo puts back the wording before, and
+        every step shows the template it touched."""
+        template_id = self.template.currentData()
+        if wording is None:
+            op = lambda db: message_ops.reset_template(db, template_id)  # noqa: E731
+        else:
+            op = lambda db: message_ops.save_template(db, template_id, subject=wording[0], body=wording[1])  # noqa: E731
+        ops.run(self, self._workspace, op, undo_stack=self._undo_stack, text=text,
+                after=lambda done: self.show_template(done.focus if done else template_id))
 
     def save_template(self) -> None:
         self._edit((self.subject.text(), self.body.toPlainText()),

@@ -1,6 +1,6 @@
 """The "Restore from backup…" screen, and the offer made when a workspace turns out damaged.
 
-Both call the core (``facilitator.storage.backup``) and only show what it returns: the list of
+Both call the core (``facilitator.ops.workspace``) and only show what it returns: the list of
 copies with their date and contents, and one confirmation before the current file is replaced
 (the core keeps the current file as a backup first, so a restore can itself be undone).
 """

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QM
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from facilitator import exchange, templates
-from facilitator.storage import series as store
+from facilitator.ops import agenda as store
+from facilitator.ops import series as series_ops
+from facilitator.ops.changes import SERIES, SESSIONS
+from ui import ops
 from ui import formatting
 from ui import i18n
 from ui.errors import reported
@@ -89,13 +92,13 @@ class SeriesListPage(QWidget):
         layout.addLayout(buttons)
 
         self._shown: list[tuple[str, tuple[str, str, str]]] = []
-        workspace.changed.connect(self.refresh)
+        ops.watch(workspace, self, self.refresh, SERIES, SESSIONS)
         self.refresh()
 
     # ------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Runs on every edit anywhere (``workspace.changed``): rows whose text changed are
+        """Runs on every change to a series or its sessions: rows whose text changed are
         updated in place, and the list is rebuilt only when series came, went or moved, so
         the selection, scroll position and keyboard focus survive a note being typed."""
         current = self.current_series_id()
@@ -156,10 +159,11 @@ class SeriesListPage(QWidget):
         dialog = NewSeriesDialog(found, broken, self)
         if dialog.exec() != NewSeriesDialog.DialogCode.Accepted:
             return
-        with reported(self):
-            series = templates.create_series(self.workspace.db, dialog.template(), title=dialog.title(),
-                                             start=dialog.start())
-            self.workspace.edited()
+        template, title, start = dialog.template(), dialog.title(), dialog.start()
+        outcome = ops.run(self, self.workspace,
+                          lambda db: series_ops.create_from_template(db, template, title=title, start=start))
+        if outcome is not None:
+            series = outcome.value
             self.select(series.id)
             self.status.emit(self.tr("Created “{0}”.").format(series.title))
             self.open_requested.emit(series.id)
@@ -175,9 +179,7 @@ class SeriesListPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with reported(self):
-            store.delete_series(self.workspace.db, series_id)
-            self.workspace.edited()
+        if ops.run(self, self.workspace, lambda db: store.delete_series(db, series_id)) is not None:
             self.status.emit(self.tr("Deleted “{0}”.").format(title))
 
     def import_json(self) -> None:
@@ -187,8 +189,7 @@ class SeriesListPage(QWidget):
             return
         with reported(self):
             data = exchange.load_file(Path(path))
-            series_id = exchange.import_series(self.workspace.db, data, source=path)
-            self.workspace.edited()
+            series_id = ops.apply(self.workspace, lambda db: series_ops.import_series(db, data, source=path)).value
             self.select(series_id)
             self.status.emit(self.tr("Imported {0}.").format(Path(path).name))
 

@@ -38,6 +38,8 @@ class Workspace(QObject):
         """Called by ``ui.ops`` after an operation, so the views showing ``changes`` refresh
         (None: anything may have changed)."""
         self._version = data_version(self.db)
+        if changes is not None and not changes:
+            return  # the operation found nothing to change (a draft kept, an answer as it was)
         self.changes.emit(changes if changes is not None else Changes.anything())
         self.changed.emit()
 

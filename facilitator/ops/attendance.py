@@ -11,14 +11,14 @@ from functools import partial
 from sqlite_utils import Database
 
 from facilitator import attendance as rules
-from facilitator.attendance import counts, present_participants, session_attendance
+from facilitator.attendance import Entry, counts, present_participants, session_attendance
 from facilitator.model import AttendanceStatus, Participant
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Outcome
 from facilitator.ops.roster import delete_participants
 from facilitator.storage import roster as store
 
-__all__ = ["counts", "present_participants", "session_attendance", "set_status", "mark_everyone_present",
+__all__ = ["Entry", "counts", "present_participants", "session_attendance", "set_status", "mark_everyone_present",
            "restore_statuses", "add_walk_in", "check_in_again"]
 
 

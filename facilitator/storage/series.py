@@ -316,3 +316,15 @@ def move_block(db: Database, block_id: str, *, parent_id: str | None, position: 
         db.execute("UPDATE blocks SET parent_id = ?, updated_at = ? WHERE id = ?", [parent_id, utc_now(), block_id])
         _renumber(db, new_siblings)
     return old
+
+
+_OWNED_BY_A_SERIES = frozenset({"notes", "themes", "framework_statements", "followups", "participants"})
+
+
+def series_of(db: Database, table: str, row_id: str) -> str | None:
+    """The series a note, theme, statement, follow-up or participant belongs to (None once gone),
+    so an operation can say which series it changed."""
+    if table not in _OWNED_BY_A_SERIES:
+        raise ValueError(f"{table} rows do not belong to a series")
+    row = db.execute(f"SELECT series_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    return row[0] if row else None

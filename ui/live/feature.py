@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from facilitator.live import sessions_under_way
-from facilitator.storage.series import get_session
+from facilitator.ops.agenda import get_session
 from ui import registry
 from ui.live.launch import open_live_window
 

@@ -22,7 +22,9 @@ from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.live import FINISHED, NOT_STARTED, OVERTIME, PAUSED, RUNNING, WRAP_UP, LiveSession, LiveStatus
 from facilitator.live.text import clock_text, countdown
-from ui import settings
+from facilitator.ops import Changes
+from facilitator.ops.changes import AGENDA, LIVE, SESSIONS
+from ui import ops, settings
 from ui.live import chime
 from ui.live.presenter import PresenterState, PresenterWindow
 
@@ -83,7 +85,8 @@ class LiveWindow(QMainWindow):
             self.add_pane(pane.factory(workspace, series_id, session_id, self),
                           QCoreApplication.translate("Screens", pane.title), pane.key, pane.area)
 
-        workspace.changed.connect(self._on_workspace_changed)
+        self._watch = ops.watch(workspace, self, self._on_workspace_changed, LIVE, AGENDA, SESSIONS,
+                                session_id=session_id)
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_MS)
         self._timer.timeout.connect(self._pull)
@@ -358,7 +361,7 @@ class LiveWindow(QMainWindow):
             self.statusBar().showMessage(str(error), 8000)
         else:
             self.statusBar().clearMessage()
-            self.workspace.edited()
+            self.workspace.edited(Changes.of(LIVE, series_id=self.series_id, session_id=self.session_id))
         self._pull()
 
     def _on_agenda_activated(self, item: QListWidgetItem) -> None:
@@ -443,10 +446,7 @@ class LiveWindow(QMainWindow):
         """Closing the window leaves the run as it is; reopening picks it up."""
         self._timer.stop()
         self.presenter.close()
-        try:
-            self.workspace.changed.disconnect(self._on_workspace_changed)
-        except (RuntimeError, TypeError):
-            pass
+        ops.unwatch(self.workspace, self._watch)
         super().closeEvent(event)
 
     # ------------------------------------------------------------ painting

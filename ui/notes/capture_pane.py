@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
-from facilitator.storage import breakouts
-from facilitator.storage import notes as note_store
-from facilitator.storage import roster as roster_store
-from facilitator.storage import series as series_store
-from ui.errors import reported
-from ui.notes import undo
+from facilitator.ops import agenda as series_store
+from facilitator.ops import breakouts
+from facilitator.ops import notes as note_store
+from facilitator.ops import roster as roster_store
+from facilitator.ops.changes import NOTES
+from ui import ops
 from ui.notes.keys import OwnKeys
 from ui.notes.note_delegate import NoteDelegate
 
@@ -91,7 +91,7 @@ class CapturePane(QWidget):
         self._pull_recent()
         if current_block is not None:
             self.show_block(current_block())
-        workspace.changed.connect(self._pull_recent)
+        ops.watch(workspace, self, self._pull_recent, NOTES, session_id=session_id)
 
     # ------------------------------------------------------------ layout
 
@@ -250,8 +250,8 @@ class CapturePane(QWidget):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
-        with reported(self):
-            note_store.save_draft(self.db, self.session_id, self.box.toPlainText())
+        session_id, text = self.session_id, self.box.toPlainText()
+        ops.run(self, self.workspace, lambda db: note_store.save_draft(db, session_id, text))
 
     def _restore_draft(self) -> None:
         draft = note_store.load_draft(self.db, self.session_id)
@@ -325,20 +325,18 @@ class CapturePane(QWidget):
         taker_id, taker = self._taker()
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
         self._draft_timer.stop()
-        note = None
-        with reported(self):
-            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(),
-                                       group_label=self._group(), perspective=perspective,
-                                       offset_seconds=self._offset(), taker_id=taker_id, taker=taker,
-                                       clear_draft=True)
-        if note is None:
+        session_id, fields = self.session_id, dict(
+            kind=kind, block_id=self._block_id(), group_label=self._group(), perspective=perspective,
+            offset_seconds=self._offset(), taker_id=taker_id, taker=taker, clear_draft=True)
+        outcome = ops.run(self, self.workspace, lambda db: note_store.add_note(db, session_id, text=text, **fields))
+        if outcome is None:
             return None
+        note = outcome.value
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
         self._show_kind(self.default_kind())
         self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
-        self.workspace.edited()
         self.saved.emit(note.id)
         return note
 
@@ -362,10 +360,6 @@ class CapturePane(QWidget):
         item = self.recent.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _after_edit(self) -> None:
-        self.workspace.edited()
-        self._pull_recent()
-
     def edit_selected(self) -> None:
         note_id = self.selected_note_id()
         if note_id is None:
@@ -381,17 +375,16 @@ class CapturePane(QWidget):
         changes = {k: v for k, v in (("text", text), ("kind", kind.value)) if v != getattr(note, k) and
                    not (k == "kind" and v == note.kind.value)}
         if changes:
-            with reported(self):
-                undo.push(self.undo_stack,
-                          undo.EditNote(self.db, self._after_edit, self.tr("Edit note"), note_id, changes))
+            ops.run(self, self.workspace, lambda db: note_store.update_note(db, note_id, **changes),
+                    undo_stack=self.undo_stack, text=self.tr("Edit note"))
 
     def delete_selected(self) -> None:
         note_id = self.selected_note_id()
         if note_id is None:
             return
         row = self.recent.currentRow()
-        with reported(self):
-            undo.push(self.undo_stack, undo.DeleteNote(self.db, self._after_edit, self.tr("Delete note"), note_id))
+        ops.run(self, self.workspace, lambda db: note_store.delete_note(db, note_id), undo_stack=self.undo_stack,
+                text=self.tr("Delete note"))
         self.recent.setCurrentRow(min(row, self.recent.count() - 1))
         self.status.setText(self.tr("Note deleted (Ctrl+Z brings it back)"))
 

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from facilitator import survey
 from facilitator.debrief import FollowupStatus
-from facilitator.storage import debrief as store
-from facilitator.storage import roster as roster_store
-from facilitator.storage import series as series_store
-from facilitator.storage import surveys as survey_store
-from ui.errors import reported
-from ui.notes import undo
+from facilitator.ops import agenda as series_store
+from facilitator.ops import roster as roster_store
+from facilitator.ops import synthesis as store
+from facilitator.ops.changes import DEBRIEF, SESSIONS
+from ui import ops
 from ui.notes.lazy import RefreshWhenShown
 
 
@@ -96,7 +94,8 @@ class DebriefView(QWidget):
 
         self.session_box.currentIndexChanged.connect(self._on_session_changed)
         self.refresh()
-        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
+        ops.watch(workspace, self, RefreshWhenShown(self, self.refresh).changed, DEBRIEF, SESSIONS,
+                  series_id=series_id)
 
     def _on_session_changed(self) -> None:
         # Answers typed for the previous session were saved on focus-out; nothing pending now.
@@ -158,10 +157,7 @@ class DebriefView(QWidget):
         session_id = self.session_id()
         if session_id is None:
             return
-        with reported(self):
-            old = store.answer_debrief(self.db, session_id, prompt, answer=answer, done=done)
-            if (answer is not None and old["answer"] != answer) or (done is not None and old["done"] != done):
-                self.workspace.edited()
+        ops.run(self, self.workspace, lambda db: store.answer_debrief(db, session_id, prompt, answer=answer, done=done))
 
     def _pull_calls(self) -> None:
         self.calls.blockSignals(True)
@@ -185,15 +181,12 @@ class DebriefView(QWidget):
         self.calls.blockSignals(False)
 
     def _on_call_edited(self, item: QTableWidgetItem) -> None:
-        key = ("person", "reason", "owner")[item.column()]
-        with reported(self):
-            store.update_followup(self.db, item.data(Qt.ItemDataRole.UserRole), **{key: item.text()})
-            self.workspace.edited()
+        key, followup_id, text = ("person", "reason", "owner")[item.column()], item.data(Qt.ItemDataRole.UserRole), \
+            item.text()
+        ops.run(self, self.workspace, lambda db: store.update_followup(db, followup_id, **{key: text}))
 
     def _set_status(self, followup_id: str, status: str) -> None:
-        with reported(self):
-            store.update_followup(self.db, followup_id, status=status)
-            self.workspace.edited()
+        ops.run(self, self.workspace, lambda db: store.update_followup(db, followup_id, status=status))
 
     def add_call(self) -> None:
         """Pick someone from the roster, or type any name (a partner, a family member)."""
@@ -201,22 +194,22 @@ class DebriefView(QWidget):
         person, ok = QInputDialog.getItem(self, self.tr("Add call"), self.tr("Who should get a call?"),
                                           ["", *people], 0, True)
         if ok and person.strip():
-            with reported(self):
-                store.add_followup(self.db, self.series_id, person=person, session_id=self.session_id(),
-                                   participant_id=people.get(person.strip()))
-                self.workspace.edited()
+            series_id, session_id, participant_id = self.series_id, self.session_id(), people.get(person.strip())
+            ops.run(self, self.workspace, lambda db: store.add_followup(db, series_id, person=person,
+                                                                        session_id=session_id,
+                                                                        participant_id=participant_id))
 
     def delete_call(self) -> None:
         row = self.calls.currentRow()
         item = self.calls.item(row, 0) if row >= 0 else None
         if item is not None:
-            with reported(self):
-                undo.push(self.undo_stack, undo.DeleteFollowup(self.db, self.workspace.edited, self.tr("Remove call"),
-                                                               item.data(Qt.ItemDataRole.UserRole)))
+            followup_id = item.data(Qt.ItemDataRole.UserRole)
+            ops.run(self, self.workspace, lambda db: store.delete_followup(db, followup_id),
+                    undo_stack=self.undo_stack, text=self.tr("Remove call"))
 
     def _pull_survey(self, session_id: str) -> None:
         lines = []
-        for imported in survey_store.survey_imports(self.db, session_id):
+        for imported in store.survey_imports(self.db, session_id):
             lines.append(self.tr("Survey {file}: {n} responses").format(file=imported["file_name"],
                                                                   n=imported["responses"]))
             for question, counts in imported["choice_counts"].items():
@@ -228,6 +221,4 @@ class DebriefView(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import survey"), "", self.tr("CSV files (*.csv)"))
         if not path or session_id is None:
             return
-        with reported(self):
-            survey.import_survey(self.db, session_id, Path(path))
-            self.workspace.edited()
+        ops.run(self, self.workspace, lambda db: store.import_survey(db, session_id, Path(path)))

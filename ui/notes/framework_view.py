@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from facilitator import framework
-from facilitator.storage import framework as fw_store
-from facilitator.storage import notes as note_store
-from facilitator.storage import series as series_store
-from ui.errors import reported
-from ui.notes import undo
+from facilitator.ops import agenda as series_store
+from facilitator.ops import notes as note_store
+from facilitator.ops import synthesis as fw_store
+from facilitator.ops.changes import FRAMEWORK, NOTES
+from ui import ops
 from ui.notes.lazy import RefreshWhenShown
 from ui.style import muted_color
 
@@ -120,7 +120,8 @@ class FrameworkDiff(QWidget):
         self.older.currentIndexChanged.connect(self._pull_diff)
         self.newer.currentIndexChanged.connect(self._pull_diff)
         self.refresh()
-        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
+        ops.watch(workspace, self, RefreshWhenShown(self, self.refresh).changed, FRAMEWORK, NOTES,
+                  series_id=series_id)
 
     def refresh(self) -> None:
         self._versions = fw_store.framework_versions(self.db, self.series_id)
@@ -241,7 +242,8 @@ class FrameworkEditor(QWidget):
         split.setSizes([380, 620])
         layout.addWidget(split, 1)
         self.refresh()
-        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
+        ops.watch(workspace, self, RefreshWhenShown(self, self.refresh).changed, FRAMEWORK, NOTES,
+                  series_id=series_id)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == event.Type.FocusOut and obj in self.fields.values():
@@ -289,14 +291,9 @@ class FrameworkEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, note_id)
             self.supporting.addItem(item)
 
-    def _push(self, command) -> bool:
-        with reported(self):
-            undo.push(self.undo_stack, command)
-            return True
-        return False
-
-    def _after(self) -> None:
-        self.workspace.edited()
+    def _push(self, text: str, op):
+        """One edit through the runner, on this screen's undo stack; None when refused."""
+        return ops.run(self, self.workspace, op, undo_stack=self.undo_stack, text=text)
 
     def _save_fields(self) -> None:
         statement_id = self.current_id()
@@ -306,19 +303,20 @@ class FrameworkEditor(QWidget):
         changes = {f: e.toPlainText().strip() for f, e in self.fields.items()
                    if e.toPlainText().strip() != statement[f]}
         if changes:
-            self._push(undo.EditStatement(self.db, self._after, self.tr("Edit statement"), statement_id, changes))
+            self._push(self.tr("Edit statement"), lambda db: fw_store.update_statement(db, statement_id, **changes))
 
     def add_statement(self) -> None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Add statement"), self.tr("Value statement:"))
         if ok and text.strip():
-            command = undo.AddStatement(self.db, self._after, self.tr("Add statement"), self.series_id, text)
-            if self._push(command):
-                self.select(command.statement_id)
+            series_id = self.series_id
+            outcome = self._push(self.tr("Add statement"), lambda db: fw_store.add_statement(db, series_id, text))
+            if outcome is not None:
+                self.select(outcome.value["id"])
 
     def delete_statement(self) -> None:
         statement_id = self.current_id()
         if statement_id:
-            self._push(undo.DeleteStatement(self.db, self._after, self.tr("Delete statement"), statement_id))
+            self._push(self.tr("Delete statement"), lambda db: fw_store.delete_statement(db, statement_id))
 
     def link_notes(self) -> None:
         statement_id = self.current_id()
@@ -326,13 +324,13 @@ class FrameworkEditor(QWidget):
             return
         note_ids = choose_notes(self, self.db, self.series_id)
         if note_ids:
-            self._push(undo.LinkNotes(self.db, self._after, self.tr("Link notes"), statement_id, note_ids))
+            self._push(self.tr("Link notes"), lambda db: fw_store.link_notes(db, statement_id, note_ids))
 
     def unlink_note(self) -> None:
         statement_id, item = self.current_id(), self.supporting.currentItem()
         if statement_id and item:
-            self._push(undo.LinkNotes(self.db, self._after, self.tr("Unlink note"), statement_id,
-                                      [item.data(Qt.ItemDataRole.UserRole)], link=False))
+            note_id = item.data(Qt.ItemDataRole.UserRole)
+            self._push(self.tr("Unlink note"), lambda db: fw_store.unlink_notes(db, statement_id, [note_id]))
 
     def take_snapshot(self) -> None:
         sessions = series_store.list_sessions(self.db, self.series_id)
@@ -347,6 +345,6 @@ class FrameworkEditor(QWidget):
         if not ok:
             return
         session_id, moment = keys[choices.index(choice)]
-        with reported(self):
-            fw_store.snapshot_framework(self.db, self.series_id, session_id=session_id, moment=moment)
-            self.workspace.edited()
+        series_id = self.series_id
+        ops.run(self, self.workspace,
+                lambda db: fw_store.snapshot_framework(db, series_id, session_id=session_id, moment=moment))

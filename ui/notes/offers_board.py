@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from facilitator.notes import NoteKind
-from facilitator.storage import notes as note_store
-from facilitator.storage import series as series_store
+from facilitator.ops import agenda as series_store
+from facilitator.ops import notes as note_store
+from facilitator.ops.changes import NOTES
+from ui import ops
 from ui.notes.lazy import RefreshWhenShown
 
 COLUMNS = (NoteKind.NEED, NoteKind.OFFER, NoteKind.REQUEST)
@@ -49,7 +51,7 @@ class OffersBoard(QWidget):
         layout.addLayout(columns, 1)
         self.session_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
-        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
+        ops.watch(workspace, self, RefreshWhenShown(self, self.refresh).changed, NOTES, series_id=series_id)
 
     @staticmethod
     def _title(kind: NoteKind) -> str:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QInput
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from facilitator.notes import Note, NoteKind
-from facilitator.storage import notes as note_store
-from facilitator.storage import series as series_store
-from facilitator.storage import themes as theme_store
-from ui.errors import reported
-from ui.notes import undo
+from facilitator.ops import agenda as series_store
+from facilitator.ops import notes as note_store
+from facilitator.ops import synthesis as theme_store
+from facilitator.ops.changes import NOTES, SESSIONS, THEMES
+from ui import ops
 from ui.notes.capture_pane import kind_label
 from ui.notes.keys import OwnKeys
 from ui.notes.lazy import RefreshWhenShown
@@ -90,7 +90,8 @@ class ThemeBoard(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self._build()
         self.refresh()
-        workspace.changed.connect(RefreshWhenShown(self, self.refresh).changed)
+        ops.watch(workspace, self, RefreshWhenShown(self, self.refresh).changed, THEMES, NOTES, SESSIONS,
+                  series_id=series_id)
 
     # ------------------------------------------------------------ layout
 
@@ -316,17 +317,13 @@ class ThemeBoard(QWidget):
 
     # ------------------------------------------------------------ actions
 
-    def _after(self) -> None:
-        self.workspace.edited()
-
-    def _push(self, command) -> bool:
-        with reported(self):
-            undo.push(self.undo_stack, command)
-            return True
-        return False
+    def _push(self, text: str, op):
+        """One edit through the runner, on this board's undo stack; None when refused."""
+        return ops.run(self, self.workspace, op, undo_stack=self.undo_stack, text=text)
 
     def _on_drop(self, theme_id: str, note_ids: list[str]) -> bool:
-        return self._push(undo.TagNotes(self.db, self._after, self.tr("Add notes to theme"), theme_id, note_ids))
+        return self._push(self.tr("Add notes to theme"),
+                          lambda db: theme_store.tag_notes(db, theme_id, note_ids)) is not None
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.notes_view.selectionModel().selectedRows())
@@ -335,11 +332,13 @@ class ThemeBoard(QWidget):
     def new_theme(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme title:"))
         if ok and title.strip():
-            command = undo.CreateTheme(self.db, self._after, self.tr("New theme"), self.series_id, title)
-            if self._push(command):
-                self.themes_view.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(command.theme_id)))
+            series_id = self.series_id
+            outcome = self._push(self.tr("New theme"), lambda db: theme_store.create_theme(db, series_id, title))
+            if outcome is not None:
+                theme_id = outcome.value["id"]
+                self.themes_view.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme_id)))
                 if self.selected_note_ids():
-                    self._on_drop(command.theme_id, self.selected_note_ids())
+                    self._on_drop(theme_id, self.selected_note_ids())
 
     def _choose_theme(self, title: str, exclude: str | None = None) -> str | None:
         themes = [t for t in theme_store.list_themes(self.db, self.series_id) if t["id"] != exclude]
@@ -364,7 +363,7 @@ class ThemeBoard(QWidget):
         old = self.themes_view.currentIndex().data(ThemeRole)["title"]
         title, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Theme title:"), text=old)
         if ok and title.strip() and title != old:
-            self._push(undo.RenameTheme(self.db, self._after, self.tr("Rename theme"), theme_id, title))
+            self._push(self.tr("Rename theme"), lambda db: theme_store.rename_theme(db, theme_id, title))
 
     def merge_theme(self) -> None:
         source = self.current_theme_id()
@@ -372,12 +371,12 @@ class ThemeBoard(QWidget):
             return
         target = self._choose_theme(self.tr("Merge into"), exclude=source)
         if target:
-            self._push(undo.MergeThemes(self.db, self._after, self.tr("Merge themes"), source, target))
+            self._push(self.tr("Merge themes"), lambda db: theme_store.merge_themes(db, source, target))
 
     def delete_theme(self) -> None:
         theme_id = self.current_theme_id()
         if theme_id:
-            self._push(undo.DeleteTheme(self.db, self._after, self.tr("Delete theme"), theme_id))
+            self._push(self.tr("Delete theme"), lambda db: theme_store.delete_theme(db, theme_id))
 
     def _selected_theme_note_ids(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.theme_notes.selectedItems()]
@@ -385,7 +384,7 @@ class ThemeBoard(QWidget):
     def untag_selected(self) -> None:
         theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
         if theme_id and note_ids:
-            self._push(undo.UntagNotes(self.db, self._after, self.tr("Take notes off theme"), theme_id, note_ids))
+            self._push(self.tr("Take notes off theme"), lambda db: theme_store.untag_notes(db, theme_id, note_ids))
 
     def split_theme(self) -> None:
         theme_id, note_ids = self.current_theme_id(), self._selected_theme_note_ids()
@@ -393,13 +392,13 @@ class ThemeBoard(QWidget):
             return
         title, ok = QInputDialog.getText(self, self.tr("Split theme"), self.tr("Title of the new theme:"))
         if ok and title.strip():
-            self._push(undo.SplitTheme(self.db, self._after, self.tr("Split theme"), theme_id, note_ids, title))
+            self._push(self.tr("Split theme"), lambda db: theme_store.split_theme(db, theme_id, note_ids, title))
 
     def _on_illustrative_toggled(self, item: QListWidgetItem) -> None:
         theme_id = self.current_theme_id()
         if theme_id:
             value = item.checkState() == Qt.CheckState.Checked
-            command = undo.SetIllustrative(self.db, self._after, self.tr("Mark illustrative"), theme_id,
-                                           item.data(Qt.ItemDataRole.UserRole), value)
+            note_id = item.data(Qt.ItemDataRole.UserRole)
             # The refresh rebuilds this list, which must not happen inside its own signal.
-            QTimer.singleShot(0, lambda: self._push(command))
+            QTimer.singleShot(0, lambda: self._push(self.tr("Mark illustrative"), lambda db: theme_store.set_illustrative(
+                db, theme_id, note_id, value)))

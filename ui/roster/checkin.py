@@ -10,52 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from facilitator import attendance as att
-from facilitator.model import AttendanceStatus, Participant
+from facilitator.model import AttendanceStatus
+from facilitator.ops import agenda as series_store
+from facilitator.ops import attendance as att
+from facilitator.ops.changes import ATTENDANCE, ROSTER
 from facilitator.roster_search import matches, name_rank
-from facilitator.storage import roster as store
-from facilitator.storage import series as series_store
-from ui.roster.commands import GuardedCommand
+from ui import ops
 from ui.roster.keys import LocalKeys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALK_IN = "walk-in"
-
-
-class SetStatus(GuardedCommand):
-    def __init__(self, workspace, session_id: str, participant_id: str, status: AttendanceStatus, label: str):
-        super().__init__(label)
-        self._workspace, self._session_id, self._id, self._status = workspace, session_id, participant_id, status
-        self._previous: dict[str, AttendanceStatus] = {}
-
-    def _redo(self) -> None:
-        self._previous = att.set_status(self._workspace.db, self._session_id, [self._id], self._status)
-        self._workspace.edited()
-
-    def _undo(self) -> None:
-        att.restore_statuses(self._workspace.db, self._session_id, self._previous)
-        self._workspace.edited()
-
-
-class AddWalkIn(GuardedCommand):
-    def __init__(self, workspace, session_id: str, name: str, label: str):
-        super().__init__(label)
-        self._workspace, self._session_id, self._name = workspace, session_id, name
-        self.participant: Participant | None = None
-
-    def _redo(self) -> None:
-        db = self._workspace.db
-        if self.participant is None:
-            self.participant = att.add_walk_in(db, self._session_id, self._name)
-        else:
-            with db.atomic():
-                store.restore_participant(db, self.participant, [])
-                att.check_in(db, self._session_id, self.participant.id)
-        self._workspace.edited()
-
-    def _undo(self) -> None:
-        store.delete_participant(self._workspace.db, self.participant.id)
-        self._workspace.edited()
 
 
 def _time_of(iso: str | None) -> str:
@@ -139,7 +103,7 @@ class CheckInView(QWidget):
         layout.addWidget(self.last)
         layout.addLayout(buttons)
         self.setFocusProxy(self.search)
-        workspace.changed.connect(self._pull)
+        ops.watch(workspace, self, self._pull, ROSTER, ATTENDANCE, series_id=session.series_id, session_id=session_id)
         self._pull()
 
     def undo_stack(self) -> QUndoStack:
@@ -210,9 +174,9 @@ class CheckInView(QWidget):
             return
         target = item.data(ID_ROLE)
         if target == WALK_IN:
-            name = self.search.text().strip()
-            self._undo.push(AddWalkIn(self.workspace, self.session_id, name,
-                                           self.tr("Add walk-in %1").replace("%1", name)))
+            name, session_id = self.search.text().strip(), self.session_id
+            ops.run(self, self.workspace, lambda db: att.add_walk_in(db, session_id, name), undo_stack=self._undo,
+                    text=self.tr("Add walk-in %1").replace("%1", name))
         else:
             entry = next(e for e in self._entries if e.participant.id == target)
             name = entry.participant.display_name
@@ -220,8 +184,7 @@ class CheckInView(QWidget):
                 self.last.setText(self.tr("%1 was already checked in at %2.").replace("%1", name)
                                   .replace("%2", _time_of(entry.checked_in_at)))
             else:
-                self._undo.push(SetStatus(self.workspace, self.session_id, target, AttendanceStatus.PRESENT,
-                                          self.tr("Check in %1").replace("%1", name)))
+                self._set_status(target, AttendanceStatus.PRESENT, self.tr("Check in %1").replace("%1", name))
                 self.last.setText(self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name))
         self.search.clear()
         self.search.setFocus()
@@ -230,6 +193,10 @@ class CheckInView(QWidget):
         item = self.list.currentItem()
         if item is None or item.data(ID_ROLE) == WALK_IN:
             return
-        self._undo.push(SetStatus(self.workspace, self.session_id, item.data(ID_ROLE), status,
-                                       self.tr("Change attendance")))
+        self._set_status(item.data(ID_ROLE), status, self.tr("Change attendance"))
         self.search.setFocus()
+
+    def _set_status(self, participant_id: str, status: AttendanceStatus, text: str) -> None:
+        session_id = self.session_id
+        ops.run(self, self.workspace, lambda db: att.set_status(db, session_id, [participant_id], status),
+                undo_stack=self._undo, text=text)

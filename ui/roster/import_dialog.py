@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError
 from facilitator.roster_columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
-from facilitator.roster_import import ImportPlan, Table, import_table, plan_import
+from facilitator.ops import roster
+from facilitator.roster_import import ImportPlan, Table, plan_import
+from ui import ops
 from ui.errors import show_error
-from ui.roster.commands import ImportRoster
 
 SAMPLES = 3
 
@@ -130,13 +131,12 @@ class ImportDialog(QDialog):
         self.skip_invalid.setEnabled(bool(plan.problems) and not plan.fatal)
 
     def _on_import(self) -> None:
-        skip = self.skip_invalid.isChecked()
+        skip, series_id, table, mapping = self.skip_invalid.isChecked(), self.series_id, self.table, self.mapping
         try:
-            result = import_table(self.workspace.db, self.series_id, self.table, self.mapping, skip_invalid=skip)
+            ops.apply(self.workspace, lambda db: roster.import_roster(db, series_id, table, mapping, skip_invalid=skip),
+                      undo_stack=self.undo_stack, text=self.tr("Import %1").replace("%1", self.table.file))
         except FacilitatorError as error:
             show_error(self, error)
             self._pull_plan()
             return
-        self.undo_stack.push(ImportRoster(self.workspace, self.series_id, self.table, self.mapping, skip, result,
-                                          self.tr("Import %1").replace("%1", self.table.file)))
         self.accept()

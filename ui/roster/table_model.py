@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 from facilitator.errors import FacilitatorError
 from facilitator.model import Acknowledgement, Participant, Role
 from facilitator.roster_columns import CUSTOM_PREFIX, CellError, format_value, parse_cell
-from facilitator.storage import roster as store
-from ui.roster.commands import GuardedCommand
+from facilitator.ops import roster as store
+from ui import ops
 
 # (field, header); the header text is translated in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -42,19 +42,6 @@ def value_from_text(field: str, text: str) -> Any:
             raise FacilitatorError("A participant needs a name.")
         return _BLANK.get(field, "")
     return parse_cell(field, text)
-
-
-class EditCommand(GuardedCommand):
-    def __init__(self, model: "RosterTableModel", participant_id: str, field: str, value: Any, label: str):
-        super().__init__(label)
-        self._model, self._id, self._field, self._value = model, participant_id, field, value
-        self._previous: Any = None
-
-    def _redo(self) -> None:
-        self._previous = self._model.write(self._id, {self._field: self._value})[self._field]
-
-    def _undo(self) -> None:
-        self._model.write(self._id, {self._field: self._previous})
 
 
 class RosterTableModel(QAbstractTableModel):
@@ -151,12 +138,5 @@ class RosterTableModel(QAbstractTableModel):
             return False
         header = str(self.headerData(index.column(), Qt.Orientation.Horizontal))
         label = self.tr("Edit %1 of %2").replace("%1", header).replace("%2", person.display_name)
-        self.undo_stack.push(EditCommand(self, person.id, field, parsed, label))
-        return True
-
-    def write(self, participant_id: str, changes: dict[str, Any]) -> dict[str, Any]:
-        """One committed change through the core; refreshes this and every other view."""
-        previous = store.update_participant(self.workspace.db, participant_id, **changes)
-        self.reload()
-        self.workspace.edited()
-        return previous
+        return ops.run(None, self.workspace, lambda db: store.update_participant(db, person.id, **{field: parsed}),
+                       undo_stack=self.undo_stack, text=label, after=lambda done: self.reload()) is not None

@@ -10,15 +10,16 @@ from PySide6.QtWidgets import (
     QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
-from facilitator import attendance as att
 from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus, Role
+from facilitator.ops import agenda as series_store
+from facilitator.ops import attendance as att
+from facilitator.ops import roster as store
+from facilitator.ops.changes import ATTENDANCE, ROSTER, SESSIONS
 from facilitator.roster_import import export_csv, read_table
 from facilitator.roster_summary import summarize
-from facilitator.storage import roster as store
-from facilitator.storage import series as series_store
+from ui import ops
 from ui.errors import show_error
-from ui.roster.commands import AddParticipant, DeleteParticipants, SetPerspectives
 from ui.roster.filter import RosterFilter
 from ui.roster.keys import LocalKeys
 from ui.roster.table_model import CHOICES, FIELDS, PARTICIPANT_ROLE, RosterTableModel
@@ -70,7 +71,7 @@ class RosterView(QWidget):
         self.proxy.rowsRemoved.connect(self._pull_count)
         self.proxy.modelReset.connect(self._pull_count)
         self.proxy.layoutChanged.connect(self._pull_count)
-        workspace.changed.connect(self._on_workspace_changed)
+        ops.watch(workspace, self, self._on_workspace_changed, ROSTER, ATTENDANCE, SESSIONS, series_id=series_id)
         self._pull_filters()
         self._pull_count()
 
@@ -239,11 +240,13 @@ class RosterView(QWidget):
         show_error(self, FacilitatorError(message))
 
     def _on_add(self) -> None:
-        command = AddParticipant(self.workspace, self.series_id, self.tr("New participant"),
-                                 self.tr("Add participant"))
-        self._undo.push(command)
+        series_id, name = self.series_id, self.tr("New participant")
+        outcome = ops.run(self, self.workspace, lambda db: store.add_participant(db, series_id, name=name),
+                          undo_stack=self._undo, text=self.tr("Add participant"))
+        if outcome is None:
+            return
         self.search.clear()
-        source_row = self.model.row_of(command.participant.id)
+        source_row = self.model.row_of(outcome.value.id)
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.table.setCurrentIndex(index)
         self.table.edit(index)
@@ -259,7 +262,7 @@ class RosterView(QWidget):
         if not ids:
             return
         label = self.tr("Delete %n participant(s)", "", len(ids))
-        self._undo.push(DeleteParticipants(self.workspace, ids, label))
+        ops.run(self, self.workspace, lambda db: store.delete_participants(db, ids), undo_stack=self._undo, text=label)
 
     def _on_import(self) -> None:
         from ui.roster.import_dialog import ImportDialog
@@ -292,8 +295,9 @@ class RosterView(QWidget):
 
         dialog = PerspectivesDialog(store.perspective_choices(self.workspace.db, self.series_id), self)
         if dialog.exec():
-            self._undo.push(SetPerspectives(self.workspace, self.series_id, dialog.labels(),
-                                                 self.tr("Edit perspectives")))
+            series_id, labels = self.series_id, dialog.labels()
+            ops.run(self, self.workspace, lambda db: store.set_perspectives(db, series_id, labels),
+                    undo_stack=self._undo, text=self.tr("Edit perspectives"))
 
     def edit_cell(self, participant_id: str, field: str) -> QModelIndex:
         """The table index of one participant's field (tests and the series screen use it)."""

@@ -1,0 +1,109 @@
+"""Breakout rounds: making groups, moving people by hand, locks, and the series' grouping rules.
+
+For the breakout board, the rules dialog and ``facilitator breakouts ...``. Solving is long work
+(a front end runs it off the UI thread); its undo puts the round back exactly as it was before.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any, Sequence
+
+from sqlite_utils import Database
+
+from facilitator.mixing import assign
+from facilitator.mixing.model import BreakoutRound, GroupRule
+from facilitator.ops.agenda import session_changes
+from facilitator.ops.changes import BREAKOUTS, Changes, Outcome
+from facilitator.storage import breakouts as store
+from facilitator.storage.breakouts import RULE_KINDS, get_round, list_rounds, list_rules
+
+__all__ = ["RULE_KINDS", "get_round", "list_rounds", "list_rules", "place", "set_locked", "set_round_block",
+           "restore_round", "assign_groups", "rerun_round", "shuffle_round", "add_rule", "delete_rule",
+           "restore_rule"]
+
+
+def _changes(db: Database, round_id: str) -> Changes:
+    return session_changes(db, get_round(db, round_id).session_id, BREAKOUTS)
+
+
+def place(db: Database, round_id: str, participant_id: str, group_id: str | None,
+          position: int | None = None) -> Outcome[None]:
+    """Put a person into a group of the round (None: take them out of every group)."""
+    if group_id is None:
+        before = store.remove_member(db, round_id, participant_id)
+    else:
+        before = store.move_member(db, round_id, participant_id, group_id, position)
+    return Outcome(_changes(db, round_id), None,
+                   partial(place, round_id=round_id, participant_id=participant_id, group_id=before[0],
+                           position=before[1]), focus=participant_id)
+
+
+def set_locked(db: Database, round_id: str, participant_id: str, locked: bool) -> Outcome[None]:
+    """A locked person stays in their group when the round is solved again."""
+    old = store.set_locked(db, round_id, participant_id, locked)
+    return Outcome(_changes(db, round_id), None,
+                   partial(set_locked, round_id=round_id, participant_id=participant_id, locked=old),
+                   focus=participant_id)
+
+
+def set_round_block(db: Database, round_id: str, block_id: str | None) -> Outcome[None]:
+    old = store.set_round_block(db, round_id, block_id)
+    return Outcome(_changes(db, round_id), None, partial(set_round_block, round_id=round_id, block_id=old))
+
+
+def restore_round(db: Database, breakout: BreakoutRound) -> Outcome[None]:
+    """Put a round's groups, labels, locks and facilitators back as ``breakout`` holds them."""
+    now = get_round(db, breakout.id)
+    store.save_round(db, series_id=breakout.series_id, session_id=breakout.session_id, groups=breakout.as_lists,
+                     size=breakout.size, group_count=breakout.group_count, balance=breakout.balance,
+                     seed=breakout.seed,
+                     locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
+                     facilitators=[g.facilitator_id for g in breakout.groups],
+                     labels=[g.label for g in breakout.groups], round_id=breakout.id)
+    return Outcome(_changes(db, breakout.id), None, partial(restore_round, breakout=now), focus=breakout.id)
+
+
+def assign_groups(db: Database, session_id: str, **options: Any) -> Outcome[assign.Assignment]:
+    """Plan and save new rounds for the people present (see ``mixing.assign.assign_groups``).
+
+    Not undoable as a whole: it may replace several saved rounds, which the board confirms first.
+    """
+    result = assign.assign_groups(db, session_id, **options)
+    return Outcome(session_changes(db, session_id, BREAKOUTS), result,
+                   focus=result.rounds[0].id if result.rounds else None)
+
+
+def rerun_round(db: Database, round_id: str, **options: Any) -> Outcome[assign.Assignment]:
+    """Solve one round again (locks kept); undo puts the earlier groups back."""
+    before = get_round(db, round_id)
+    result = assign.rerun_round(db, round_id, **options)
+    return Outcome(_changes(db, round_id), result, partial(restore_round, breakout=before), focus=round_id)
+
+
+def shuffle_round(db: Database, round_id: str, **options: Any) -> Outcome[assign.Assignment]:
+    """A different mix with a fresh seed; undo puts the earlier groups back."""
+    before = get_round(db, round_id)
+    result = assign.shuffle_round(db, round_id, **options)
+    return Outcome(_changes(db, round_id), result, partial(restore_round, breakout=before), focus=round_id)
+
+
+# ---------------------------------------------------------------- rules
+
+def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[str],
+             note: str = "") -> Outcome[GroupRule]:
+    rule = store.add_rule(db, series_id, kind, participant_ids, note)
+    return Outcome(Changes.of(BREAKOUTS, series_id=series_id), rule,
+                   partial(delete_rule, series_id=series_id, rule_id=rule.id), focus=rule.id)
+
+
+def delete_rule(db: Database, series_id: str, rule_id: str) -> Outcome[None]:
+    rule = next((r for r in list_rules(db, series_id) if r.id == rule_id), None)
+    store.delete_rule(db, rule_id)
+    undo = partial(restore_rule, series_id=series_id, rule=rule) if rule else None
+    return Outcome(Changes.of(BREAKOUTS, series_id=series_id), None, undo)
+
+
+def restore_rule(db: Database, series_id: str, rule: GroupRule) -> Outcome[GroupRule]:
+    """Undo of ``delete_rule`` (the rule comes back with a new id; nothing refers to it)."""
+    return add_rule(db, series_id, rule.kind, rule.participant_ids, rule.note)
