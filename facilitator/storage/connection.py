@@ -49,12 +49,12 @@ if sqlcipher3 is not None:
     _DB_ERRORS += (sqlcipher3.DatabaseError,)
 
 # Primary result codes (the low byte of an extended code).
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_BUSY, _LOCKED, _READONLY, IOERR, _CORRUPT, FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 _BY_MESSAGE = (
     ("database or disk is full", FULL),
     ("readonly database", _READONLY),
     ("read-only", _READONLY),
-    ("disk i/o error", _IOERR),
+    ("disk i/o error", IOERR),
     ("database is locked", _BUSY),
     ("database table is locked", _LOCKED),
     ("disk image is malformed", _CORRUPT),
@@ -97,7 +97,7 @@ def translate(error: BaseException, path: Path | None, *, encrypted: bool = Fals
     if code in (_BUSY, _LOCKED):
         return StorageError(t("Another program kept {name} busy for too long. {kept} Try again in a moment.").format(
             name=name, kept=kept))
-    if code == _IOERR:
+    if code == IOERR:
         return StorageError(t("The disk reported an error while using {name}. {kept} Check that the drive is still "
                               "connected, then save again.").format(name=name, kept=kept))
     if code == _CANTOPEN:
@@ -150,7 +150,8 @@ class WorkspaceDatabase(Database):
     path: Path | None = None
     encrypted: bool = False
     passphrase: str | None = None  # kept so backups and worker connections use the same key
-    read_only: bool = False  # opened from a place this person may not write to
+    read_only: bool = False  # opened from a place this person may not write to, or from a full disk
+    refusal: StorageError | None = None  # what a write says when read_only is not about permissions
     backup_warning: str | None = None  # said once when the backup taken on opening failed
     _counted: str | None = None
 
@@ -158,7 +159,7 @@ class WorkspaceDatabase(Database):
     def atomic(self) -> Iterator["WorkspaceDatabase"]:
         """One transaction (a savepoint when nested) that takes the write lock at its start."""
         if self.read_only:
-            raise read_only_error(self.path)
+            raise self.refusal or read_only_error(self.path)
         with storage_errors(self.path, encrypted=self.encrypted):
             if self.conn.in_transaction:
                 with super().atomic():
@@ -229,8 +230,8 @@ def _header_is_plain_sqlite(path: Path) -> bool:
     return 512 <= page <= 65536 and page & (page - 1) == 0 and head[21:24] == b"\x40\x20\x20"
 
 
-def _raw_connect(path: Path, *, read_only: bool, passphrase: str | None) -> Any:
-    target = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rwc'}"
+def _raw_connect(path: Path, *, read_only: bool, passphrase: str | None, immutable: bool = False) -> Any:
+    target = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rwc'}{'&immutable=1' if immutable else ''}"
     timeout = BUSY_TIMEOUT_MS / 1000  # also covers switching a new file to WAL while others open it
     if passphrase is None:
         return sqlite3.connect(target, uri=True, timeout=timeout)
@@ -255,12 +256,17 @@ def read_only_error(path: Path | None) -> StorageError:
         name=name))
 
 
-def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool = False) -> WorkspaceDatabase:
+def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool = False,
+            refusal: StorageError | None = None) -> WorkspaceDatabase:
     """A configured connection with no migration applied (tests and backups use it).
 
     ``passphrase`` opens (or creates) an SQLCipher-encrypted file. A wrong passphrase, or an
     encrypted file opened without one, raises ``PassphraseNeeded``; a file that is neither plain
     nor (as far as its header tells) encrypted raises ``DamagedWorkspace``.
+
+    ``refusal`` opens the file read-only as it is on disk, ignoring locks (SQLite's
+    ``immutable``), and makes every write raise that error: for reading from a full disk, where
+    SQLite cannot create the shared-memory file it needs to read a shared file.
     """
     if str(path) == ":memory:":
         db = WorkspaceDatabase(memory=True)
@@ -270,11 +276,12 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
             create_private(path)
         try:
             with storage_errors(path, encrypted=passphrase is not None):
-                conn = _raw_connect(path, read_only=read_only, passphrase=passphrase)
+                conn = _raw_connect(path, read_only=read_only or refusal is not None, passphrase=passphrase,
+                                    immutable=refusal is not None)
                 try:
                     # Reading the schema is the first thing that fails on a wrong key or a damaged header.
                     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                    if not read_only:
+                    if not read_only and refusal is None:
                         conn.execute("PRAGMA journal_mode=WAL")
                 except BaseException:
                     conn.close()
@@ -288,7 +295,8 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
         db.path = path
         db.encrypted = passphrase is not None
         db.passphrase = passphrase
-        db.read_only = read_only
+        db.read_only = read_only or refusal is not None
+        db.refusal = refusal
         db._counted = _key(path)
         with _OPEN_LOCK:
             _OPEN[db._counted] += 1

@@ -12,6 +12,7 @@ and ``db.backup_warning`` says so once. A file or folder that cannot be written 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from facilitator.errors import DamagedWorkspace, FacilitatorError, StorageError
 from facilitator.i18n import t
 from facilitator.storage import backup as backups
 from facilitator.storage.connection import (
-    BUSY_TIMEOUT_MS, WorkspaceDatabase, connect, encryption_available, storage_errors, writable,
+    BUSY_TIMEOUT_MS, FULL, IOERR, WorkspaceDatabase, connect, encryption_available, result_code, storage_errors,
+    translate, writable,
 )
 from facilitator.storage.migrations import MIGRATIONS
 
@@ -50,7 +52,14 @@ def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: b
     path = Path(path)
     had_data = path.exists() and path.stat().st_size > 0
     read_only = had_data and not writable(path)
-    db = connect(path, passphrase=passphrase, read_only=read_only)
+    log_was_empty = _side_files_empty(path)
+    try:
+        db = connect(path, passphrase=passphrase, read_only=read_only)
+    except StorageError as error:
+        if not (had_data and log_was_empty and result_code(error.__cause__) in (FULL, IOERR)):
+            raise
+        db = _open_on_a_full_disk(path, passphrase)
+        read_only = True
     try:
         with storage_errors(path, encrypted=db.encrypted):
             if had_data:
@@ -70,6 +79,29 @@ def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: b
         db.close()
         raise
     return db
+
+
+def _side_files_empty(path: Path) -> bool:
+    """No write-ahead log with content beside the file (none, or empty): what is on disk is all."""
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _open_on_a_full_disk(path: Path, passphrase: str | None) -> WorkspaceDatabase:
+    """Read a workspace on a disk too full for SQLite's shared-memory file, refusing every write.
+
+    Taken only when the log was empty before we tried: then no other process is writing (it would
+    have made the shared-memory file already) and the file as it stands is the whole workspace.
+    The empty side files our failed attempt left are removed again.
+    """
+    for side in ("-wal", "-shm"):
+        leftover = Path(f"{path}{side}")
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()
+    full = translate(sqlite3.OperationalError("database or disk is full"), path)
+    return connect(path, passphrase=passphrase, refusal=full)
 
 
 def _migrate(db: WorkspaceDatabase) -> None:
