@@ -15,15 +15,22 @@ from sqlite_utils import Database
 from facilitator.ids import utc_now
 from facilitator.storage import privacy as store
 from facilitator.storage import series as series_store
+from facilitator.storage.roster import find_participant
 
 EXPORT_FORMAT = "facilitator.participant"
 EXPORT_VERSION = 1
 
 
+def find_person(db: Database, series_id: str, person_ref: str) -> dict[str, Any]:
+    """The roster row of the one person ``person_ref`` names (id, email or name, matched as
+    everywhere else: ``storage.roster.find_participant``)."""
+    return store.participant_row(db, find_participant(db, series_id, person_ref))
+
+
 def export_participant(db: Database, series_id: str, person_ref: str) -> dict[str, Any]:
     """Everything held about one person, as plain JSON-ready data."""
     series = series_store.get_series(db, series_id, with_sessions=False)
-    person = store.find_participant(db, series_id, person_ref)
+    person = find_person(db, series_id, person_ref)
     records = store.records_about(db, person)
     records.pop("attendance", None)  # given below with session numbers and titles
     notes = records.pop("notes", [])
@@ -42,6 +49,6 @@ def export_participant(db: Database, series_id: str, person_ref: str) -> dict[st
 
 def erase_participant(db: Database, series_id: str, person_ref: str) -> dict[str, Any]:
     """Erase one person from a series; returns who it was and how many rows referred to them."""
-    person = store.find_participant(db, series_id, person_ref)
+    person = find_person(db, series_id, person_ref)
     counts = store.erase(db, person)
     return {"id": person["id"], "name": person["name"], "cleared": counts}

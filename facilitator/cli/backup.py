@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from facilitator.cli.common import Context, echo_json
-from facilitator.storage import backup as backups
+from facilitator.ops import workspace as backups
 
 
 @click.group("backup")

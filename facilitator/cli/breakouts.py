@@ -12,8 +12,8 @@ from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.quality import RoundReport
 from facilitator.errors import NotFound
-from facilitator.storage import breakouts as store
-from facilitator.storage import roster as roster_store
+from facilitator.ops import breakouts as store
+from facilitator.ops import roster as roster_store
 
 
 def round_json(breakout: BreakoutRound, report: RoundReport) -> dict:
@@ -69,8 +69,8 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
         raise click.UsageError("Give exactly one of --size N or --groups K.")
     _, session_id = obj.session_id(series_ref, session_ref)
     columns = [c.strip() for c in balance.split(",") if c.strip()]
-    result = assign.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
-                                  balance=columns, seed=seed, time_limit=time_limit)
+    result = store.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
+                                 balance=columns, seed=seed, time_limit=time_limit).value
     if as_json:
         echo_json({"seconds": round(result.seconds, 3),
                    "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
@@ -118,7 +118,7 @@ def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str |
         raise click.UsageError("Say --apart or --together.")
     series_id = obj.series_id(series_ref)
     ids = [roster_store.find_participant(obj.db, series_id, ref) for ref in people]
-    click.echo(store.add_rule(obj.db, series_id, kind, ids, note).id)
+    click.echo(store.add_rule(obj.db, series_id, kind, ids, note).value.id)
 
 
 @rule_group.command("list")
@@ -151,7 +151,7 @@ def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
     series_id = obj.series_id(series_ref)
     if rule_id not in {r.id for r in store.list_rules(obj.db, series_id)}:
         raise NotFound(f"This series has no grouping rule {rule_id}.")
-    store.delete_rule(obj.db, rule_id)
+    store.delete_rule(obj.db, series_id, rule_id)
 
 
 def register(main: click.Group) -> None:

@@ -13,10 +13,8 @@ from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, PassphraseNeeded
 from facilitator.paths import default_db_path
-from facilitator.storage import open_workspace
-from facilitator.storage.connection import needs_passphrase
-from facilitator.storage.workspace import COMMAND_BACKUP_EVERY
-from facilitator.storage import series as store
+from facilitator.ops import agenda as store
+from facilitator.ops.workspace import COMMAND_BACKUP_EVERY, needs_passphrase, open_workspace
 
 
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import click
 
-from facilitator import survey
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, note_json
-from facilitator.storage import notes as store
-from facilitator.storage import series as series_store
-from facilitator.storage import themes as theme_store
+from facilitator.ops import agenda as series_store
+from facilitator.ops import notes as store
+from facilitator.ops import synthesis as theme_store
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
 
@@ -53,7 +52,7 @@ def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: 
     """Save a note; prints its id once it is committed."""
     _, session_id = obj.session_id(series_ref, session_ref)
     note = store.add_note(obj.db, session_id, text=text, kind=kind, block_id=_block_id(obj, session_id, block_ref),
-                          group_label=group_label, perspective=perspective, taker=taker, source="cli")
+                          group_label=group_label, perspective=perspective, taker=taker, source="cli").value
     click.echo(note.id)
 
 
@@ -159,7 +158,7 @@ def survey_group() -> None:
 def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
     """Attach a survey CSV to a session: choice questions counted, written answers as notes."""
     _, session_id = obj.session_id(series_ref, session_ref)
-    result = survey.import_survey(obj.db, session_id, file)
+    result = theme_store.import_survey(obj.db, session_id, file).value
     click.echo(f"{result['file']}: {result['responses']} responses, {result['notes']} written answers "
                f"saved as notes.")
     for question, counts in result["choice_questions"].items():

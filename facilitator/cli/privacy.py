@@ -10,7 +10,6 @@ from facilitator import personal_data
 from facilitator.cli.common import Context, echo_json
 from facilitator.exchange import dumps
 from facilitator.files import write_private_text
-from facilitator.storage.privacy import find_participant
 
 
 @click.group("participant")
@@ -45,7 +44,7 @@ def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, as_
     Notes they took stay, with no link to them.
     """
     series_id = obj.series_id(series_ref)
-    found = find_participant(obj.db, series_id, person)
+    found = personal_data.find_person(obj.db, series_id, person)
     if not yes:
         click.confirm(f"Erase {found['name']} and everything linked to them from this series?", abort=True)
     result = personal_data.erase_participant(obj.db, series_id, found["id"])

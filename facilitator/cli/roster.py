@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from facilitator import attendance as att
 from facilitator.cli.common import Context, echo_json
 from facilitator.model import AttendanceStatus, Participant
-from facilitator.roster_import import export_csv, import_table, plan_import, read_table
-from facilitator.storage import roster as store
+from facilitator.ops import attendance as att
+from facilitator.ops import roster as store
+from facilitator.roster_import import export_csv, plan_import, read_table
 
 
 def full_name(person: Participant) -> str:
@@ -52,7 +52,7 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
     plan = plan_import(obj.db, series_id, table)
     refused = plan.fatal or (bool(plan.problems) and not skip_invalid)
     if not dry_run and not refused:
-        plan = import_table(obj.db, series_id, table, skip_invalid=skip_invalid).plan
+        plan = store.import_roster(obj.db, series_id, table, skip_invalid=skip_invalid).value.plan
     counts = plan.counts()
     if as_json:
         echo_json({**counts, "applied": not dry_run and not refused,

@@ -14,7 +14,7 @@ from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
 from facilitator.share import calendar
 from facilitator.share import export as share_export
-from facilitator.storage import series as store
+from facilitator.ops import agenda as store
 from facilitator.i18n import LANGUAGES
 
 

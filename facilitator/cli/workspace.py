@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from facilitator.cli.common import Context
-from facilitator.storage import backup as backups
-from facilitator.storage.workspace import change_passphrase, create_encrypted_workspace, open_workspace
+from facilitator.ops import workspace as backups
+from facilitator.ops.workspace import change_passphrase, create_encrypted_workspace, open_workspace
 
 
 @click.group("workspace")

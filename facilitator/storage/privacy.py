@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.errors import Ambiguous, NotFound
+from facilitator.errors import NotFound
 from facilitator.ids import new_id
 
 
@@ -42,20 +42,11 @@ LOOSE_REFERENCES = (
 )
 
 
-def find_participant(db: Database, series_id: str, ref: str) -> dict[str, Any]:
-    """A roster row by id, email (any case) or exact name within one series."""
-    ref = ref.strip()
-    rows = [dict(r) for r in db.query(
-        "SELECT * FROM participants WHERE series_id = ? AND (id = ? OR (email != '' AND lower(email) = lower(?)))",
-        [series_id, ref, ref])]
+def participant_row(db: Database, participant_id: str) -> dict[str, Any]:
+    """A person's roster row as stored (find them first with ``storage.roster.find_participant``)."""
+    rows = [dict(r) for r in db.query("SELECT * FROM participants WHERE id = ?", [participant_id])]
     if not rows:
-        rows = [dict(r) for r in db.query(
-            "SELECT * FROM participants WHERE series_id = ? AND (name = ? OR (preferred_name != '' AND preferred_name = ?))",
-            [series_id, ref, ref])]
-    if not rows:
-        raise NotFound(f"Nobody on this series' roster has the id, email or name '{ref}'.")
-    if len(rows) > 1:
-        raise Ambiguous(f"{len(rows)} people on this roster match '{ref}'; use their email or id.")
+        raise NotFound("That participant is no longer on the roster.")
     return rows[0]
 
 
