@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # made-up people to print
 
-from facilitator.documents import examples, fonts  # noqa: E402
+import document_examples as examples  # noqa: E402
+from facilitator.documents import fonts  # noqa: E402
 from facilitator.documents.groups import groups_pdf  # noqa: E402
 from facilitator.documents.layout import TitleBlock  # noqa: E402
 from facilitator.documents.paper import Paper  # noqa: E402

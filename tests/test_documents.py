@@ -10,7 +10,8 @@ import pytest
 
 from facilitator import documents
 from facilitator import templates
-from facilitator.documents import examples, sources
+import document_examples as examples
+from facilitator.documents import sources
 from facilitator.documents.data import Group, GroupList, Person
 from facilitator.documents.groups import groups_pdf
 from facilitator.documents.layout import TitleBlock

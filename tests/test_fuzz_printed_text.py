@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from facilitator import documents, templates
-from facilitator.documents import examples, sources
+import document_examples as examples
+from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
 from facilitator.storage import roster
 from facilitator.storage import series as store

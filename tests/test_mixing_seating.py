@@ -65,3 +65,16 @@ def test_chairs_stand_just_outside_the_table(shape, seats):
             assert math.hypot(x, y) == pytest.approx(width / 2 + 0.4)
         else:
             assert abs(y) == pytest.approx(depth / 2 + 0.4) and abs(x) < width / 2
+
+
+@pytest.mark.parametrize("shape, printed", [(TableShape.ROUND, "round"), (TableShape.RECTANGULAR, "rect")])
+def test_a_printed_chart_puts_chairs_where_the_floor_plan_does(shape, printed):
+    """One chair geometry: a chart drawn from a plan without stored chair positions (as the
+    document tests print) places each chair exactly where the app's floor plan would."""
+    from facilitator.documents.data import TablePlan as PrintedTable
+    from facilitator.documents.seating import seat_positions as printed_positions
+
+    width, depth = table_size(shape, 7)
+    table = PrintedTable("Table 1", 3.0, 4.0, width, depth, printed, ["Ana", "Bo", "Chidi", "Dana", "", "Femi", "Gu"])
+    printed_chairs = [(round(x, 6), round(y, 6)) for x, y, _angle in printed_positions(table)]
+    assert printed_chairs == [(round(x, 6), round(y, 6)) for x, y in seat_positions(shape, 7, 3.0, 4.0)]

@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator import templates
-from facilitator.documents import examples, sources
+import document_examples as examples
+from facilitator.documents import sources
 from facilitator.storage import roster
 from ui import print_share
 from ui.print_share import PrintSharePage
@@ -220,7 +221,7 @@ def test_ctrl_s_saves_from_the_keyboard(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_framework_handout_can_leave_out_the_changes(qtbot, page, monkeypatch):
-    from facilitator.documents import examples as ex
+    import document_examples as ex
 
     monkeypatch.setattr(sources, "framework", lambda db, series_id: ex.framework())
     tab = page.documents

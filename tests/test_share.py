@@ -97,7 +97,7 @@ def test_edited_template_replaces_the_shipped_one_until_reset(db, series_id):
 
 
 def test_thank_you_summary_never_names_a_participant(db, series_id, monkeypatch):
-    from facilitator.documents import examples
+    import document_examples as examples
 
     summary = examples.summary([])
     summary.themes[0].quotes = ["Дмитрий Соколов said it best"]

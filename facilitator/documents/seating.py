@@ -19,8 +19,8 @@ from facilitator.documents.layout import (ACCENT, INK, MUTED, RULE, SHADE, Style
                                           draw_title, esc, title_height)
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
+from facilitator.mixing.seating import CHAIR_GAP, TableShape, chair_positions
 
-SEAT_GAP_M = 0.35  # how far outside the table edge a chair sits, in metres
 LABEL_REACH_M = 1.0  # how far a name may run out from its seat, in metres
 
 
@@ -29,31 +29,9 @@ def seat_positions(table: TablePlan) -> list[tuple[float, float, float]]:
     count = len(table.seats)
     if not count:
         return []
-    if table.seat_xy:
-        return [(x, y, math.atan2(y - table.y, x - table.x)) for x, y in table.seat_xy]
-    out = []
-    if table.shape == "round":
-        radius = max(table.width, table.depth) / 2 + SEAT_GAP_M
-        for index in range(count):
-            angle = -math.pi / 2 + 2 * math.pi * index / count
-            out.append((table.x + radius * math.cos(angle), table.y + radius * math.sin(angle), angle))
-        return out
-    # Rectangles: chairs along the long sides, about 0.6 m apart; any left over go to the ends.
-    per_side = max(1, int(table.width / 0.6))
-    top = min(per_side, (count + 1) // 2)
-    bottom = min(per_side, count - top)
-    ends = count - top - bottom
-    right, left = (ends + 1) // 2, ends // 2
-    half_w, half_d = table.width / 2 + SEAT_GAP_M, table.depth / 2 + SEAT_GAP_M
-
-    def spread(n: int, length: float) -> list[float]:
-        return [-length / 2 + length * (i + 0.5) / n for i in range(n)]
-
-    out += [(table.x + dx, table.y - half_d, -math.pi / 2) for dx in spread(top, table.width)]
-    out += [(table.x + half_w, table.y + dy, 0.0) for dy in spread(right, table.depth)]
-    out += [(table.x - dx, table.y + half_d, math.pi / 2) for dx in spread(bottom, table.width)]
-    out += [(table.x - half_w, table.y - dy, math.pi) for dy in spread(left, table.depth)]
-    return out
+    shape = TableShape.ROUND if table.shape == "round" else TableShape.RECTANGULAR  # a document says "rect"
+    chairs = table.seat_xy or chair_positions(shape, count, table.x, table.y, table.width, table.depth)
+    return [(x, y, math.atan2(y - table.y, x - table.x)) for x, y in chairs]
 
 
 def _draw_table(canvas: Canvas, table: TablePlan, to_page, scale: float, name_size: float,
@@ -75,7 +53,7 @@ def _draw_table(canvas: Canvas, table: TablePlan, to_page, scale: float, name_si
     if not seats:
         return
     if table.shape == "round":
-        radius = max(table.width, table.depth) / 2 + SEAT_GAP_M
+        radius = max(table.width, table.depth) / 2 + CHAIR_GAP
         spacing = 2 * math.pi * radius / len(seats)
     else:
         spacing = table.width / max(1, (len(seats) + 1) // 2)

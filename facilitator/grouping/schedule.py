@@ -163,8 +163,5 @@ class Schedule:
         group_a[:] = stay_a + arriving
         group_b[:] = stay_b + leaving
 
-    def repeat_count(self) -> int:
-        return self.cost // self.weight
-
     def snapshot(self) -> list[list[int]]:
         return [row[:] for row in self.group_of]

@@ -1,13 +1,12 @@
 """Running a session live: a timed agenda whose state is a fold over a durable event log.
 
-``LiveSession(db, session_id, clock)`` is the handle the GUI and the CLI share;
-``current_block(db, session_id)`` tells other features which agenda item is in progress.
+``LiveSession(db, session_id, clock)`` is the handle the GUI and the CLI share.
 """
 
-from facilitator.live.control import LiveSession, current_block, sessions_under_way
+from facilitator.live.control import LiveSession, sessions_under_way
 from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NORMAL, NOT_STARTED, OVERTIME, PAUSED,
                                      RUNNING, WRAP_UP, LiveStatus, Step, StepStatus, steps_of)
 
-__all__ = ["LiveSession", "current_block", "sessions_under_way", "LiveStatus", "Step", "StepStatus", "steps_of",
+__all__ = ["LiveSession", "sessions_under_way", "LiveStatus", "Step", "StepStatus", "steps_of",
            "DEFAULT_WRAP_UP_MINUTES", "NOT_STARTED", "RUNNING", "PAUSED", "FINISHED", "NORMAL", "WRAP_UP",
            "OVERTIME"]

@@ -15,7 +15,7 @@ from facilitator.i18n import t
 from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step,
                                      replay)
 from facilitator.live.timebase import moment
-from facilitator.model import Block, Session
+from facilitator.model import Session
 from facilitator.storage import live as log
 from facilitator.storage import series as store
 
@@ -160,18 +160,6 @@ class LiveSession:
                                  payload=payload or {}, mono=at.mono, clock_id=at.clock_id, at=at.at)
         self.events.append(event)  # the log was read just before this action
         return self.status()
-
-
-def current_block(db: Database, session_id: str) -> Block | None:
-    """The block (or sub-block) being run now; None when the session is not under way.
-
-    For anything that wants to file what happens under the agenda item in progress (notes).
-    """
-    try:
-        status = LiveSession(db, session_id).status()
-    except NotFound:
-        return None
-    return status.current.block if status.current else None
 
 
 def sessions_under_way(db: Database, clock: Clock | None = None, *, within_hours: float = 12) -> list[str]:

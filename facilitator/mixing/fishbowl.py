@@ -111,10 +111,6 @@ class FishbowlState:
     def inner_circle(self) -> list[str]:
         return [s.participant_id for s in self.seats if s.participant_id]
 
-    def not_heard(self, people: Iterable[str]) -> list[str]:
-        """People who have not spoken at all yet, in the order given."""
-        return [p for p in people if p not in self.turns]
-
     # ------------------------------------------------------------ events
 
     def apply(self, event: Event) -> None:

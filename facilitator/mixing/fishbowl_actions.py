@@ -63,16 +63,8 @@ def set_empty_chair(db: Database, fishbowl_id: str, clock: Clock, seat: int, emp
     return store.record(db, fishbowl_id, clock, "empty_chair", seat=seat, text="1" if empty else "0")
 
 
-def set_seat_count(db: Database, fishbowl_id: str, clock: Clock, seats: int) -> FishbowlState:
-    return store.record(db, fishbowl_id, clock, "seats", seat=seats)
-
-
 def add_to_queue(db: Database, fishbowl_id: str, clock: Clock, participant_id: str) -> FishbowlState:
     return store.record(db, fishbowl_id, clock, "queue", participant_id=participant_id)
-
-
-def remove_from_queue(db: Database, fishbowl_id: str, clock: Clock, participant_id: str) -> FishbowlState:
-    return store.record(db, fishbowl_id, clock, "unqueue", participant_id=participant_id)
 
 
 def speak(db: Database, fishbowl_id: str, clock: Clock, participant_id: str) -> FishbowlState:

@@ -72,6 +72,16 @@ def table_size(shape: TableShape, seats: int) -> tuple[float, float]:
 def seat_positions(shape: TableShape, seats: int, x: float, y: float) -> list[tuple[float, float]]:
     """Chair centres around a table, clockwise from the side facing the front of the room."""
     width, depth = table_size(shape, seats)
+    return chair_positions(shape, seats, x, y, width, depth)
+
+
+def chair_positions(shape: TableShape | str, seats: int, x: float, y: float, width: float,
+                    depth: float) -> list[tuple[float, float]]:
+    """Chair centres around a table of a given size: ``CHAIR_GAP`` out from its edge, half the
+    chairs on the side facing the front and half behind (a round table: evenly round it).
+    The floor plan and the printed seating chart both place chairs with this."""
+    if not seats:
+        return []
     if TableShape(shape) is TableShape.ROUND:
         radius = width / 2 + CHAIR_GAP
         return [(x + radius * math.sin(2 * math.pi * i / seats), y - radius * math.cos(2 * math.pi * i / seats))

@@ -186,20 +186,6 @@ def set_round_block(db: Database, round_id: str, block_id: str | None) -> str | 
     return current.block_id
 
 
-def set_group_facilitator(db: Database, group_id: str, participant_id: str | None) -> str | None:
-    with db.atomic():
-        row = db.execute("SELECT facilitator_id FROM breakout_groups WHERE id = ?", [group_id]).fetchone()
-        if row is None:
-            raise NotFound("That group no longer exists.")
-        db.execute("UPDATE breakout_groups SET facilitator_id = ? WHERE id = ?", [participant_id, group_id])
-    return row[0]
-
-
-def delete_round(db: Database, round_id: str) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM breakout_rounds WHERE id = ?", [round_id])
-
-
 # ---------------------------------------------------------------- rules
 
 def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[str], note: str = "") -> GroupRule:

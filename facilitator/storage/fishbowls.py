@@ -53,17 +53,6 @@ def list_fishbowls(db: Database, session_id: str) -> list[Fishbowl]:
                                            [session_id])]
 
 
-def set_mode(db: Database, fishbowl_id: str, mode: FishbowlMode | str, rotation_seconds: int | None = None) -> Fishbowl:
-    before = get_fishbowl(db, fishbowl_id)
-    seconds = before.rotation_seconds if rotation_seconds is None else int(rotation_seconds)
-    if seconds < 30:
-        raise FacilitatorError("A rotation lasts at least 30 seconds.")
-    with db.atomic():
-        db.execute("UPDATE fishbowls SET mode = ?, rotation_seconds = ? WHERE id = ?",
-                   [FishbowlMode(mode).value, seconds, fishbowl_id])
-    return before
-
-
 def events(db: Database, fishbowl_id: str) -> list[Event]:
     rows = db.query("SELECT * FROM fishbowl_events WHERE fishbowl_id = ? ORDER BY id", [fishbowl_id])
     return [Event(r["kind"], Stamp(r["run"], r["mono"], r["wall"]), r["participant_id"], r["seat"], r["text"])

@@ -43,29 +43,6 @@ def move_table(db: Database, table_id: str, x: float, y: float) -> tuple[float, 
     return (row[0], row[1])
 
 
-def update_table(db: Database, table_id: str, *, label: str | None = None, seats: int | None = None,
-                 shape: TableShape | str | None = None) -> dict:
-    """Change a table's label, seat count or shape; people in seats that no longer exist stand up."""
-    with db.atomic():
-        rows = list(db.query("SELECT * FROM seating_tables WHERE id = ?", [table_id]))
-        if not rows:
-            raise NotFound("That table is no longer on the floor plan.")
-        before = {"label": rows[0]["label"], "seats": rows[0]["seats"], "shape": rows[0]["shape"]}
-        changes = {}
-        if label is not None:
-            changes["label"] = label.strip() or before["label"]
-        if seats is not None:
-            if not 2 <= seats <= MAX_SEATS_PER_TABLE:
-                raise FacilitatorError(f"A table seats between 2 and {MAX_SEATS_PER_TABLE} people.")
-            changes["seats"] = seats
-            db.execute("DELETE FROM seating_assignments WHERE table_id = ? AND seat >= ?", [table_id, seats])
-        if shape is not None:
-            changes["shape"] = TableShape(shape).value
-        if changes:
-            db["seating_tables"].update(table_id, changes)
-    return before
-
-
 def seat_person(db: Database, session_id: str, participant_id: str, table_id: str,
                 seat: int) -> tuple[str | None, int | None]:
     """Sit a person at a seat; whoever sat there takes the person's old seat (or stands).
@@ -92,12 +69,6 @@ def seat_person(db: Database, session_id: str, participant_id: str, table_id: st
         db["seating_assignments"].insert({"session_id": session_id, "table_id": table_id, "seat": seat,
                                           "participant_id": participant_id})
     return (before[0], before[1]) if before else (None, None)
-
-
-def unseat(db: Database, session_id: str, participant_id: str) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM seating_assignments WHERE session_id = ? AND participant_id = ?",
-                   [session_id, participant_id])
 
 
 def seat_groups(db: Database, session_id: str, groups: list[list[str]], *,

@@ -322,11 +322,6 @@ class LiveWindow(QMainWindow):
         self.view_menu.addAction(toggle)
         return dock
 
-    def current_block_id(self) -> str | None:
-        """The block in progress, for a pane that files things under it (e.g. a note)."""
-        status = self.live.status()
-        return status.current.block.id if status.current else None
-
     def session_elapsed(self) -> float | None:
         """Seconds since the session really started, pauses included; None before the start."""
         status = self.live.status()

@@ -1,5 +1,5 @@
 """Made-up but realistic data for the documents whose source features may be absent: used by
-the benchmark, the screenshots and the tests, never by a real print-out."""
+the benchmark and the tests, never by a real print-out."""
 
 from __future__ import annotations
 
