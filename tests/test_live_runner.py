@@ -10,7 +10,7 @@ import pytest
 from facilitator import templates
 from facilitator.clock import FakeClock
 from facilitator.errors import FacilitatorError
-from facilitator.live import LiveSession, current_block
+from facilitator.live import LiveSession
 from facilitator.storage import series as store
 
 START = datetime(2026, 6, 1, 13, 0, tzinfo=timezone.utc)
@@ -245,12 +245,13 @@ def test_wrap_up_warning_follows_the_block_setting(db, session):
     assert live.status().phase == "wrap_up"
 
 
-def test_current_block_for_other_features(db, session):
-    assert current_block(db, session.id) is None
+def test_the_block_in_progress_is_read_from_the_log_by_anyone(db, session):
+    """Another process (a note-taker's window) sees which block is running from the log alone."""
+    assert LiveSession(db, session.id, FakeClock(START)).status().current is None
     live = LiveSession(db, session.id, FakeClock(START))
     live.start()
     live.jump(5)
-    assert current_block(db, session.id).title == "Small Group Discussion"
+    assert LiveSession(db, session.id, FakeClock(START)).status().current.block.title == "Small Group Discussion"
 
 
 def test_runs_under_way_are_found_for_reopening(db, session):
