@@ -87,6 +87,49 @@ def shown_messages(monkeypatch):
     return shown
 
 
+class CommandResult:
+    """What a command left behind, read like ``subprocess.CompletedProcess`` (``returncode``,
+    ``stdout``, ``stderr``) and like click's ``Result`` (``exit_code``, ``output``)."""
+
+    def __init__(self, result):
+        self.returncode = self.exit_code = result.exit_code
+        self.stdout, self.stderr, self.output = result.stdout, result.stderr, result.output
+
+    def __repr__(self) -> str:
+        return f"<exit {self.returncode}: {self.output[-300:]!r}>"
+
+
+@pytest.fixture
+def cli(db_path):
+    """``cli("series", "list")`` runs ``facilitator --db <db_path> series list`` in this process
+    with click's CliRunner: as a person at a terminal would see it, without starting Python again.
+    An unexpected exception (not a refusal, which exits 2) fails the test with its traceback.
+    A few tests still start a real process where the process is the point (see test_cli_series)."""
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None, env: dict | None = None) -> CommandResult:
+        result = runner.invoke(main, ["--db", str(db_path), *map(str, args)], input=input, env=env)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return CommandResult(result)
+
+    return invoke
+
+
+@pytest.fixture
+def workspace(qtbot, db_path):
+    """The workspace as the app opens it (``ui.workspace.Workspace``), closed after the test."""
+    from ui.workspace import Workspace
+
+    opened = Workspace(db_path)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "workspace.db"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -84,20 +82,15 @@ def test_demo_series_has_a_roster(db):
     assert "Parent/caregiver" in store.list_perspectives(db, series_id)
 
 
-def cli(db_path, *args):
-    return subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), *args],
-                          capture_output=True, text=True)
-
-
-def test_attendance_command(db, db_path, session):
-    marked = cli(db_path, "attendance", "Community", "1", "--present", "amara@example.org", "Keisha Washington")
+def test_attendance_command(db, cli, session):
+    marked = cli("attendance", "Community", "1", "--present", "amara@example.org", "Keisha Washington")
     assert marked.returncode == 0, marked.stderr
     assert "2 of 4 expected present" in marked.stdout
-    unknown = cli(db_path, "attendance", "Community", "1", "--absent", "luis@example.org", "ghost@example.org")
+    unknown = cli("attendance", "Community", "1", "--absent", "luis@example.org", "ghost@example.org")
     assert unknown.returncode == 2 and "ghost@example.org" in unknown.stderr
-    listing = json.loads(cli(db_path, "attendance", "Community", "1", "--json").stdout)
+    listing = json.loads(cli("attendance", "Community", "1", "--json").stdout)
     assert {p["name"]: p["status"] for p in listing["people"]}["Luis Hernández"] == "expected"  # all or nothing
-    everyone = json.loads(cli(db_path, "attendance", "Community", "1", "--all", "--json").stdout)
+    everyone = json.loads(cli("attendance", "Community", "1", "--all", "--json").stdout)
     assert (everyone["present"], everyone["expected"]) == (4, 4)
 
 
@@ -118,10 +111,10 @@ def test_credit_follows_each_persons_choice(db):
     assert "Northgate Charter Academy" not in organizations
 
 
-def test_perspectives_command_sets_and_lists_in_order(db, db_path, session):
-    made = cli(db_path, "roster", "perspectives", "Community", "Student", "Parent/caregiver", "student", "Educator")
+def test_perspectives_command_sets_and_lists_in_order(db, cli, session):
+    made = cli("roster", "perspectives", "Community", "Student", "Parent/caregiver", "student", "Educator")
     assert made.stdout.splitlines() == ["Student", "Parent/caregiver", "Educator"]
-    assert json.loads(cli(db_path, "roster", "perspectives", "Community", "--json").stdout)[0] == "Student"
+    assert json.loads(cli("roster", "perspectives", "Community", "--json").stdout)[0] == "Student"
 
 
 def test_roster_summary_counts_perspectives_and_stipends(db):

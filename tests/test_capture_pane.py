@@ -17,14 +17,6 @@ from facilitator import templates
 from facilitator.notes import NoteKind
 from facilitator.storage import notes as store
 from ui.notes.capture_pane import CapturePane
-from ui.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(db_path, qtbot):
-    ws = Workspace(db_path)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

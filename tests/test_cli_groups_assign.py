@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
 
 from facilitator import templates
-from facilitator.cli import main
 from facilitator.mixing.sample_roster import add_sample_roster
 from facilitator.storage import open_workspace
 
@@ -20,50 +18,41 @@ def _setup(db_path):
     return people
 
 
-def test_assign_saves_rounds_and_show_reads_them_back(db_path):
+def test_assign_saves_rounds_and_show_reads_them_back(db_path, cli):
     people = _setup(db_path)
-    runner = CliRunner()
-    args = ["--db", str(db_path), "groups", "assign", "Charter", "1", "--groups", "5", "--rounds", "2",
-            "--time-limit", "1", "--json"]
-    result = runner.invoke(main, args)
+    result = cli("groups", "assign", "Charter", "1", "--groups", "5", "--rounds", "2", "--time-limit", "1", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert len(data["rounds"]) == 2
     for round_ in data["rounds"]:
         assert sorted(m["id"] for g in round_["groups"] for m in g["members"]) == sorted(p.id for p in people)
         assert round_["quality"]["hard_violations"] == 0
-    shown = runner.invoke(main, ["--db", str(db_path), "groups", "show", "Charter", "1"])
+    shown = cli("groups", "show", "Charter", "1")
     assert shown.exit_code == 0
     assert "Amara Okafor" in shown.output and "repeat pairs" in shown.output.lower()
 
 
-def test_assign_needs_one_of_size_or_groups_and_reports_impossible_requests(db_path):
+def test_assign_needs_one_of_size_or_groups_and_reports_impossible_requests(db_path, cli):
     _setup(db_path)
-    runner = CliRunner()
-    both = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--size", "3",
-                                "--groups", "4"])
+    both = cli("groups", "assign", "Charter", "1", "--size", "3", "--groups", "4")
     assert both.exit_code == 2 and "exactly one" in both.output
-    many = runner.invoke(main, ["--db", str(db_path), "groups", "assign", "Charter", "1", "--groups", "30",
-                                "--time-limit", "1"])
+    many = cli("groups", "assign", "Charter", "1", "--groups", "30", "--time-limit", "1")
     assert many.exit_code == 2 and "cannot be made" in many.output
 
 
-def test_rules_added_on_the_command_line_hold_in_every_round(db_path):
+def test_rules_added_on_the_command_line_hold_in_every_round(db_path, cli):
     _setup(db_path)
-    runner = CliRunner()
-    base = ["--db", str(db_path), "groups"]
-    added = runner.invoke(main, base + ["rule", "add", "Charter", "--apart", "Amara Okafor", "Jonah Feld",
-                                        "--note", "Same network"])
+    added = cli("groups", "rule", "add", "Charter", "--apart", "Amara Okafor", "Jonah Feld", "--note", "Same network")
     assert added.exit_code == 0, added.output
-    listed = json.loads(runner.invoke(main, base + ["rule", "list", "Charter", "--json"]).output)
+    listed = json.loads(cli("groups", "rule", "list", "Charter", "--json").output)
     assert [p["name"] for p in listed[0]["people"]] == ["Amara Okafor", "Jonah Feld"]
-    result = json.loads(runner.invoke(main, base + ["assign", "Charter", "1", "--groups", "3", "--rounds", "3",
-                                                    "--time-limit", "1", "--json"]).output)
+    result = json.loads(cli("groups", "assign", "Charter", "1", "--groups", "3", "--rounds", "3", "--time-limit", "1",
+                            "--json").output)
     for round_ in result["rounds"]:
         for group in round_["groups"]:
             assert not {"Amara Okafor", "Jonah Feld"} <= {m["name"] for m in group["members"]}
-    unknown = runner.invoke(main, base + ["rule", "add", "Charter", "--together", "Amara Okafor", "Nobody Here"])
+    unknown = cli("groups", "rule", "add", "Charter", "--together", "Amara Okafor", "Nobody Here")
     assert unknown.exit_code == 2 and "Nobody Here" in unknown.output
-    removed = runner.invoke(main, base + ["rule", "remove", "Charter", listed[0]["id"]])
+    removed = cli("groups", "rule", "remove", "Charter", listed[0]["id"])
     assert removed.exit_code == 0
-    assert "No grouping rules" in runner.invoke(main, base + ["rule", "list", "Charter"]).output
+    assert "No grouping rules" in cli("groups", "rule", "list", "Charter").output

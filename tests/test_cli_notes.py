@@ -5,22 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from facilitator import templates
-from facilitator.cli import main
 from facilitator.storage import themes as theme_store
 
 
-@pytest.fixture
-def cli(db, db_path):
+@pytest.fixture(autouse=True)
+def charter(db):
     templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
-    runner = CliRunner()
-
-    def invoke(*args):
-        return runner.invoke(main, ["--db", str(db_path), *args])
-
-    return invoke
 
 
 def test_add_then_search_and_list_as_json(cli):

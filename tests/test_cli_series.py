@@ -1,4 +1,5 @@
-"""The command line, run as a user would (a real subprocess for the acceptance path)."""
+"""The command line, run as a user would: in-process through the shared ``cli`` fixture, and
+once as a real ``python -m facilitator`` process (the smoke test that the entry point works)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,7 @@ import json
 import subprocess
 import sys
 
-import pytest
-from click.testing import CliRunner
 
-from facilitator.cli import main
 
 
 def run(db_path, *args):
@@ -17,29 +15,19 @@ def run(db_path, *args):
                           capture_output=True, text=True)
 
 
-def test_new_series_from_the_breakthrough_template_shows_its_agendas(db_path):
+def test_new_series_from_the_breakthrough_template_shows_its_agendas(db_path, cli):
     made = run(db_path, "series", "new", "--template", "breakthrough", "--title", "Charter talks",
                "--start", "2026-06-01")
     assert made.returncode == 0, made.stderr
     series_id = made.stdout.strip()
-    shown = run(db_path, "series", "show", series_id, "--json")
+    shown = cli("series", "show", series_id, "--json")
     data = json.loads(shown.stdout)
     assert [sum(b["minutes"] for b in s["blocks"]) for s in data["sessions"]] == [135, 120, 420, 120]
     first = data["sessions"][0]["blocks"]
     assert [b["start"] for b in first[:3]] == ["13:00", "13:15", "13:30"]
     assert [c["start"] for c in first[3]["children"]] == ["13:45", "14:20", "14:40"]
-    by_prefix = json.loads(run(db_path, "series", "show", "Char", "--json").stdout)
+    by_prefix = json.loads(cli("series", "show", "Char", "--json").stdout)
     assert by_prefix["id"] == series_id
-
-
-@pytest.fixture
-def cli(db_path):
-    runner = CliRunner()
-
-    def invoke(*args):
-        return runner.invoke(main, ["--db", str(db_path), *args])
-
-    return invoke
 
 
 def test_unknown_series_is_a_sentence_and_status_2(cli):

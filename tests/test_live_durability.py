@@ -67,17 +67,11 @@ def test_a_run_killed_mid_block_resumes_in_the_same_block(db_path, first_session
     assert status.last_event.kind == "adjust"
 
 
-def _cli(db_path, *args):
-    env = {**os.environ, "FACILITATOR_DB": str(db_path)}
-    return subprocess.run([sys.executable, "-m", "facilitator", *args], env=env, capture_output=True, text=True,
-                          timeout=60)
-
-
-def test_the_command_line_drives_the_same_log(db, db_path, first_session):
-    assert _cli(db_path, "live", "start", "Charter", "1").returncode == 0
-    assert _cli(db_path, "live", "next", "Charter", "1").returncode == 0
-    assert _cli(db_path, "live", "extend", "Charter", "1", "-5").returncode == 0
-    done = _cli(db_path, "live", "status", "Charter", "1", "--json")
+def test_the_command_line_drives_the_same_log(db, cli, first_session):
+    assert cli("live", "start", "Charter", "1").returncode == 0
+    assert cli("live", "next", "Charter", "1").returncode == 0
+    assert cli("live", "extend", "Charter", "1", "-5").returncode == 0
+    done = cli("live", "status", "Charter", "1", "--json")
     data = json.loads(done.stdout)
     assert data["running"] is True
     assert (data["block_index"], data["block_title"]) == (1, "Reflection & Sharing: Why are you here?")
@@ -88,7 +82,7 @@ def test_the_command_line_drives_the_same_log(db, db_path, first_session):
     status = LiveSession(db, first_session).status()
     assert status.current.index == 1 and status.allotted_seconds == 600
 
-    refused = _cli(db_path, "live", "resume", "Charter", "1")
+    refused = cli("live", "resume", "Charter", "1")
     assert refused.returncode == 2 and "not paused" in refused.stderr
 
 

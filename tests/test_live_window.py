@@ -17,14 +17,6 @@ from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 from ui.live import add_live_pane, remove_live_pane
 from ui.live.window import LiveWindow
-from ui.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(qtbot, db_path):
-    ws = Workspace(db_path)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

@@ -15,23 +15,21 @@ from facilitator.storage import breakouts as store
 
 
 @pytest.fixture
-def board(qtbot, db_path, qasync_loop, shown_messages):
+def board(qtbot, workspace, qasync_loop, shown_messages):
     from ui.breakout_board import BreakoutBoard
-    from ui.workspace import Workspace
 
-    workspace = Workspace(db_path)
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
     add_sample_roster(workspace.db, series.id)
     session = series.sessions[0]
     assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
     widget = BreakoutBoard(workspace, session.id)
+    widget.seconds_spin.setValue(1)  # a search that cannot prove it is done stops here, not after the default 5 s
     widget.warnings = shown_messages
     qtbot.addWidget(widget)
     widget.resize(1400, 700)
     widget.show()
     yield widget
     qtbot.waitUntil(lambda: not widget.busy, timeout=10000)
-    workspace.close()
 
 
 def _drop(source, row, target):

@@ -10,11 +10,9 @@ from facilitator.mixing.sample_roster import add_sample_roster
 from facilitator.storage import seating
 
 
-def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, db_path):
+def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, workspace):
     from ui.floor_plan import FloorPlanView
-    from ui.workspace import Workspace
 
-    workspace = Workspace(db_path)
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
     add_sample_roster(workspace.db, series.id)
     session = series.sessions[0]
@@ -51,4 +49,3 @@ def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, db_path):
     view.move_chosen()
     assert seating.seating_plan(workspace.db, session.id).tables[3].seats[1].participant_id == a.participant_id
     qtbot.waitUntil(lambda: a.participant_id in [s.participant_id for s in view._seats if s.table_id == after.tables[3].id])
-    workspace.close()

@@ -15,7 +15,6 @@ from facilitator.storage import notes as note_store
 from facilitator.storage import series as store
 from ui import registry
 from ui.live import live_panes, remove_live_pane
-from ui.workspace import Workspace
 
 
 @pytest.fixture
@@ -26,13 +25,6 @@ def feature():
     yield module
     registry.remove("notes")
     remove_live_pane("notes")
-
-
-@pytest.fixture
-def workspace(qtbot, db_path):
-    ws = Workspace(db_path)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ import hashlib
 import os
 import stat
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -183,31 +181,26 @@ def test_plan_writes_nothing_and_a_changed_mapping_is_used(db, series_id, tmp_pa
     assert store.list_participants(db, series_id) == []
 
 
-def cli(db_path, *args):
-    return subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), *args],
-                          capture_output=True, text=True)
-
-
-def test_cli_import_reports_counts_and_exits_2_on_bad_lines(db, db_path, series_id, tmp_path):
+def test_cli_import_reports_counts_and_exits_2_on_bad_lines(db, db_path, cli, series_id, tmp_path):
     bad = write(tmp_path / "bad.csv", BAD)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    refused = cli(db_path, "roster", "import", "Charter", str(bad))
+    refused = cli("roster", "import", "Charter", str(bad))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
     assert refused.returncode == 2
     assert "bad.csv, line 5, field 'Consent to record'" in refused.stderr
     assert "Nothing was imported" in refused.stderr
-    skipped = cli(db_path, "roster", "import", "Charter", str(bad), "--skip-invalid", "--json")
+    skipped = cli("roster", "import", "Charter", str(bad), "--skip-invalid", "--json")
     assert skipped.returncode == 0, skipped.stderr
     data = json.loads(skipped.stdout)
     assert (data["added"], data["rejected"], data["applied"]) == (2, 3, True)
-    again = cli(db_path, "roster", "import", "Charter", str(bad), "--skip-invalid", "--dry-run")
+    again = cli("roster", "import", "Charter", str(bad), "--skip-invalid", "--dry-run")
     assert "0 added, 0 updated, 2 unchanged, 3 rejected" in again.stdout
-    listed = json.loads(cli(db_path, "roster", "list", "Charter", "--json").stdout)
+    listed = json.loads(cli("roster", "list", "Charter", "--json").stdout)
     assert [p["name"] for p in listed] == ["Amara Okafor", "Marcus Reyes"]
     out = tmp_path / "out.csv"
-    assert cli(db_path, "roster", "export", "Charter", "-o", str(out)).returncode == 0
+    assert cli("roster", "export", "Charter", "-o", str(out)).returncode == 0
     assert "Marcus Reyes" in out.read_text(encoding="utf-8-sig")
 
 

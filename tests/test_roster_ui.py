@@ -12,15 +12,12 @@ from facilitator.model import AttendanceStatus
 from facilitator.roster_import import import_file, read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
-from ui.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(qtbot, db_path):
-    ws = Workspace(db_path)
-    demo.ensure_demo(ws.db)
-    yield ws
-    ws.close()
+def workspace(workspace):
+    demo.ensure_demo(workspace.db)
+    return workspace
 
 
 @pytest.fixture

@@ -14,14 +14,6 @@ from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store
 from ui.notes.models import encode_note_ids
 from ui.notes.synthesis import SynthesisWorkspace
-from ui.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(db_path):
-    ws = Workspace(db_path)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

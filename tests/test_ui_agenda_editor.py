@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from facilitator.storage import series as store
 from ui.agenda_model import MINUTES, TITLE
 from ui.main_window import MainWindow
-from ui.workspace import Workspace
 
 
 def agenda_rows(db, session_id):
@@ -22,8 +21,7 @@ def agenda_rows(db, session_id):
 
 
 @pytest.fixture
-def editor_setup(qtbot, db_path):
-    workspace = Workspace(db_path)
+def editor_setup(qtbot, workspace):
     db = workspace.db
     series = store.create_series(db, title="Edits")
     session = store.add_session(db, series.id, title="One", start_time="09:00", duration_minutes=60)
@@ -39,7 +37,6 @@ def editor_setup(qtbot, db_path):
     editor = window.agenda_editor
     yield window, editor, db, session.id
     window.close()
-    workspace.close()
 
 
 def select(editor, title: str, column: int = TITLE) -> None:

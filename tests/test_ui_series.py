@@ -13,19 +13,16 @@ from ui import registry
 from ui.main_window import MainWindow
 from ui.new_series_dialog import NewSeriesDialog
 from ui.series_overview import CARD_ROLE, session_card_lines
-from ui.workspace import Workspace
 
 
 @pytest.fixture
-def window(qtbot, db_path):
-    workspace = Workspace(db_path)
+def window(qtbot, workspace):
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.close()
-    workspace.close()
 
 
 def test_empty_workspace_shows_a_helpful_sentence(window):
