@@ -176,14 +176,12 @@ def test_exports_write_the_chosen_file(qtbot, page, tmp_path, monkeypatch, butto
     assert target.stat().st_mode & 0o077 == 0  # owner-only: it holds names
 
 
-def test_an_export_that_cannot_be_written_is_reported(qtbot, page, tmp_path, monkeypatch):
+def test_an_export_that_cannot_be_written_is_reported(qtbot, page, tmp_path, monkeypatch, shown_messages):
     from PySide6.QtWidgets import QPushButton
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "missing" / "x.md"), ""))
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     page.exports.findChildren(QPushButton)[1].click()
-    assert warnings and "x.md" in warnings[0]
+    assert shown_messages and "x.md" in shown_messages[0]
 
 
 def test_message_preview_follows_unsaved_edits_and_names_a_bad_field(qtbot, page):

@@ -31,6 +31,7 @@ from facilitator.ops import messages as message_ops
 from facilitator.ops.changes import SESSIONS
 from ui import ops, registry
 from ui import i18n
+from ui.errors import reported, show_error
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -285,10 +286,11 @@ class DocumentsTab(QWidget):
                                                     self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        try:
+        saved = False
+        with reported(self):
             write_private_bytes(Path(path), self._pdf)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not save"), str(error))
+            saved = True
+        if not saved:
             return
         answer = QMessageBox.question(self, self.tr("Saved"), self.tr("Saved %1. Open it now?").replace(
             "%1", Path(path).name))
@@ -315,8 +317,8 @@ class DocumentsTab(QWidget):
 
         try:
             sent = await run_off_ui(print_pdf, pdf, printer, progress=progress)
-        except RuntimeError as error:
-            QMessageBox.warning(self, self.tr("Could not print"), str(error))
+        except RuntimeError as error:  # the printer refused: said like every other refusal
+            show_error(self, FacilitatorError(str(error)))
             return
         finally:
             self.print_button.setEnabled(True)
@@ -530,10 +532,8 @@ class ExportTab(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(self, title, name, pattern)
         if not chosen:
             return
-        try:
+        with reported(self):
             write(Path(chosen))
-        except (OSError, FacilitatorError) as error:
-            QMessageBox.warning(self, self.tr("Could not export"), str(error))
 
     def _title(self) -> str:
         return store.get_series(self._workspace.db, self._series_id, with_sessions=False).title

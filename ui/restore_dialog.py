@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import DamagedWorkspace, FacilitatorError
 from facilitator.ops import workspace as backups
+from ui.errors import reported, show_error
 
 _KINDS = {
     "": QT_TRANSLATE_NOOP("Backups", "On opening"),
@@ -119,10 +120,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def take_backup(self) -> None:
-        try:
+        with reported(self):
             backups.create_backup(self.workspace.db, label="manual")
-        except FacilitatorError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
         self.refresh()
 
     def restore_selected(self) -> None:
@@ -140,7 +139,7 @@ class RestoreDialog(QDialog):
         try:
             backups.restore_backup(self.workspace.path, info.path, passphrase=self._passphrase)
         except FacilitatorError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            show_error(self, error)
             return
         self.restored_from = info.path
         self.workspace.edited()
@@ -175,7 +174,7 @@ def offer_restore(parent: QWidget | None, error: DamagedWorkspace, passphrase: s
     try:
         backups.restore_backup(error.path, error.backup.path, passphrase=passphrase)
     except FacilitatorError as failure:
-        QMessageBox.warning(parent, box.windowTitle(), str(failure))
+        show_error(parent, failure)
         return False
     return True
 
