@@ -12,14 +12,18 @@ from facilitator.ops import agenda, attendance, roster
 from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS
 from facilitator.roster_import import read_csv_text
 
-_VOLATILE = ("created_at", "updated_at", "checked_in_at")
+_VOLATILE = ("created_at", "updated_at", "checked_in_at", "added_at")
 
 
 def snapshot(db) -> dict[str, list[tuple]]:
     """Every row a person could see, without the timestamps an undo legitimately refreshes (and
-    without the ids of perspective rows, which nobody sees: the list is rewritten whole)."""
+    without the ids of rows nobody sees: the perspective list and a round's groups are rewritten
+    whole)."""
     tables = {"series": (), "sessions": (), "blocks": (), "participants": (), "attendance": (),
-              "perspectives": ("id",)}
+              "perspectives": ("id",), "notes": ("seq",), "themes": (), "note_themes": (),
+              "framework_statements": (), "statement_notes": (), "followups": (), "debrief_answers": (),
+              "breakout_rounds": ("seed",), "breakout_groups": ("id",), "breakout_members": ("group_id",),
+              "grouping_rules": ("id",), "seating_tables": (), "seating_assignments": ()}
     rows = {table: sorted(tuple((k, v) for k, v in row.items() if k not in _VOLATILE + hidden)
                           for row in db[table].rows) for table, hidden in tables.items()}
     # "expected" is what no attendance row means: undoing a check-in may leave either
@@ -144,3 +148,82 @@ def test_changes_combine_and_compare():
     assert not Changes.nothing()
     with pytest.raises(ValueError):
         Changes.of("agendas")
+
+
+@pytest.fixture
+def noted(db, session):
+    """Three notes in two scripts, two themes and a statement, as a synthesis session leaves them."""
+    from facilitator.ops import notes, synthesis
+
+    ids = [notes.add_note(db, session.id, text=text, kind=kind).value.id for text, kind in
+           [("We want the same thing for our kids", "quote"), ("Transport is the real barrier", "note"),
+            ("Nadie nos preguntó antes", "quote")]]
+    water = synthesis.create_theme(db, session.series_id, "Being asked").value["id"]
+    roads = synthesis.create_theme(db, session.series_id, "Getting there").value["id"]
+    synthesis.tag_notes(db, water, ids[::2])
+    synthesis.tag_notes(db, roads, ids[1:2])
+    statement = synthesis.add_statement(db, session.series_id, "Families are asked first").value["id"]
+    return ids, water, roads, statement
+
+
+def test_note_and_synthesis_edits_undo_and_redo(db, session, noted):
+    from facilitator.ops import notes, synthesis
+
+    ids, water, roads, statement = noted
+    assert_undo_and_redo(db, lambda d: notes.update_note(d, ids[0], text="We want the same for our children"))
+    assert_undo_and_redo(db, lambda d: synthesis.rename_theme(d, water, "Asked first"))
+    assert_undo_and_redo(db, lambda d: synthesis.set_illustrative(d, water, ids[0], True))
+    assert_undo_and_redo(db, lambda d: synthesis.untag_notes(d, water, [ids[2]]))
+    assert_undo_and_redo(db, lambda d: synthesis.merge_themes(d, roads, water))
+    assert_undo_and_redo(db, lambda d: synthesis.delete_theme(d, water))
+    assert_undo_and_redo(db, lambda d: synthesis.link_notes(d, statement, ids[:2]))
+    assert_undo_and_redo(db, lambda d: synthesis.update_statement(d, statement, tensions="Time"))
+    assert_undo_and_redo(db, lambda d: synthesis.delete_statement(d, statement))
+    call = synthesis.add_followup(db, session.series_id, person="Amara Okafor").value["id"]
+    assert_undo_and_redo(db, lambda d: synthesis.update_followup(d, call, status="called"))
+    assert_undo_and_redo(db, lambda d: synthesis.delete_followup(d, call))
+    assert_undo_and_redo(db, lambda d: notes.delete_note(d, ids[1]))  # with its themes and statements
+
+
+def test_a_split_theme_comes_back_whole(db, session, noted):
+    from facilitator.ops import synthesis
+
+    ids, water, _roads, _statement = noted
+    before = snapshot(db)
+    split = synthesis.split_theme(db, water, [ids[2]], "Not asked")
+    assert [n["id"] for n in synthesis.theme_notes(db, water)] == [ids[0]]
+    again = split.undo(db)
+    assert snapshot(db) == before
+    again.undo(db)  # redo splits again (the new theme gets a new id)
+    assert [n["id"] for n in synthesis.theme_notes(db, water)] == [ids[0]]
+
+
+def test_a_theme_change_is_scoped_to_its_series_and_says_nothing_of_notes(db, session, noted):
+    from facilitator.ops import synthesis
+    from facilitator.ops.changes import THEMES
+
+    _ids, water, _roads, _statement = noted
+    outcome = synthesis.rename_theme(db, water, "Asked first")
+    assert outcome.changes.touches(THEMES, series_id=session.series_id)
+    assert not outcome.changes.touches(THEMES, series_id="another series")
+    assert not outcome.changes.touches(NOTES, AGENDA, series_id=session.series_id)
+
+
+def test_breakout_edits_undo_and_redo(db):
+    from facilitator import templates
+    from facilitator.mixing.sample_roster import add_sample_roster
+    from facilitator.ops import breakouts, seating
+
+    series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
+    people = add_sample_roster(db, series.id)
+    session_id = series.sessions[0].id
+    breakout = breakouts.assign_groups(db, session_id, groups=4, time_limit=0.3).value.rounds[0]
+    mover = breakout.groups[0].members[0].participant_id
+    assert_undo_and_redo(db, lambda d: breakouts.place(d, breakout.id, mover, breakout.groups[2].id, 0))
+    assert_undo_and_redo(db, lambda d: breakouts.set_locked(d, breakout.id, mover, True))
+    assert_undo_and_redo(db, lambda d: breakouts.place(d, breakout.id, mover, None))
+    assert_undo_and_redo(db, lambda d: breakouts.shuffle_round(d, breakout.id, time_limit=0.3))
+    assert_undo_and_redo(db, lambda d: breakouts.add_rule(d, series.id, "apart", [p.id for p in people[:2]]))
+    seating.seat_round(db, breakout.id)
+    table = seating.seating_plan(db, session_id).tables[0]
+    assert_undo_and_redo(db, lambda d: seating.move_table(d, session_id, table.id, 7.5, 3.25))

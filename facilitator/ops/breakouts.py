@@ -28,15 +28,21 @@ def _changes(db: Database, round_id: str) -> Changes:
 
 
 def place(db: Database, round_id: str, participant_id: str, group_id: str | None,
-          position: int | None = None) -> Outcome[None]:
-    """Put a person into a group of the round (None: take them out of every group)."""
-    if group_id is None:
-        before = store.remove_member(db, round_id, participant_id)
-    else:
-        before = store.move_member(db, round_id, participant_id, group_id, position)
+          position: int | None = None, *, locked: bool | None = None) -> Outcome[None]:
+    """Put a person into a group of the round (None: take them out of every group); ``locked``
+    sets their lock too (undo uses it, so taking someone out and back keeps their lock)."""
+    was_locked = any(m.participant_id == participant_id and m.locked
+                     for g in get_round(db, round_id).groups for m in g.members)
+    with db.atomic():
+        if group_id is None:
+            before = store.remove_member(db, round_id, participant_id)
+        else:
+            before = store.move_member(db, round_id, participant_id, group_id, position)
+            if locked is not None:
+                store.set_locked(db, round_id, participant_id, locked)
     return Outcome(_changes(db, round_id), None,
                    partial(place, round_id=round_id, participant_id=participant_id, group_id=before[0],
-                           position=before[1]), focus=participant_id)
+                           position=before[1], locked=was_locked), focus=participant_id)
 
 
 def set_locked(db: Database, round_id: str, participant_id: str, locked: bool) -> Outcome[None]:
