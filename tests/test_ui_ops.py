@@ -87,3 +87,34 @@ def test_a_view_refreshes_only_when_its_data_changed(workspace, block, qtbot):
     assert refreshed == ["agenda"]
     workspace.edited()  # a change of unknown extent (another process) reaches every view
     assert refreshed == ["agenda", "agenda"]
+
+
+def test_work_off_the_ui_thread_lands_on_the_stack_and_a_refusal_is_shown(workspace, block, qasync_loop, qtbot,
+                                                                          shown_messages):
+    import threading
+
+    stack = QUndoStack()
+    threads: list[str] = []
+
+    def slow_rename(db):
+        threads.append(threading.current_thread().name)
+        return agenda.update_block(db, block.id, title="Renamed on a worker")
+
+    import asyncio
+
+    def finish(coroutine):
+        task = asyncio.ensure_future(coroutine)
+        qtbot.waitUntil(task.done, timeout=5000)
+        return task.result()
+
+    done = finish(ops.run_off_ui(None, workspace, slow_rename, undo_stack=stack, text="Rename"))
+    assert done is not None and threads != [threading.main_thread().name]
+    assert title_of(workspace, block.id) == "Renamed on a worker"
+    stack.undo()  # the undo runs on the UI's own connection
+    assert title_of(workspace, block.id) == "Welcome"
+
+    def refusing(db):
+        raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
+
+    assert finish(ops.run_off_ui(None, workspace, refusing)) is None
+    assert shown_messages == ["Fewer than two people are present, so there is nobody to group."]

@@ -32,7 +32,6 @@ from facilitator.ops.roster import list_participants
 from ui import ops
 from ui.errors import show_error
 from ui.grouping_rules import GroupingRulesDialog
-from ui.tasks import run_off_ui
 from ui.workspace import Workspace
 
 PARTICIPANT_MIME = "application/x-facilitator-participant"
@@ -144,15 +143,6 @@ def _lock_icon() -> QIcon:
     painter.drawRoundedRect(2, 7, 12, 8, 2, 2)
     painter.end()
     return QIcon(pixmap)
-
-
-def _solve_job(open_db, fn, *args, **kwargs):
-    """Runs in a worker thread with its own connection (a connection belongs to one thread)."""
-    db = open_db()
-    try:
-        return fn(db, *args, **kwargs)
-    finally:
-        db.close()
 
 
 class BreakoutBoard(QWidget):
@@ -524,30 +514,33 @@ class BreakoutBoard(QWidget):
         self.stop_button.show()
         for widget in (self.new_button, self.rerun_button, self.shuffle_button, self.lock_button):
             widget.setEnabled(False)
-        future = run_off_ui(_solve_job, self.workspace.open_worker_connection, fn, target,
-                            time_limit=float(self.seconds_spin.value()), should_stop=self._stop.is_set,
-                            progress=self._on_progress, **kwargs)
-        self._task = asyncio.ensure_future(self._finish(future, undo_text))
+        time_limit, should_stop = float(self.seconds_spin.value()), self._stop.is_set
+
+        def solve(db, progress):
+            return fn(db, target, time_limit=time_limit, should_stop=should_stop, progress=progress, **kwargs)
+
+        self._task = asyncio.ensure_future(self._solve(solve, undo_text))
+
+    async def _solve(self, solve, undo_text: str | None) -> None:
+        """The search runs on a worker through the runner, which puts the core's undo (the round
+        as it was) on the board's stack; a refusal is shown by the runner."""
+        outcome = await ops.run_off_ui(self, self.workspace, solve, progress=self._on_progress, after=self._solved,
+                                       undo_stack=self.undo_stack if undo_text else None, text=undo_text or "")
+        if outcome is None:
+            self._solved(None)
+            self.refresh()
 
     def _on_progress(self, fraction: float, repeats: int) -> None:
         self.progress.setValue(int(fraction * 100))
         self.progress.setFormat(self.tr("searching… %p% (met before: {0})").format(repeats))
 
-    async def _finish(self, future, undo_text: str | None) -> None:
-        """Back on the UI thread: the solved (and saved) groups go through the runner, which puts
-        the core's undo (the round as it was) on the board's stack."""
-        try:
-            outcome = await future
-        except FacilitatorError as error:
-            outcome = None
-            show_error(self, error)
-        finally:
-            self.progress.hide()
-            self.stop_button.hide()
-            self.new_button.setEnabled(True)
+    def _solved(self, outcome) -> None:
+        """The search ended (or one of its groups was undone or redone): the board is free again,
+        and shows the first round planned; runs before the views hear of the new groups."""
+        self.progress.hide()
+        self.stop_button.hide()
+        self.new_button.setEnabled(True)
         self._task = None
-        if outcome is None:
-            self.refresh()
-            return
-        self._round = outcome.value.rounds[0]
-        ops.record(self.workspace, outcome, undo_stack=self.undo_stack if undo_text else None, text=undo_text or "")
+        rounds = getattr(outcome.value, "rounds", None) if outcome is not None else None
+        if rounds:
+            self._round = rounds[0]
