@@ -232,3 +232,48 @@ def illustrative_quotes(db: Database, theme_id: str) -> list[dict[str, Any]]:
     No speaker is ever stored on a note, so these can go into a shared summary as they are.
     """
     return [n for n in theme_notes(db, theme_id) if n["illustrative"]]
+
+
+def theme_note_facets(db: Database, series_id: str) -> list[dict[str, Any]]:
+    """Per theme, the notes counted by session, the session's audience, the note's perspective
+    label and its breakout group: the cells a trend table is summed from."""
+    sql = """
+        SELECT nt.theme_id, s.number AS session, s.audience, n.perspective, n.group_label, COUNT(*) AS notes
+        FROM note_themes nt JOIN themes t ON t.id = nt.theme_id
+        JOIN notes n ON n.id = nt.note_id JOIN sessions s ON s.id = n.session_id
+        WHERE t.series_id = ? GROUP BY nt.theme_id, s.number, s.audience, n.perspective, n.group_label
+    """
+    return [dict(r) for r in db.query(sql, [series_id])]
+
+
+def themed_notes_matching(db: Database, series_id: str, match: str, *, exclude_note: str,
+                          limit: int = 200) -> list[dict[str, Any]]:
+    """Notes already on a theme whose text matches an FTS5 query, with the theme they are on."""
+    sql = """
+        SELECT nt.theme_id, n.id AS note_id, n.text FROM notes_fts f JOIN notes n ON n.seq = f.rowid
+        JOIN note_themes nt ON nt.note_id = n.id
+        WHERE notes_fts MATCH ? AND n.series_id = ? AND n.id != ? ORDER BY f.rank LIMIT ?
+    """
+    return [dict(r) for r in db.query(sql, [match, series_id, exclude_note, limit])]
+
+
+def note_series(db: Database, note_ids: list[str]) -> dict[str, str]:
+    """note id -> series id, for the ids that exist."""
+    if not note_ids:
+        return {}
+    marks = ",".join("?" * len(note_ids))
+    return {r[0]: r[1] for r in db.execute(f"SELECT id, series_id FROM notes WHERE id IN ({marks})",
+                                           note_ids).fetchall()}
+
+
+def note_ids_with_prefix(db: Database, series_id: str, prefix: str) -> list[str]:
+    rows = db.execute("SELECT id FROM notes WHERE series_id = ? AND id >= ? AND id < ? LIMIT 3",
+                      [series_id, prefix, prefix + "\uffff"]).fetchall()
+    return [r[0] for r in rows]
+
+
+def mark_illustrative(db: Database, theme_id: str, note_ids: list[str]) -> None:
+    with db.atomic():
+        for note_id in note_ids:
+            db.execute("UPDATE note_themes SET illustrative = 1 WHERE theme_id = ? AND note_id = ?",
+                       [theme_id, note_id])
