@@ -111,12 +111,10 @@ def _classify(name: str, header: list[str], records: list[tuple[int, list[str]]]
         values = [row[column] for row in rows if row[column]]
         if _IDENTIFYING.search(question) and not is_demographic(question):
             table.skipped.append(question)
-        elif not _SELECT_ALL.search(question) and _is_choice(values):
-            table.choice_counts[question] = _counted(values)
         elif (options := _multi_select(question, values)) is not None:
             table.choice_counts[question] = _counted(options)
             table.multi_select.append(question)
-        elif is_demographic(question):
+        elif _is_choice(values) or is_demographic(question):
             table.choice_counts[question] = _counted(values)
         else:
             table.answers.extend((question, value) for value in values)

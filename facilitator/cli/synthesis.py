@@ -35,9 +35,11 @@ def themes_add(obj: Context, series_ref: str, title: str, description: str, note
 @click.argument("series_ref", metavar="SERIES")
 @click.argument("theme_ref", metavar="THEME")
 @click.argument("note_refs", metavar="NOTE_ID...", nargs=-1, required=True)
-@click.option("--illustrative", is_flag=True, help="Also mark the notes as illustrative quotes of the theme.")
+@click.option("--illustrative/--not-illustrative", default=None,
+              help="Mark all the notes as illustrative quotes, or none (default: the quotes among them).")
 @click.pass_obj
-def themes_link(obj: Context, series_ref: str, theme_ref: str, note_refs: tuple[str, ...], illustrative: bool) -> None:
+def themes_link(obj: Context, series_ref: str, theme_ref: str, note_refs: tuple[str, ...],
+                illustrative: bool | None) -> None:
     """Put notes on a theme (THEME: its id or the start of its title)."""
     series_id = obj.series_id(series_ref)
     theme = themes_core.find_theme(obj.db, series_id, theme_ref)

@@ -257,13 +257,13 @@ def themed_notes_matching(db: Database, series_id: str, match: str, *, exclude_n
     return [dict(r) for r in db.query(sql, [match, series_id, exclude_note, limit])]
 
 
-def note_series(db: Database, note_ids: list[str]) -> dict[str, str]:
-    """note id -> series id, for the ids that exist."""
+def note_series(db: Database, note_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """note id -> (series id, kind), for the ids that exist."""
     if not note_ids:
         return {}
     marks = ",".join("?" * len(note_ids))
-    return {r[0]: r[1] for r in db.execute(f"SELECT id, series_id FROM notes WHERE id IN ({marks})",
-                                           note_ids).fetchall()}
+    return {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT id, series_id, kind FROM notes WHERE id IN ({marks})",
+                                                   note_ids).fetchall()}
 
 
 def note_ids_with_prefix(db: Database, series_id: str, prefix: str) -> list[str]:

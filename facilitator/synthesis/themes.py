@@ -77,12 +77,19 @@ def remove_theme(db: Database, theme_id: str) -> dict[str, Any]:
 
 
 def link_notes(db: Database, series_id: str, theme_id: str, note_ids: list[str], *,
-               illustrative: bool = False) -> list[str]:
-    """Put notes on a theme; returns the ids newly linked (undo takes off only those)."""
-    _check_notes(db, series_id, note_ids)
+               illustrative: bool | None = None) -> list[str]:
+    """Put notes on a theme; returns the ids newly linked (undo takes off only those).
+
+    Quotes newly linked become illustrative quotes of the theme (a quote is captured to be
+    quoted; the facilitator can uncheck it), other notes do not; ``illustrative`` True or
+    False decides for all of them instead.
+    """
+    kinds = _check_notes(db, series_id, note_ids)
     with db.atomic():
         added = store.tag_notes(db, theme_id, note_ids)
-        if illustrative:
+        if illustrative is None:
+            store.mark_illustrative(db, theme_id, [n for n in added if kinds[n] == NoteKind.QUOTE.value])
+        elif illustrative:
             store.mark_illustrative(db, theme_id, note_ids)
     return added
 
@@ -92,11 +99,13 @@ def unlink_notes(db: Database, theme_id: str, note_ids: list[str]) -> list[dict[
     return store.untag_notes(db, theme_id, note_ids) if note_ids else []
 
 
-def _check_notes(db: Database, series_id: str, note_ids: list[str]) -> None:
+def _check_notes(db: Database, series_id: str, note_ids: list[str]) -> dict[str, str]:
+    """note id -> kind, once every note is known to belong to the series."""
     owners = store.note_series(db, note_ids)
     for note_id in note_ids:
-        if owners.get(note_id) != series_id:
+        if owners.get(note_id, ("", ""))[0] != series_id:
             raise NotFound(t("Note {id} is not a note of this series.").format(id=note_id[:8]))
+    return {note_id: owners[note_id][1] for note_id in note_ids}
 
 
 def file_theme_note(db: Database, note: Note) -> dict[str, Any] | None:
