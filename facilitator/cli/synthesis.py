@@ -21,7 +21,7 @@ from facilitator.synthesis.suggestions import suggest_themes
 @click.argument("title")
 @click.option("--description", default="", help="What the theme is about, in a sentence.")
 @click.option("--note", "note_refs", multiple=True, metavar="NOTE_ID",
-              help="A note the theme comes from (repeatable); these become its illustrative quotes.")
+              help="A note the theme comes from (repeatable); quotes among them become its illustrative quotes.")
 @click.pass_obj
 def themes_add(obj: Context, series_ref: str, title: str, description: str, note_refs: tuple[str, ...]) -> None:
     """Make a theme; prints its id once it is saved."""

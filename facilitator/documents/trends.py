@@ -11,7 +11,7 @@ from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, tit
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.i18n import t
-from facilitator.synthesis.trends import Trends
+from facilitator.synthesis.trends import Trends, heat_share
 
 HEAT = colors.HexColor("#e07a2f")
 COLUMNS_PER_TABLE = 7
@@ -22,8 +22,7 @@ _READING = {"audience": "Stakeholder group (the session's audience)",
 
 def heat(count: int, largest: int) -> colors.Color:
     """White for nothing, deepening to the heat colour for the fullest cell."""
-    share = count / largest if largest else 0.0
-    share = 0.15 + 0.65 * share if count else 0.0
+    share = heat_share(count, largest)
     return colors.Color(1 - (1 - HEAT.red) * share, 1 - (1 - HEAT.green) * share, 1 - (1 - HEAT.blue) * share)
 
 

@@ -35,10 +35,11 @@ def find_statement(db: Database, series_id: str, ref: str) -> dict[str, Any]:
     raise NotFound(t("This framework has no value statement '{ref}'.").format(ref=ref))
 
 
-def add_element(db: Database, series_id: str, kind: str, text: str, *,
-                statement_ref: str | None = None) -> dict[str, Any]:
+def add_element(db: Database, series_id: str, kind: str, text: str, *, statement_ref: str | None = None,
+                statement_id: str | None = None) -> dict[str, Any]:
     """Add a statement, or a tension/guardrail/question to one; returns what changed:
-    ``{"statement_id", "field", "created", "previous"}`` (``previous``: the field's old text)."""
+    ``{"statement_id", "field", "created", "previous"}`` (``previous``: the field's old text).
+    ``statement_id``: the id a new statement takes (redo puts back the same one)."""
     if kind not in ELEMENT_FIELDS:
         raise FacilitatorError(t("A framework element is a {kinds}, not '{kind}'.").format(
             kinds=", ".join(ELEMENT_FIELDS), kind=kind))
@@ -46,7 +47,7 @@ def add_element(db: Database, series_id: str, kind: str, text: str, *,
     if not text:
         raise FacilitatorError(t("Say what the {kind} is.").format(kind=kind))
     if kind == "statement":
-        row = store.add_statement(db, series_id, text)
+        row = store.add_statement(db, series_id, text, statement_id=statement_id)
         return {"statement_id": row["id"], "field": "statement", "created": True, "previous": None}
     if statement_ref:
         statement = find_statement(db, series_id, statement_ref)

@@ -53,6 +53,20 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+def stem(word: str) -> str:
+    """A plural and its singular count as one word ("buses", "bus"); nothing cleverer, so a
+    suggestion's reason is always a word the person can see in both texts."""
+    if len(word) > 4 and word.endswith("es"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
 def suggest_themes(db: Database, note_id: str, *, limit: int = 3) -> list[Suggestion]:
     """Up to ``limit`` themes for a note, best first; empty when nothing is shared."""
     note = note_store.get_note(db, note_id)
@@ -61,10 +75,10 @@ def suggest_themes(db: Database, note_id: str, *, limit: int = 3) -> list[Sugges
         return []
     shared: dict[str, dict[str, int]] = {}  # theme id -> word -> weight
     notes_sharing: dict[str, set[str]] = {}
-    match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+    match = " OR ".join('"' + stem(w).replace('"', '""') + '"*' for w in words)
     for hit in store.themed_notes_matching(db, note.series_id, match, exclude_note=note.id):
-        hit_words = set(content_words(hit["text"]))
-        common = [w for w in words if w in hit_words]
+        hit_words = _stems(hit["text"])
+        common = [w for w in words if stem(w) in hit_words]
         if common:
             notes_sharing.setdefault(hit["theme_id"], set()).add(hit["note_id"])
             for w in common:
@@ -73,9 +87,9 @@ def suggest_themes(db: Database, note_id: str, *, limit: int = 3) -> list[Sugges
     on_note = set(store.themes_of_notes(db, note.series_id, [note.id]).get(note.id, []))
     for theme in store.list_themes(db, note.series_id):
         titles[theme["id"]] = theme["title"]
-        own = set(content_words(f"{theme['title']} {theme['description']}"))
+        own = _stems(f"{theme['title']} {theme['description']}")
         for w in words:
-            if w in own:  # the theme's own words count more than one note's
+            if stem(w) in own:  # the theme's own words count more than one note's
                 shared.setdefault(theme["id"], {})[w] = shared.get(theme["id"], {}).get(w, 0) + 3
     out = []
     for theme_id, weights in shared.items():

@@ -54,9 +54,8 @@ def find_notes(db: Database, series_id: str, refs: list[str]) -> list[str]:
 
 def add_theme(db: Database, series_id: str, title: str, *, description: str = "",
               note_ids: list[str] = (), theme_id: str | None = None) -> dict[str, Any]:
-    """Make a theme with the notes it was made from; those notes are its illustrative quotes.
-
-    One transaction: a theme never exists half-linked.
+    """Make a theme with the notes it was made from (the quotes among them become its
+    illustrative quotes, as ``link_notes`` does). One transaction: a theme never exists half-linked.
     """
     note_ids = list(note_ids)
     _check_notes(db, series_id, note_ids)
@@ -66,8 +65,7 @@ def add_theme(db: Database, series_id: str, title: str, *, description: str = ""
             title=title.strip()))
     with db.atomic():
         theme = store.create_theme(db, series_id, title, description=description, theme_id=theme_id)
-        store.tag_notes(db, theme["id"], note_ids)
-        store.mark_illustrative(db, theme["id"], note_ids)
+        link_notes(db, series_id, theme["id"], note_ids)
     return {**theme, "note_ids": note_ids}
 
 

@@ -49,6 +49,14 @@ class Trends:
                            for r in self.rows]}
 
 
+def heat_share(count: int, largest: int) -> float:
+    """How deep a cell's shading is, 0 (no notes) to 0.8 (the fullest cell), the same on
+    screen and on paper; even one note shows, faintly."""
+    if not count or not largest:
+        return 0.0
+    return 0.15 + 0.65 * count / largest
+
+
 def default_reading(db: Database, series_id: str) -> str:
     """Audience when the sessions are held with stakeholder groups, perspective otherwise."""
     sessions = series_store.list_sessions(db, series_id)
