@@ -337,6 +337,7 @@ class CapturePane(QWidget):
         taker_id, taker = self._taker()
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
         self._draft_timer.stop()
+        self._draft_deadline.stop()  # the note clears the draft as it is saved
         note = None
         with reported(self):
             note, filed = capture.save_note(self.db, self.session_id, text=text, kind=kind,
