@@ -75,7 +75,7 @@ def _surveys(surveys: list[SurveyCounts], styles: Styles) -> list[Flowable]:
         counts = ", ".join(f"{answer} {count}" for answer, count in s.counts.items())
         where = t("Session {number}").format(number=s.session) if s.session else ""
         out.append(Paragraph(f"<b>{esc(s.question)}</b> ({esc(where)}): {esc(counts)}", styles.small))
-    out.append(Paragraph(t("Counts under 5 in demographic questions are shown as <5."), styles.muted))
+    out.append(Paragraph(esc(t("Counts under 5 in demographic questions are shown as <5.")), styles.muted))
     return out
 
 
