@@ -84,7 +84,7 @@ def suggest_themes(db: Database, note_id: str, *, limit: int = 3) -> list[Sugges
             for w in common:
                 shared.setdefault(hit["theme_id"], {})[w] = shared.get(hit["theme_id"], {}).get(w, 0) + 1
     titles = {}
-    on_note = set(store.themes_of_notes(db, note.series_id, [note.id]).get(note.id, []))
+    on_note = set(store.themes_of_note(db, note.id))
     for theme in store.list_themes(db, note.series_id):
         titles[theme["id"]] = theme["title"]
         own = _stems(f"{theme['title']} {theme['description']}")
@@ -93,7 +93,7 @@ def suggest_themes(db: Database, note_id: str, *, limit: int = 3) -> list[Sugges
                 shared.setdefault(theme["id"], {})[w] = shared.get(theme["id"], {}).get(w, 0) + 3
     out = []
     for theme_id, weights in shared.items():
-        if theme_id not in titles or titles[theme_id] in on_note:
+        if theme_id not in titles or theme_id in on_note:
             continue
         ranked = tuple(sorted(weights, key=lambda w: -weights[w])[:4])
         out.append((sum(weights.values()), Suggestion(theme_id, titles[theme_id], ranked,

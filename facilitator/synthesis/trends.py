@@ -76,8 +76,11 @@ def trend_table(db: Database, series_id: str, by: str | None = None) -> Trends:
     sessions = [s.number for s in series_store.list_sessions(db, series_id)]
     rows = {theme["id"]: TrendRow(theme["id"], theme["title"], 0) for theme in store.list_themes(db, series_id)}
     seen: dict[str, None] = {}
+    missing = no_group()
     for cell in store.theme_note_facets(db, series_id):
-        column = _column(cell, by)
+        if cell["theme_id"] not in rows:
+            continue
+        column = _column(cell, by, missing)
         seen.setdefault(column, None)
         row = rows[cell["theme_id"]]
         row.total += cell["notes"]
@@ -87,11 +90,11 @@ def trend_table(db: Database, series_id: str, by: str | None = None) -> Trends:
     return Trends(by, _ordered_columns(db, series_id, by, list(seen)), sessions, list(rows.values()))
 
 
-def _column(cell: dict[str, Any], by: str) -> str:
+def _column(cell: dict[str, Any], by: str, missing: str) -> str:
     if by == "session":
         return t("Session {number}").format(number=cell["session"])
     value = {"audience": cell["audience"], "perspective": cell["perspective"], "group": cell["group_label"]}[by]
-    return value.strip() or no_group()
+    return value.strip() or missing
 
 
 def _ordered_columns(db: Database, series_id: str, by: str, seen: list[str]) -> list[str]:
