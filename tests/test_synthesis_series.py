@@ -174,6 +174,10 @@ def test_actions_go_into_what_happens_next_in_the_summary_and_the_thank_you(comm
     series_wide = messages.messages_for(db, community.id, community.sessions[0].id, "thank-you",
                                         series_summary=True)[0].body
     assert "What happens next:" in series_wide and "Post the summary on the district site" in series_wide
+    drafts = cli("messages", "Spring", "--session", "1", "--template", "thank-you", "--series-summary", "--json",
+                 "-o", str(tmp_path / "drafts"))
+    assert drafts.exit_code == 0, drafts.output
+    assert "(Communications office, 2027-04-15)" in json.loads(drafts.output)[0]["body"]
 
 
 def test_the_internal_summary_lists_notes_by_kind_with_perspective_and_group(community, cli, tmp_path):

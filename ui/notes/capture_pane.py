@@ -372,6 +372,8 @@ class CapturePane(QWidget):
             head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
             if note.kind is NoteKind.QUOTE and note.perspective:
                 head += f"  [{note.perspective}]"
+            if note.action_owner or note.action_due:  # who follows an action up, and by when
+                head += "  → " + "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
             item = QListWidgetItem(f"{head}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.recent.addItem(item)

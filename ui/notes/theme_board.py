@@ -33,7 +33,8 @@ UNTAGGED = "untagged"
 def describe_note(note: Note, themes: list[str]) -> str:
     where = f"S{note.session_number}" + (f"  ·  {note.group_label}" if note.group_label else "")
     tags = ("  ·  ▸ " + ", ".join(themes)) if themes else ""
-    return f"{kind_label(note.kind)}  ·  {where}{tags}\n{note.text}"
+    follow_up = "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
+    return f"{kind_label(note.kind)}  ·  {where}{tags}\n{note.text}" + (f"  ({follow_up})" if follow_up else "")
 
 
 class ThemeCardDelegate(QStyledItemDelegate):
