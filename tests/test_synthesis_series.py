@@ -3,7 +3,6 @@ trend table per stakeholder group, one summary for the whole series, surveys cou
 
 from __future__ import annotations
 
-import io
 import json
 
 import pypdf

@@ -8,7 +8,6 @@ import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.cli.notes import themes_group
-from facilitator.storage import notes as note_store
 from facilitator.synthesis import framework as framework_core
 from facilitator.synthesis import hours as hours_core
 from facilitator.synthesis import themes as themes_core
