@@ -29,6 +29,7 @@ MAX_CHOICES = 8
 MAX_OPTIONS = 16  # a multi-select question offers more options than a single choice
 MAX_CHOICE_LENGTH = 40
 SMALL_CELL = 5
+MAX_DEMOGRAPHIC_LENGTH = 60
 _IDENTIFYING = re.compile(r"\b(name|e-?mail|phone|timestamp|submitted|date)\b", re.IGNORECASE)
 _DEMOGRAPHIC = re.compile(r"\b(race|racial|ethnicity|ethnic|gender|sex|sexual|age|ages|income|disability|"
                           r"religion|zip|postal|raza|etnia|género|genero|edad|ingresos)\b", re.IGNORECASE)
@@ -114,7 +115,7 @@ def _classify(name: str, header: list[str], records: list[tuple[int, list[str]]]
         elif (options := _multi_select(question, values)) is not None:
             table.choice_counts[question] = _counted(options)
             table.multi_select.append(question)
-        elif _is_choice(values) or is_demographic(question):
+        elif _is_choice(values) or (is_demographic(question) and _short(values)):
             table.choice_counts[question] = _counted(values)
         else:
             table.answers.extend((question, value) for value in values)
@@ -126,6 +127,12 @@ def _counted(values: list[str]) -> dict[str, int]:
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _short(values: list[str]) -> bool:
+    """Answers a demographic question gets ("Black", "35-44"); a column of sentences that only
+    mentions race or gender ("What would make this fairer for every race?") is written text."""
+    return all(len(v) <= MAX_DEMOGRAPHIC_LENGTH for v in values)
 
 
 def is_demographic(question: str) -> bool:

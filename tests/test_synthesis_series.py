@@ -200,18 +200,21 @@ def test_the_internal_summary_lists_notes_by_kind_with_perspective_and_group(com
 def test_a_multi_select_column_is_counted_and_small_demographic_cells_print_as_under_5(community, cli, db,
                                                                                         tmp_path):
     path = tmp_path / "after.csv"
-    rows = ["Timestamp,Your name,Race/ethnicity (select all that apply),Which topics matter most?,Anything else?"]
+    rows = ["Timestamp,Your name,Race/ethnicity (select all that apply),Which topics matter most?,Anything else?,"
+            "What would make this fairer for every race and gender?"]
     races = ["Black; White", "Asian", "Black", "Black;Latino", "Black", "Black", "White"]
     topics = ["Buses;Safety", "Buses", "Safety;Buses", "Buses", "Buses;Safety", "Buses", "Safety"]
     for i, (race, topic) in enumerate(zip(races, topics)):
-        rows.append(f'2027-03-02,Person {i},"{race}","{topic}","Thank you, truly — number {i}"')
+        rows.append(f'2027-03-02,Person {i},"{race}","{topic}","Thank you, truly — number {i}",'
+                    f'"Interpreters at every table and childcare in the next room, idea {i}"')
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = cli("survey", "import", "Spring", "2", str(path))
     assert result.exit_code == 0, result.output
     assert "Race/ethnicity (select all that apply): Black 5, White <5, Asian <5, Latino <5" in result.output
     assert "Which topics matter most?: Buses 6, Safety 4" in result.output  # not demographic: exact
     notes = note_store.list_notes(db, community.id, kinds=["survey"])
-    assert len(notes) == 7 and all(n.text.startswith("Thank you") for n in notes)
+    assert len(notes) == 14 and sum(n.text.startswith("Thank you") for n in notes) == 7
+    assert sum(n.block_title.startswith("What would make this fairer") for n in notes) == 7  # written answers
     assert not any("Black" in n.text or "Buses" in n.text for n in notes)
     out = tmp_path / "ext.pdf"
     assert cli("print", "summary-external", "Spring", "-o", str(out)).exit_code == 0
