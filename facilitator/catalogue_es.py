@@ -263,7 +263,7 @@ SPANISH = {
     "Trend analysis": "Análisis de tendencias",
     "Trends can be read by {choices}, not '{by}'.": "Las tendencias se leen por {choices}, no por '{by}'.",
     "What happens next": "Próximos pasos", "What happens next:": "Próximos pasos:",
-    "What will happen": "Qué se hará", "Who follows it up": "Quién se encarga",
+    "What will happen": "Qué se hará", "Who follows it up": "Quién se encarga", "Due": "Fecha límite",
     "no themes yet": "todavía sin temas",
     "shares {words} with the theme's title or description": "comparte {words} con el título o la descripción del tema",
     "shares {words} with {count} note(s) on this theme": "comparte {words} con {count} nota(s) de este tema",

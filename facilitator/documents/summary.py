@@ -62,7 +62,7 @@ def _trend_table(themes: list[Theme], groups: list[str], styles: Styles, width: 
 def _actions(actions: list[Action], styles: Styles, width: float) -> list[Flowable]:
     if not actions:
         return [Paragraph(t("No actions decided yet."), styles.muted)]
-    heads = [t("What will happen"), t("Who follows it up"), t("By")]
+    heads = [t("What will happen"), t("Who follows it up"), t("Due")]
     rows = [[Paragraph(h, styles.head) for h in heads]]
     rows += [[Paragraph(esc(a.text), styles.cell), Paragraph(esc(a.owner), styles.cell),
               Paragraph(esc(a.due), styles.cell)] for a in actions]
