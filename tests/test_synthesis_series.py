@@ -288,3 +288,28 @@ def test_synthesis_hours_recorded_and_shown(community, cli):
     result = cli("series", "synthesis-hours", "Spring", "--actual", "twelve")
     assert result.exit_code == 2 and "not a number of hours" in result.output
     assert "40 h spent" in cli("series", "synthesis-hours", "Spring").output
+
+
+def test_markup_and_scripts_typed_anywhere_print_as_typed(community, db, tmp_path):
+    from facilitator import documents
+    from facilitator.storage import series as series_store
+
+    hostile = "<b>Bus & “rides”</b> <font size=40>"
+    series_store.update_session(db, community.sessions[0].id, audience="Élèves <7e>")
+    theme = themes.add_theme(db, community.id, hostile, description="a < b & c")
+    quote = note_store.add_note(db, community.sessions[0].id, text="Ничего <i>не</i> αλλάζει & <br/>", kind="quote",
+                                perspective="<Parent>", group_label="Table <3>")
+    themes.link_notes(db, community.id, theme["id"], [quote.id])
+    capture.save_note(db, community.sessions[0].id, text="Fix <u>it</u>; owner: A&B <Office>; due: 2027-05-01",
+                      kind="action")
+    for kind in ("summary-external", "summary-internal", "trends"):
+        text = " ".join(pdf_text(_write(tmp_path / f"{kind}.pdf", documents.render(db, kind, community.id))).split())
+        assert "<b>Bus & “rides”</b>" in text, kind
+        assert "Élèves <7e>" in text, kind
+        if kind != "trends":
+            assert "Ничего <i>не</i> αλλάζει & <br/>" in text and "A&B <Office>" in text, kind
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
