@@ -94,7 +94,7 @@ class UntagNotes(_Edit):
         self.theme_id, self.note_ids, self.removed = theme_id, note_ids, []
 
     def apply(self) -> None:
-        self.removed = theme_store.untag_notes(self.db, self.theme_id, self.note_ids)
+        self.removed = themes_core.unlink_notes(self.db, self.theme_id, self.note_ids)
 
     def revert(self) -> None:
         theme_store.relink(self.db, self.removed)
