@@ -155,7 +155,7 @@ def noted(db, session):
     """Three notes in two scripts, two themes and a statement, as a synthesis session leaves them."""
     from facilitator.ops import notes, synthesis
 
-    ids = [notes.add_note(db, session.id, text=text, kind=kind).value.id for text, kind in
+    ids = [notes.save_note(db, session.id, text=text, kind=kind).value[0].id for text, kind in
            [("We want the same thing for our kids", "quote"), ("Transport is the real barrier", "note"),
             ("Nadie nos preguntó antes", "quote")]]
     water = synthesis.create_theme(db, session.series_id, "Being asked").value["id"]
@@ -172,7 +172,7 @@ def test_note_and_synthesis_edits_undo_and_redo(db, session, noted):
     ids, water, roads, statement = noted
     assert_undo_and_redo(db, lambda d: notes.update_note(d, ids[0], text="We want the same for our children"))
     assert_undo_and_redo(db, lambda d: synthesis.rename_theme(d, water, "Asked first"))
-    assert_undo_and_redo(db, lambda d: synthesis.set_illustrative(d, water, ids[0], True))
+    assert_undo_and_redo(db, lambda d: synthesis.set_illustrative(d, water, ids[0], False))  # quotes come marked
     assert_undo_and_redo(db, lambda d: synthesis.untag_notes(d, water, [ids[2]]))
     assert_undo_and_redo(db, lambda d: synthesis.merge_themes(d, roads, water))
     assert_undo_and_redo(db, lambda d: synthesis.delete_theme(d, water))

@@ -15,6 +15,7 @@ from facilitator.model import Format, Session
 from facilitator.ops import agenda as store
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes
 from ui import formatting, ops
+from facilitator.ops import synthesis
 from ui.style import muted_color, over_color
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
 from ui.workspace import Workspace
@@ -132,6 +133,22 @@ class SeriesOverview(QWidget):
                 widget.committed.connect(lambda text: self._save("goals", lines(text)))
             else:
                 widget.committed.connect(lambda text, field=field: self._save(field, text))
+        self.planned_hours = CommitLineEdit()
+        self.actual_hours = CommitLineEdit()
+        self.hours_text = QLabel()
+        self.hours_text.setTextFormat(Qt.TextFormat.PlainText)
+        hours_row = QHBoxLayout()
+        for edit, name, hint in ((self.planned_hours, self.tr("Synthesis hours planned"), self.tr("planned")),
+                                 (self.actual_hours, self.tr("Synthesis hours spent"), self.tr("spent"))):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(90)
+            edit.committed.connect(lambda _text: self._save_hours())
+            hours_row.addWidget(edit)
+        hours_row.addWidget(self.hours_text, 1)
+        hours_label = QLabel(self.tr("S&ynthesis hours:"))
+        hours_label.setBuddy(self.planned_hours)
+        form.addRow(hours_label, hours_row)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -249,6 +266,10 @@ class SeriesOverview(QWidget):
         self.goals_edit.set_value("\n".join(series.goals))
         self.format_combo.setCurrentIndex(self.format_combo.findData(series.format.value))
         self.timeline_edit.set_value(series.timeline)
+        hours = synthesis.synthesis_hours(self.workspace.db, self.series_id)
+        self.planned_hours.set_value("" if hours.planned is None else f"{hours.planned:g}")
+        self.actual_hours.set_value("" if hours.actual is None else f"{hours.actual:g}")
+        self.hours_text.setText(hours.text)
         current = self.current_session_id()
         self.model.clear()
         for session in series.sessions:
@@ -298,6 +319,18 @@ class SeriesOverview(QWidget):
         series_id = self.series_id
         if ops.run(self, self.workspace, lambda db: store.update_series(db, series_id, **{field: value}),
                    undo_stack=self.undo_stack(), text=names[field]) is None:
+            self.refresh()  # the core refused: show what is stored
+            return
+        self.status.emit(self.tr("Saved."))
+
+    def _save_hours(self) -> None:
+        """Planned against spent synthesis hours (the toolkit planned 16 and needed 40)."""
+        if self.series_id is None:
+            return
+        series_id, planned, actual = self.series_id, self.planned_hours.text(), self.actual_hours.text()
+        if ops.run(self, self.workspace, lambda db: synthesis.record_synthesis_hours(db, series_id, planned=planned,
+                                                                                    actual=actual),
+                   undo_stack=self.undo_stack(), text=self.tr("Edit synthesis hours")) is None:
             self.refresh()  # the core refused: show what is stored
             return
         self.status.emit(self.tr("Saved."))

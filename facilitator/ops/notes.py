@@ -12,24 +12,30 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.notes import Note
-from facilitator.ops.changes import NOTES, Changes, Outcome
+from facilitator.ops.changes import NOTES, THEMES, Changes, Outcome
 from facilitator.storage import notes as store
 from facilitator.storage.notes import (get_note, group_labels, list_notes, load_draft, quote_perspectives,
                                        recent_notes, search_notes)
 from facilitator.storage.series import series_of
+from facilitator.synthesis import capture
 
 __all__ = ["get_note", "group_labels", "list_notes", "load_draft", "quote_perspectives", "recent_notes",
-           "search_notes", "add_note", "update_note", "delete_note", "restore_note", "save_draft"]
+           "search_notes", "save_note", "update_note", "delete_note", "restore_note", "save_draft"]
 
 
 def _changes(note: Note) -> Changes:
     return Changes.of(NOTES, series_id=note.series_id, session_id=note.session_id)
 
 
-def add_note(db: Database, session_id: str, *, text: str, **fields: Any) -> Outcome[Note]:
-    """Save one note (see ``storage.notes.add_note`` for the fields); undo deletes it."""
-    note = store.add_note(db, session_id, text=text, **fields)
-    return Outcome(_changes(note), note, partial(delete_note, note_id=note.id), focus=note.id)
+def save_note(db: Database, session_id: str, *, text: str,
+              **fields: Any) -> Outcome[tuple[Note, dict[str, Any] | None]]:
+    """Capture one note the way the app and ``notes add`` both do (``synthesis.capture.save_note``:
+    an action's owner and due date read from its text, a theme note filed on its theme card).
+    The value is ``(note, filed)``; ``filed`` names the theme a theme note joined or made.
+    Not undoable: the capture pane edits or deletes a note once it is saved."""
+    note, filed = capture.save_note(db, session_id, text=text, **fields)
+    changes = (_changes(note) | Changes.of(THEMES, series_id=note.series_id)) if filed else _changes(note)
+    return Outcome(changes, (note, filed), focus=note.id)
 
 
 def update_note(db: Database, note_id: str, **changes: Any) -> Outcome[None]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.ops.changes import DEBRIEF, FRAMEWORK, NOTES, THEMES, Changes, Outcome
+from facilitator.ops.changes import DEBRIEF, FRAMEWORK, NOTES, SERIES, THEMES, Changes, Outcome
 from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw_store
 from facilitator.storage import themes as theme_store
@@ -20,6 +20,9 @@ from facilitator.storage.debrief import debrief, followups
 from facilitator.storage.framework import framework_versions, statements
 from facilitator.storage.series import series_of
 from facilitator.storage.surveys import survey_imports
+from facilitator.synthesis import framework as framework_core
+from facilitator.synthesis.hours import synthesis_hours
+from facilitator.synthesis import themes as themes_core
 from facilitator.storage.themes import (first_quotes, illustrative_quotes, list_themes, theme_counts, theme_notes,
                                         themes_of_notes)
 
@@ -29,7 +32,7 @@ __all__ = ["debrief", "followups", "framework_versions", "statements", "survey_i
            "relink", "set_illustrative", "merge_themes", "unmerge_themes", "split_theme", "unsplit_theme",
            "add_statement", "update_statement", "delete_statement", "restore_statement", "link_notes",
            "unlink_notes", "snapshot_framework", "answer_debrief", "add_followup", "update_followup",
-           "delete_followup", "restore_followup", "import_survey"]
+           "delete_followup", "restore_followup", "import_survey", "synthesis_hours", "record_synthesis_hours"]
 
 
 def _themes(db: Database, theme_id: str) -> Changes:
@@ -46,8 +49,10 @@ def _debrief(db: Database, followup_id: str) -> Changes:
 
 # ---------------------------------------------------------------- themes
 
-def create_theme(db: Database, series_id: str, title: str, *, theme_id: str | None = None) -> Outcome[dict]:
-    row = theme_store.create_theme(db, series_id, title, theme_id=theme_id)
+def create_theme(db: Database, series_id: str, title: str, *, note_ids: list[str] = (),
+                 theme_id: str | None = None) -> Outcome[dict]:
+    """A theme card with the notes it was made from (``synthesis.themes.add_theme``)."""
+    row = themes_core.add_theme(db, series_id, title, note_ids=list(note_ids), theme_id=theme_id)
     return Outcome(Changes.of(THEMES, series_id=series_id), row, partial(delete_theme, theme_id=row["id"]),
                    focus=row["id"])
 
@@ -70,15 +75,16 @@ def restore_theme(db: Database, deleted: dict[str, Any]) -> Outcome[None]:
 
 
 def tag_notes(db: Database, theme_id: str, note_ids: list[str]) -> Outcome[list[str]]:
-    """Undo removes only the notes this call added."""
-    added = theme_store.tag_notes(db, theme_id, note_ids)
+    """Put notes on a theme as ``themes link`` does (quotes become illustrative); undo removes only
+    the notes this call added."""
+    added = themes_core.link_notes(db, series_of(db, "themes", theme_id), theme_id, note_ids)
     return Outcome(_themes(db, theme_id), added, partial(untag_notes, theme_id=theme_id, note_ids=added),
                    focus=theme_id)
 
 
 def untag_notes(db: Database, theme_id: str, note_ids: list[str]) -> Outcome[list[dict]]:
     changes = _themes(db, theme_id)
-    removed = theme_store.untag_notes(db, theme_id, note_ids)
+    removed = themes_core.unlink_notes(db, theme_id, note_ids)
     return Outcome(changes, removed, partial(relink, links=removed), focus=theme_id)
 
 
@@ -139,11 +145,13 @@ def unsplit_theme(db: Database, split: dict[str, Any], source_id: str) -> Outcom
 
 # ---------------------------------------------------------------- framework
 
-def add_statement(db: Database, series_id: str, statement: str, *, statement_id: str | None = None,
-                  **fields: str) -> Outcome[dict]:
-    row = fw_store.add_statement(db, series_id, statement, statement_id=statement_id, **fields)
-    return Outcome(Changes.of(FRAMEWORK, series_id=series_id), row, partial(delete_statement, statement_id=row["id"]),
-                   focus=row["id"])
+def add_statement(db: Database, series_id: str, statement: str, *,
+                  statement_id: str | None = None) -> Outcome[dict]:
+    """A new value statement (``synthesis.framework.add_element``); the value carries its ``id``."""
+    added = framework_core.add_element(db, series_id, "statement", statement, statement_id=statement_id)
+    new_id = added["statement_id"]
+    return Outcome(Changes.of(FRAMEWORK, series_id=series_id), {"id": new_id, **added},
+                   partial(delete_statement, statement_id=new_id), focus=new_id)
 
 
 def update_statement(db: Database, statement_id: str, **changes: Any) -> Outcome[None]:
@@ -180,7 +188,7 @@ def unlink_notes(db: Database, statement_id: str, note_ids: list[str]) -> Outcom
 def snapshot_framework(db: Database, series_id: str, *, session_id: str | None = None,
                        moment: str = "", label: str = "") -> Outcome[dict]:
     """A version is a record of the past: it is kept, not undone."""
-    version = fw_store.snapshot_framework(db, series_id, label=label, session_id=session_id, moment=moment)
+    version = framework_core.snapshot(db, series_id, label=label, session_id=session_id, moment=moment)
     return Outcome(Changes.of(FRAMEWORK, series_id=series_id), version)
 
 
@@ -226,3 +234,12 @@ def import_survey(db: Database, session_id: str, path) -> Outcome[dict]:
 
     imported = survey.import_survey(db, session_id, path)
     return Outcome(session_changes(db, session_id, DEBRIEF, NOTES), imported)
+
+
+def record_synthesis_hours(db: Database, series_id: str, *, planned, actual) -> Outcome[None]:
+    """Planned against spent hours of synthesis for a series (blank clears one); undoable."""
+    from facilitator.synthesis import hours
+
+    old = hours.record_synthesis_hours(db, series_id, planned=planned, actual=actual)
+    return Outcome(Changes.of(SERIES, series_id=series_id), None,
+                   partial(record_synthesis_hours, series_id=series_id, planned=old.planned, actual=old.actual))

@@ -758,10 +758,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Ya coincidieron: {repeats} parejas · grupos con una pareja de la misma organización: {orgs} · perspectivas por grupo: de {low} a {mean:.1f} de media · reglas incumplidas: {hard}</translation>
     </message>
     <message>
-        <source>Breakout groups</source>
-        <translation>Grupos de trabajo</translation>
-    </message>
-    <message>
         <source>Move {0}</source>
         <translation>Mover a {0}</translation>
     </message>
@@ -917,6 +913,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Not filed under a block (the session is not running)</source>
         <translation>Sin bloque (la sesión no está en marcha)</translation>
+    </message>
+    <message>
+        <source>Saved as a new theme card: {title}</source>
+        <translation>Guardada como nueva tarjeta de tema: {title}</translation>
+    </message>
+    <message>
+        <source>Saved on the theme: {title}</source>
+        <translation>Guardada en el tema: {title}</translation>
     </message>
     <message>
         <source>Saved: {kind}</source>
@@ -1101,8 +1105,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Importar encuesta</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>Survey files (*.csv *.xlsx)</source>
+        <translation>Archivos de encuesta (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>To call</source>
@@ -1235,10 +1239,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not save</source>
-        <translation>No se pudo guardar</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1249,10 +1249,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Printing page %1 of %2…</source>
         <translation>Imprimiendo la página %1 de %2…</translation>
-    </message>
-    <message>
-        <source>Could not print</source>
-        <translation>No se pudo imprimir</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -1300,6 +1296,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Values framework</source>
         <translation>Marco de valores</translation>
+    </message>
+    <message>
+        <source>Trend analysis</source>
+        <translation>Análisis de tendencias</translation>
     </message>
     <message>
         <source>US Letter</source>
@@ -1366,10 +1366,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>These files are for the team: they contain names. Share the external summary with everyone else.</source>
         <translation>Estos archivos son para el equipo: contienen nombres. Comparta el resumen externo con todas las demás personas.</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -1578,10 +1574,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>{name}: aún no ha hablado</translation>
     </message>
     <message>
-        <source>Fishbowl</source>
-        <translation>Pecera</translation>
-    </message>
-    <message>
         <source>Perspective for this seat:</source>
         <translation>Perspectiva de este asiento:</translation>
     </message>
@@ -1679,10 +1671,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>{0} — {1}, seat {2}</source>
         <translation>{0} — {1}, asiento {2}</translation>
-    </message>
-    <message>
-        <source>Seating</source>
-        <translation>Asientos</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2742,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>Summary of the &amp;whole series (not only this session)</source>
+        <translation>Resumen de &amp;toda la serie (no solo de esta sesión)</translation>
+    </message>
+    <message>
+        <source>Summary of the whole series</source>
+        <translation>Resumen de toda la serie</translation>
+    </message>
+    <message>
         <source>: send on %1</source>
         <translation>: enviar el %1</translation>
     </message>
@@ -2768,10 +2764,6 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>No participants on the roster yet.</source>
         <translation>Aún no hay participantes en la lista.</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>Plantilla no guardada</translation>
     </message>
     <message>
         <source>Edit message “%1”</source>
@@ -3661,6 +3653,26 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Calendario</translation>
     </message>
     <message>
+        <source>Synthesis hours planned</source>
+        <translation>Horas de síntesis previstas</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>Synthesis hours spent</source>
+        <translation>Horas de síntesis dedicadas</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dedicadas</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesis hours:</source>
+        <translation>Horas de s&amp;íntesis:</translation>
+    </message>
+    <message>
         <source>About this series</source>
         <translation>Sobre esta serie</translation>
     </message>
@@ -3731,6 +3743,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Edit synthesis hours</source>
+        <translation>Editar las horas de síntesis</translation>
     </message>
     <message>
         <source>Session {0}</source>
@@ -3905,6 +3921,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Suggested theme for the selected note</source>
+        <translation>Tema sugerido para la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Add to suggested theme</source>
+        <translation>Añadir al tema sugerido</translation>
+    </message>
+    <message>
         <source>&amp;New theme</source>
         <translation>&amp;Nuevo tema</translation>
     </message>
@@ -3945,8 +3969,40 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Dividir en un tema nuevo…</translation>
     </message>
     <message>
-        <source>Notes per theme, by session and group</source>
-        <translation>Notas por tema, por sesión y por grupo</translation>
+        <source>Trends: notes per theme and stakeholder group (darker: more)</source>
+        <translation>Tendencias: notas por tema y grupo de interés (más oscuro: más notas)</translation>
+    </message>
+    <message>
+        <source>Count notes by</source>
+        <translation>Contar notas por</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <source>Session audience</source>
+        <translation>Público de la sesión</translation>
+    </message>
+    <message>
+        <source>Quote perspective</source>
+        <translation>Perspectiva de la cita</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Count &amp;by:</source>
+        <translation>Contar &amp;por:</translation>
+    </message>
+    <message>
+        <source>Notes per theme and stakeholder group</source>
+        <translation>Notas por tema y grupo de interés</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -3961,6 +4017,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Grupos: todos</translation>
     </message>
     <message>
+        <source>Might belong to “{title}”: {reason}</source>
+        <translation>Podría ir en «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Add to “{title}”</source>
+        <translation>Añadir a «{title}»</translation>
+    </message>
+    <message>
         <source>{title}: check the illustrative quotes</source>
         <translation>{title}: revise las citas ilustrativas</translation>
     </message>
@@ -3971,6 +4035,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>All</source>
         <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Session {n}: {count}</source>
+        <translation>Sesión {n}: {count}</translation>
     </message>
     <message>
         <source>Add notes to theme</source>

@@ -342,15 +342,20 @@ class CapturePane(QWidget):
         session_id, fields = self.session_id, dict(
             kind=kind, block_id=self._block_id(), group_label=self._group(), perspective=perspective,
             offset_seconds=self._offset(), taker_id=taker_id, taker=taker, clear_draft=True)
-        outcome = ops.run(self, self.workspace, lambda db: note_store.add_note(db, session_id, text=text, **fields))
+        outcome = ops.run(self, self.workspace, lambda db: note_store.save_note(db, session_id, text=text, **fields))
         if outcome is None:
             return None
-        note = outcome.value
+        note, filed = outcome.value
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
         self._show_kind(self.default_kind())
-        self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
+        if filed and filed["created"]:
+            self.status.setText(self.tr("Saved as a new theme card: {title}").format(title=filed["theme"]["title"]))
+        elif filed:
+            self.status.setText(self.tr("Saved on the theme: {title}").format(title=filed["theme"]["title"]))
+        else:
+            self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
         self.saved.emit(note.id)
         return note
 
@@ -364,6 +369,8 @@ class CapturePane(QWidget):
             head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
             if note.kind is NoteKind.QUOTE and note.perspective:
                 head += f"  [{note.perspective}]"
+            if note.action_owner or note.action_due:  # who follows an action up, and by when
+                head += "  → " + "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
             item = QListWidgetItem(f"{head}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.recent.addItem(item)
