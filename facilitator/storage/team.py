@@ -45,6 +45,16 @@ def read_rows(db: Database, table: str, scope: str, series_id: str, key_columns:
     return out
 
 
+def insert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Rows known to be new here, in this order (rows of one table may lack different columns)."""
+    batches: dict[tuple[str, ...], list[list[Any]]] = {}
+    for row in rows:
+        batches.setdefault(tuple(row), []).append(list(row.values()))
+    for names, values in batches.items():
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                            values)
+
+
 def write_row(db: Database, table: str, key_columns: tuple[str, ...], row: dict[str, Any]) -> None:
     """Update the row with this key, or insert it when there is none."""
     where = " AND ".join(f"{c} IS ?" for c in key_columns)

@@ -10,7 +10,6 @@ their UUIDs, so a note merged from another laptop is the same row everywhere.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,8 +37,9 @@ def read_tables(db: Database, series_id: str) -> Rows:
 
 
 def fingerprint(row: dict[str, Any]) -> str:
-    flat = json.dumps({k: canonical(v) for k, v in sorted(row.items())}, ensure_ascii=False, default=str)
-    return hashlib.blake2b(flat.encode("utf-8"), digest_size=8).hexdigest()
+    """Of a row as ``read_tables`` gives it (columns always in the table's order)."""
+    flat = repr([canonical(v) for v in row.values()])
+    return hashlib.blake2b(flat.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def baseline_of(tables: Rows) -> dict[str, dict[str, str]]:
@@ -145,13 +145,16 @@ def apply(db: Database, document: TeamDocument, tables: Rows) -> Applied:
     shared = {spec.name: document.rows(spec.name) for spec in TABLES}
     for spec in reversed(TABLES):
         for key, row in shared[spec.name].items():
-            if row.get(DELETED) and key in tables[spec.name]:
+            if isinstance(row, dict) and row.get(DELETED) and key in tables[spec.name]:
                 store.delete_row(db, spec.name, spec.key, tables[spec.name][key])
                 done.removed[spec.name] = done.removed.get(spec.name, 0) + 1
     for spec in TABLES:
         columns = [c for c in store.columns(db, spec.name) if c.name not in spec.local]
         pending = []
         for key, row in shared[spec.name].items():
+            if not isinstance(row, dict):
+                done.refused.append(f"{spec.name}: an entry that is not a row")
+                continue
             if row.get(DELETED):
                 continue
             values = {c.name: row[c.name] for c in columns if c.name in row}
@@ -162,10 +165,12 @@ def apply(db: Database, document: TeamDocument, tables: Rows) -> Applied:
             if problem:
                 done.refused.append(problem)
                 continue
-            pending.append(values)
-        pending.sort(key=lambda values: str(values.get("created_at") or values.get("wall") or ""))
-        for values in pending:
-            store.write_row(db, spec.name, spec.key, values)
+            pending.append((values, here is None))
+        pending.sort(key=lambda item: str(item[0].get("created_at") or item[0].get("wall") or ""))
+        store.insert_rows(db, spec.name, [values for values, new in pending if new])
+        for values, new in pending:
+            if not new:
+                store.write_row(db, spec.name, spec.key, values)
         if pending:
             done.written[spec.name] = len(pending)
     done.dropped = len(store.drop_dangling(db))
@@ -176,6 +181,9 @@ def _problem(spec: TableSpec, columns: list[store.Column], values: dict[str, Any
     missing = [c.name for c in columns if c.required and values.get(c.name) is None and (new or c.name in values)]
     if missing:
         return f"{spec.name}: a row without {', '.join(missing)}"
+    odd = [c for c, v in values.items() if v is not None and not isinstance(v, (str, int, float))]
+    if odd:
+        return f"{spec.name}: {', '.join(odd)} holding something that is not a value"
     for (table, column), allowed in _ALLOWED.items():
         if table == spec.name and column in values and values[column] not in allowed:
             return f"{spec.name}: unknown {column} '{values[column]}'"

@@ -18,6 +18,7 @@ A document is created, used and dropped inside one call on one thread; it is nev
 
 from __future__ import annotations
 
+import json
 from typing import Any, Iterable
 
 from pycrdt import Array, Doc, Map, Text
@@ -62,6 +63,17 @@ def edit_text(target: Text, new: str) -> None:
         target.insert(byte_start, new[start:end_new])
 
 
+def _as_python(doc: Doc, shared: Map | Array) -> Any:
+    """A whole shared type as plain Python. pycrdt's ``to_py`` walks it key by key from Python
+    (seconds for a few thousand notes); the engine's own JSON export does it at once. That call
+    is not part of pycrdt's documented API, hence the fallback."""
+    try:
+        with doc.transaction() as txn:
+            return json.loads(shared.integrated.to_json(txn._txn))
+    except AttributeError:
+        return shared.to_py()
+
+
 class TeamDocument:
     def __init__(self, updates: Iterable[bytes] = ()):
         self.doc = Doc()
@@ -86,7 +98,7 @@ class TeamDocument:
 
     def rows(self, table: str) -> dict[str, dict[str, Any]]:
         """Every row of a table, texts as strings, deleted rows included (with ``_deleted``)."""
-        return self._tables[table].to_py() or {}
+        return _as_python(self.doc, self._tables[table]) or {}
 
     def row(self, table: str, key: str) -> dict[str, Any] | None:
         entry = self._tables[table].get(key)
@@ -96,7 +108,10 @@ class TeamDocument:
         return key in self._tables[table]
 
     def edit_log(self) -> list[dict[str, Any]]:
-        return list(self.edits.to_py() or [])
+        return list(_as_python(self.doc, self.edits) or [])
+
+    def device_list(self) -> dict[str, dict[str, Any]]:
+        return _as_python(self.doc, self.devices) or {}
 
     # ------------------------------------------------------------ writing
 

@@ -70,10 +70,6 @@ def _check(update: bytes, series_id: str | None, name: str) -> None:
         raise files.TeamFileError(t("{name} is damaged: its document cannot be read.").format(name=name))
     if scratch.series_id is None or (series_id is not None and scratch.series_id != series_id):
         raise files.TeamFileError(t("{name} does not hold this series' document.").format(name=name))
-    for spec in TABLES:
-        rows = scratch.rows(spec.name)
-        if not all(isinstance(row, dict) for row in rows.values()):
-            raise files.TeamFileError(t("{name} is damaged: a table in it is not made of rows.").format(name=name))
 
 
 # ---------------------------------------------------------------- pack and join
@@ -115,7 +111,7 @@ def join(db: Database, pack_path: Path, *, device: str) -> str:
         raise FacilitatorError(t("This workspace already holds \u201c{title}\u201d; sync it instead of joining again.")
                                .format(title=packed.header["series_title"]))
     document = TeamDocument([packed.update])
-    names = {str(d.get("name", "")).casefold() for d in (document.devices.to_py() or {}).values()}
+    names = {str(d.get("name", "")).casefold() for d in document.device_list().values()}
     if device.casefold() in names:
         raise FacilitatorError(t("Another laptop in this team is already called \u201c{device}\u201d; "
                                  "choose another name.").format(device=device))
@@ -225,7 +221,7 @@ def status(db: Database, series_id: str) -> dict[str, Any]:
     notes = document.rows("notes")
     merged = store.peers(db, series_id)
     devices = []
-    for device_id, info in sorted((document.devices.to_py() or {}).items(), key=lambda d: str(d[1].get("name"))):
+    for device_id, info in sorted(document.device_list().items(), key=lambda d: str(d[1].get("name"))):
         devices.append({
             "device": info.get("name", ""), "role": "lead" if device_id == document.lead else "note-taker",
             "this_laptop": device_id == state["device_id"], "last_sync": info.get("last_sync"),
@@ -241,7 +237,7 @@ def status(db: Database, series_id: str) -> dict[str, Any]:
 
 def meetings(document: TeamDocument) -> list[dict[str, Any]]:
     """Every field where two devices' edits met: each side's value and what the field holds now."""
-    names = {device_id: str(info.get("name", "")) for device_id, info in (document.devices.to_py() or {}).items()}
+    names = {device_id: str(info.get("name", "")) for device_id, info in document.device_list().items()}
     groups: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
     for entry in document.edit_log():
         groups.setdefault((entry["t"], entry["k"], entry["seen"]), []).append(entry)

@@ -61,7 +61,7 @@ def write(path: Path, *, kind: str, series_id: str, series_title: str, device: s
     """Write the file under a temporary name beside it, then rename it into place."""
     header = {"kind": kind, "series_id": series_id, "series_title": series_title, "device": device,
               "device_id": device_id, "written_at": written_at, "sha256": hashlib.sha256(update).hexdigest()}
-    body = MAGIC + json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n" + zlib.compress(update, 6)
+    body = MAGIC + json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n" + zlib.compress(update, 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
     try:
