@@ -287,3 +287,37 @@ def test_the_update_log_is_compacted(team_of_four):
     count = lead.db.execute("SELECT COUNT(*) FROM team_updates WHERE series_id = ?", [series_id]).fetchone()[0]
     assert count <= 17
     assert team.status(lead.db, series_id)["notes"] == 25  # the compacted document lost nothing
+
+
+def test_the_same_person_checked_in_on_two_laptops_is_not_a_clash_but_two_statuses_are(team_of_four):
+    laptops, series_id, session_id, folder = team_of_four
+    a, b = laptops[1], laptops[2]
+    people = roster.list_participants(a.db, series_id)
+    attendance.check_in(a.db, session_id, people[0].id)
+    attendance.check_in(b.db, session_id, people[0].id)
+    attendance.check_in(a.db, session_id, people[1].id)
+    attendance.set_status(b.db, session_id, [people[1].id], "absent")
+    for _round in range(2):
+        for laptop in laptops:
+            laptop.sync(series_id, folder)
+    met = team.status(a.db, series_id)["edits_met"]
+    assert [(m["table"], m["field"]) for m in met] == [("attendance", "*")]
+    statuses = {laptop.db.execute("SELECT status FROM attendance WHERE participant_id = ?",
+                                  [people[1].id]).fetchone()[0] for laptop in laptops}
+    assert len(statuses) == 1  # the same everywhere, whichever it is
+
+
+def test_a_person_erased_on_the_leads_laptop_leaves_every_laptop_and_the_document(team_of_four):
+    from facilitator.storage import privacy
+
+    laptops, series_id, session_id, folder = team_of_four
+    lead, a = laptops[0], laptops[1]
+    person = next(p for p in roster.list_participants(lead.db, series_id) if p.name == "Łucja Wróbel")
+    privacy.erase(lead.db, privacy.find_participant(lead.db, series_id, person.id))
+    lead.sync(series_id, folder)
+    a.sync(series_id, folder)
+    assert "Łucja Wróbel" not in {p.name for p in roster.list_participants(a.db, series_id)}
+    for laptop in (lead, a):  # nor in the document's log, whose older updates held the name
+        updates = [r[0] for r in laptop.db.execute("SELECT update_bytes FROM team_updates").fetchall()]
+        assert updates and all("Wróbel".encode() not in update for update in updates)
+    assert all("Wróbel".encode() not in files.read(path).update for path in folder.glob("*.fteam"))

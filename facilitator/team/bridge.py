@@ -52,6 +52,7 @@ class Capture:
     changed: int = 0
     deleted: int = 0
     plan_kept: int = 0  # a note-taker's edits or deletions of the lead's plan, not shared
+    people_removed: int = 0  # their details must leave the stored history too
 
 
 def capture(db: Database, document: TeamDocument, tables: Rows, baseline: dict[str, dict[str, str]], *,
@@ -76,6 +77,7 @@ def capture(db: Database, document: TeamDocument, tables: Rows, baseline: dict[s
                 if not (document.row(spec.name, key) or {}).get(DELETED):
                     _delete(document, spec, key, device_id)
                     done.deleted += 1
+                    done.people_removed += spec.name == "participants"
     return done
 
 

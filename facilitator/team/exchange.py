@@ -169,11 +169,17 @@ def sync(db: Database, series_id: str, folder: Path) -> SyncReport:
         document.note_device(state["device_id"], name=state["device_name"], role=state["role"], last_sync=now)
         report.received = bridge.apply(db, document, tables)
         store.save_peers(db, series_id, seen)
-        _save(db, series_id, document, folder=str(folder), last_sync=now)
+        _save(db, series_id, document, whole=_someone_removed(report), folder=str(folder), last_sync=now)
     report.written = folder / own
     files.write(report.written, kind=files.DEVICE, series_id=series_id, series_title=title,
                 device=state["device_name"], device_id=state["device_id"], written_at=now, update=document.whole())
     return report
+
+
+def _someone_removed(report: SyncReport) -> bool:
+    """A person left the roster here or elsewhere: keep only the document as it is now, not the
+    updates that held their details (the engine drops overwritten values from the whole state)."""
+    return bool(report.sent.people_removed or report.received.removed.get("participants"))
 
 
 def folder_news(db: Database, series_id: str, folder: Path | None = None) -> list[str]:
@@ -253,7 +259,7 @@ def meetings(document: TeamDocument) -> list[dict[str, Any]]:
                 rivals = edits + deletions
             if len({e["d"] for e in rivals}) < 2:
                 continue
-            if name != "_deleted" and not deletions and len({repr(e["v"]) for e in rivals}) < 2:
+            if name != "_deleted" and not deletions and len({repr(_substance(e["v"])) for e in rivals}) < 2:
                 continue
             row = document.row(table, key) or {}
             out.append({"table": table, "key": key, "field": name, "deleted": bool(row.get("_deleted")),
@@ -261,6 +267,13 @@ def meetings(document: TeamDocument) -> list[dict[str, Any]]:
                         "edits": [{"device": names.get(e["d"], e["d"]), "value": e["v"], "at": e["at"]}
                                   for e in rivals]})
     return out
+
+
+def _substance(value: Any) -> Any:
+    """A whole row created on two laptops differs in its time stamps alone when both did the same."""
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if k not in ("created_at", "updated_at", "added_at", "checked_in_at")}
+    return value
 
 
 def restore_deleted_note(db: Database, series_id: str, note_id: str) -> None:
