@@ -321,3 +321,17 @@ def test_a_person_erased_on_the_leads_laptop_leaves_every_laptop_and_the_documen
         updates = [r[0] for r in laptop.db.execute("SELECT update_bytes FROM team_updates").fetchall()]
         assert updates and all("Wróbel".encode() not in update for update in updates)
     assert all("Wróbel".encode() not in files.read(path).update for path in folder.glob("*.fteam"))
+
+
+def test_sessions_swapped_by_the_lead_arrive_swapped(team_of_four):
+    laptops, series_id, session_id, folder = team_of_four
+    lead, a = laptops[0], laptops[1]
+    first, second = plan.list_sessions(lead.db, series_id)
+    plan.update_session(lead.db, first.id, number=3)
+    plan.update_session(lead.db, second.id, number=1)
+    plan.update_session(lead.db, first.id, number=2)
+    plan.add_session(lead.db, series_id, title="Follow-up", number=3)
+    lead.sync(series_id, folder)
+    a.sync(series_id, folder)
+    assert [(s.number, s.title) for s in plan.list_sessions(a.db, series_id)] == [
+        (1, "Harvest"), (2, "Opening circle"), (3, "Follow-up")]

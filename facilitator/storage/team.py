@@ -72,6 +72,15 @@ def write_row(db: Database, table: str, key_columns: tuple[str, ...], row: dict[
                [row[n] for n in names])
 
 
+def move_aside(db: Database, table: str, key_columns: tuple[str, ...], column: str,
+               rows: list[dict[str, Any]]) -> None:
+    """Give rows about to take new values of a unique column a value no row uses (negative)."""
+    where = " AND ".join(f"{c} IS ?" for c in key_columns)
+    for offset, row in enumerate(rows, start=1):
+        db.execute(f"UPDATE {table} SET {column} = ? WHERE {where}",
+                   [-1_000_000 - offset, *[row[c] for c in key_columns]])
+
+
 def delete_row(db: Database, table: str, key_columns: tuple[str, ...], row: dict[str, Any]) -> None:
     db.execute(f"DELETE FROM {table} WHERE {' AND '.join(f'{c} IS ?' for c in key_columns)}",
                [row[c] for c in key_columns])

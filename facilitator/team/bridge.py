@@ -169,6 +169,10 @@ def apply(db: Database, document: TeamDocument, tables: Rows) -> Applied:
                 continue
             pending.append((values, here is None))
         pending.sort(key=lambda item: str(item[0].get("created_at") or item[0].get("wall") or ""))
+        for column in spec.unique:  # sessions 1 and 2 swapped elsewhere: no moment may hold two 1s
+            store.move_aside(db, spec.name, spec.key, column, [
+                values for values, new in pending
+                if not new and column in values and values[column] != tables[spec.name][_key(spec, values)][column]])
         store.insert_rows(db, spec.name, [values for values, new in pending if new])
         for values, new in pending:
             if not new:
@@ -177,6 +181,10 @@ def apply(db: Database, document: TeamDocument, tables: Rows) -> Applied:
             done.written[spec.name] = len(pending)
     done.dropped = len(store.drop_dangling(db))
     return done
+
+
+def _key(spec: TableSpec, values: dict[str, Any]) -> str:
+    return store.key_of(values, spec.key)
 
 
 def _problem(spec: TableSpec, columns: list[store.Column], values: dict[str, Any], new: bool) -> str | None:

@@ -28,11 +28,12 @@ class TableSpec:
     texts: tuple[str, ...] = ()
     local: tuple[str, ...] = ()
     members_may_add: bool = False
+    unique: tuple[str, ...] = ()  # a column unique within the series: moved aside before rows swap values
 
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("series", PLAN, scope="id = :series"),
-    TableSpec("sessions", PLAN),
+    TableSpec("sessions", PLAN, unique=("number",)),
     TableSpec("blocks", PLAN, scope=f"session_id IN ({_SESSIONS})"),
     TableSpec("participants", PLAN, members_may_add=True),
     TableSpec("perspectives", PLAN),
