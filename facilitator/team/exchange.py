@@ -272,7 +272,8 @@ def meetings(document: TeamDocument) -> list[dict[str, Any]]:
 def _substance(value: Any) -> Any:
     """A whole row created on two laptops differs in its time stamps alone when both did the same."""
     if isinstance(value, dict):
-        return {k: v for k, v in value.items() if k not in ("created_at", "updated_at", "added_at", "checked_in_at")}
+        return sorted((k, v) for k, v in value.items() if k not in ("created_at", "updated_at", "added_at",
+                                                                    "checked_in_at"))
     return value
 
 
