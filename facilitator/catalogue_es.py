@@ -247,4 +247,7 @@ SPANISH = {
     "{name} is not a Facilitator team file.": "{name} no es un archivo de equipo de Facilitator.",
     "{name} is not {wanted}.": "{name} no es {wanted}.",
     "{name} is too large to be a team file.": "{name} es demasiado grande para ser un archivo de equipo.",
+    "{name} was written by another version of Facilitator; update both laptops to the same version.":
+        "{name} lo escribió otra versión de Facilitator; actualice ambos portátiles a la misma versión.",
+    "Could not write {path} ({reason}).": "No se pudo escribir {path} ({reason}).",
 }

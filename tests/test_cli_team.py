@@ -60,3 +60,28 @@ def test_sync_of_a_series_nobody_packed_is_a_clear_error(tmp_path):
     result = run(lead, "team", "sync", "Charter", str(tmp_path))
     assert result.exit_code == 2 and "not shared with a team yet" in result.output
     assert run(lead, "team", "join", str(tmp_path / "missing.fteam"), "--device", "x").exit_code == 2
+
+
+
+def test_a_stick_that_fills_up_is_one_sentence_and_the_merge_is_kept(tmp_path, monkeypatch):
+    import errno
+
+    from facilitator.team import files
+
+    lead, folder = tmp_path / "lead.db", tmp_path / "stick"
+    db = open_workspace(lead, backup=False)
+    templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
+    db.close()
+    run(lead, "team", "pack", "Charter", "-o", str(tmp_path / "p.fteam"))
+    folder.mkdir()
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", full)
+    result = run(lead, "team", "sync", "Charter", str(folder))
+    assert result.exit_code == 2 and "Could not write" in result.output and "No space left" in result.output
+    assert list(folder.iterdir()) == []  # no temporary file left behind
+    monkeypatch.undo()
+    status = json.loads(run(lead, "team", "status", "Charter", "--json").output)
+    assert status["last_sync"] and status["folder"] == str(folder)  # the merge itself was saved

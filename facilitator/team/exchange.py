@@ -15,7 +15,7 @@ from facilitator.i18n import t
 from facilitator.ids import new_id, utc_now
 from facilitator.storage import team as store
 from facilitator.team import bridge, files
-from facilitator.team.document import TeamDocument
+from facilitator.team.document import FORMAT, TeamDocument, canonical
 from facilitator.team.tables import TABLES
 
 COMPACT_AFTER = 16  # updates kept before they are folded into one
@@ -70,6 +70,9 @@ def _check(update: bytes, series_id: str | None, name: str) -> None:
         raise files.TeamFileError(t("{name} is damaged: its document cannot be read.").format(name=name))
     if scratch.series_id is None or (series_id is not None and scratch.series_id != series_id):
         raise files.TeamFileError(t("{name} does not hold this series' document.").format(name=name))
+    if canonical(scratch.meta.get("format")) != FORMAT:
+        raise files.TeamFileError(t("{name} was written by another version of Facilitator; update both "
+                                    "laptops to the same version.").format(name=name))
 
 
 # ---------------------------------------------------------------- pack and join
@@ -190,11 +193,10 @@ def folder_news(db: Database, series_id: str, folder: Path | None = None) -> lis
     state = store.team_state(db, series_id)
     if state is None:
         return []
-    folder = Path(folder or state["folder"] or "")
-    if not state["folder"] and folder == Path(""):
+    chosen = folder or state["folder"]
+    if not chosen or not Path(chosen).is_dir():
         return []
-    if not folder.is_dir():
-        return []
+    folder = Path(chosen)
     known = store.peers(db, series_id)
     news = []
     for path in sorted(folder.glob("*" + files.SUFFIX)):

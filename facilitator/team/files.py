@@ -62,14 +62,20 @@ def write(path: Path, *, kind: str, series_id: str, series_title: str, device: s
     header = {"kind": kind, "series_id": series_id, "series_title": series_title, "device": device,
               "device_id": device_id, "written_at": written_at, "sha256": hashlib.sha256(update).hexdigest()}
     body = MAGIC + json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n" + zlib.compress(update, 1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise TeamFileError(t("Could not write {path} ({reason}).").format(path=path, reason=error.strerror))
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(body)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise TeamFileError(t("Could not write {path} ({reason}).").format(path=path, reason=error.strerror))
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
