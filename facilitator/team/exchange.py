@@ -218,7 +218,8 @@ def team_of(db: Database, series_id: str) -> dict[str, Any] | None:
     state = store.team_state(db, series_id)
     if state is None:
         return None
-    return {"device": state["device_name"], "role": state["role"], "folder": state["folder"],
+    return {"device": state["device_name"], "role": "lead" if state["role"] == "lead" else "note-taker",
+            "folder": state["folder"],
             "last_sync": state["last_sync"]}
 
 
@@ -236,7 +237,7 @@ def status(db: Database, series_id: str) -> dict[str, Any]:
             "notes": sum(1 for n in notes.values() if n.get("_origin") == device_id and not n.get("_deleted")),
             "file_merged_at": merged.get(device_id, {}).get("merged_at")})
     return {"series_id": series_id, "series": _title(db, series_id), "device": state["device_name"],
-            "role": state["role"], "folder": state["folder"], "last_sync": state["last_sync"],
+            "role": "lead" if state["role"] == "lead" else "note-taker", "folder": state["folder"], "last_sync": state["last_sync"],
             "devices": devices, "notes": sum(1 for n in notes.values() if not n.get("_deleted")),
             "deleted_notes": sum(1 for n in notes.values() if n.get("_deleted")),
             "news": folder_news(db, series_id) if state["folder"] else [],
