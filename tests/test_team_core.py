@@ -353,3 +353,47 @@ def test_a_well_wrapped_file_holding_any_bytes_is_skipped_and_changes_nothing(tm
     assert [name for name, _why in report.skipped] in ([], ["intruder-00000000.fteam"])
     assert lead.db.execute("SELECT id, text FROM notes").fetchall() == before
     lead.db.close()
+
+
+def test_a_fishbowl_run_on_a_laptop_reaches_the_lead_event_for_event(team_of_four):
+    from facilitator.clock import FakeClock
+    from facilitator.storage import fishbowls
+
+    laptops, series_id, session_id, folder = team_of_four
+    lead, a = laptops[0], laptops[1]
+    clock = FakeClock()
+    bowl = fishbowls.create_fishbowl(a.db, session_id)
+    people = roster.list_participants(a.db, series_id)
+    fishbowls.record(a.db, bowl.id, clock, "seats", seat=3)
+    for seat, person in enumerate(people[:3]):
+        clock.advance(20)
+        fishbowls.record(a.db, bowl.id, clock, "sit", participant_id=person.id, seat=seat)
+    a.sync(series_id, folder)
+    lead.sync(series_id, folder)
+    assert fishbowls.load_state(lead.db, bowl.id).seats == fishbowls.load_state(a.db, bowl.id).seats
+    assert len(fishbowls.events(lead.db, bowl.id)) == 4
+
+
+def test_two_laptops_answering_one_debrief_prompt_both_answers_stay_visible(team_of_four):
+    from facilitator.storage import debrief
+
+    laptops, series_id, session_id, folder = team_of_four
+    a, b = laptops[1], laptops[2]
+    debrief.answer_debrief(a.db, session_id, "openings", answer="Parents offered to run the homework club")
+    debrief.answer_debrief(b.db, session_id, "openings", answer="Youth asked for a seat on the board")
+    for _round in range(2):
+        for laptop in laptops:
+            laptop.sync(series_id, folder)
+    answers = {next(d["answer"] for d in debrief.debrief(laptop.db, session_id) if d["prompt"] == "openings")
+               for laptop in laptops}
+    assert len(answers) == 1  # the same on every laptop
+    met = team.status(a.db, series_id)["edits_met"]
+    assert sorted(e["value"]["answer"] for e in met[0]["edits"]) == [
+        "Parents offered to run the homework club", "Youth asked for a seat on the board"]
+    # once both laptops hold the same row, later additions by either merge as text
+    debrief.answer_debrief(a.db, session_id, "openings", answer=answers.pop() + " (A adds)")
+    for _round in range(2):
+        for laptop in laptops:
+            laptop.sync(series_id, folder)
+    assert all(next(d["answer"] for d in debrief.debrief(laptop.db, session_id)
+                    if d["prompt"] == "openings").endswith("(A adds)") for laptop in laptops)
