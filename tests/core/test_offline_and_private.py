@@ -14,7 +14,7 @@ from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib.request", "urllib3", "requests", "httpx", "aiohttp",
                    "ftplib", "smtplib", "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "xmlrpc"}
 

@@ -18,7 +18,7 @@ import pytest
 from facilitator.storage import open_workspace
 from facilitator.storage.migrations import MIGRATION_NAMES
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 RELEASES = sorted(FIXTURES.glob("workspace-*.db"))
 
 

@@ -167,7 +167,7 @@ def test_no_screen_fixes_a_text_colour_that_a_dark_theme_would_hide():
     from pathlib import Path
 
     fixed = []
-    for path in sorted((Path(__file__).resolve().parents[1] / "ui").rglob("*.py")):
+    for path in sorted((Path(__file__).resolve().parents[2] / "ui").rglob("*.py")):
         if path.name == "style.py":
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

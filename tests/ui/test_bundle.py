@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-DIST = Path(__file__).resolve().parents[1] / "dist" / "Facilitator"
+DIST = Path(__file__).resolve().parents[2] / "dist" / "Facilitator"
 APP = DIST / "facilitator"
 
 needs_bundle = pytest.mark.skipif(not APP.exists(), reason="no bundle in dist/Facilitator: run `make bundle` first")

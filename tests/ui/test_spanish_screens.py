@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
 from screens import each_screen
 from ui import i18n
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "facilitator_es.ts"
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "facilitator_es.ts"
 # Words that only English UI text uses; Spanish text and proper names do not contain them.
 ENGLISH = re.compile(r"\b(the|and|of|to|with|your|this|that|yet|no one|press|click|add|delete|save|open|"
                      r"new|edit|undo|redo|show|search|session|block|notes?|groups?|people|"

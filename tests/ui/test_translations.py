@@ -23,7 +23,7 @@ from facilitator.roster_columns import COLUMNS
 from facilitator.share import messages
 from ui.roster.table_model import CHOICES as ROSTER_CHOICES, COLUMNS as ROSTER_COLUMNS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "facilitator_es.ts"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
