@@ -135,9 +135,30 @@ def db_path(tmp_path):
     return tmp_path / "workspace.db"
 
 
+@pytest.fixture(scope="session")
+def _migrated_workspace(tmp_path_factory):
+    """One workspace made with today's migrations, for every ``db`` to start from."""
+    path = tmp_path_factory.mktemp("migrated") / "workspace.db"
+    open_workspace(path, backup=False).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path):
-    database = open_workspace(db_path)
+def db(db_path, _migrated_workspace):
+    """A new, empty workspace at ``db_path``: a copy of the migrated one, made through SQLite's
+    backup API into an owner-only file (as a new workspace is), so each test does not run every
+    migration again. Opened as the app opens a new file: nothing to back up yet."""
+    import sqlite3
+
+    from facilitator.storage.connection import create_private
+
+    create_private(db_path)
+    source, target = sqlite3.connect(_migrated_workspace), sqlite3.connect(db_path)
+    with target:
+        source.backup(target)
+    source.close()
+    target.close()
+    database = open_workspace(db_path, backup=False)
     yield database
     database.close()
 

@@ -30,7 +30,7 @@ def flat(pdf: bytes) -> str:
 
 def test_groups_document_shows_the_stored_round_with_tables(db, series):
     session = series.sessions[0]
-    result = assign.assign_groups(db, session.id, groups=5, time_limit=0.5)
+    result = assign.assign_groups(db, session.id, groups=5, time_limit=0.05)
     seating.seat_round(db, result.rounds[0].id)
     rounds = sources.groups(db, session)
     assert [len(r.groups) for r in rounds] == [5]
@@ -46,7 +46,7 @@ def test_groups_document_shows_the_stored_round_with_tables(db, series):
 
 def test_seating_chart_draws_the_floor_plan_as_laid_out(db, series):
     session = series.sessions[0]
-    breakout = assign.assign_groups(db, session.id, groups=4, time_limit=0.5).rounds[0]
+    breakout = assign.assign_groups(db, session.id, groups=4, time_limit=0.05).rounds[0]
     seating.seat_round(db, breakout.id)
     plan = sources.seating(db, session)
     stored = seating.seating_plan(db, session.id)

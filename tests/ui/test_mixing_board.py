@@ -21,7 +21,7 @@ def board(qtbot, workspace, qasync_loop, shown_messages):
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
     add_sample_roster(workspace.db, series.id)
     session = series.sessions[0]
-    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
+    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.05)
     widget = BreakoutBoard(workspace, session.id)
     widget.seconds_spin.setValue(1)  # a search that cannot prove it is done stops here, not after the default 5 s
     widget.warnings = shown_messages

@@ -16,7 +16,7 @@ def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, workspace):
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
     add_sample_roster(workspace.db, series.id)
     session = series.sessions[0]
-    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.5)
+    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.05)
     view = FloorPlanView(workspace, session.id)
     qtbot.addWidget(view)
     view.resize(1100, 700)

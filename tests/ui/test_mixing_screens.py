@@ -23,7 +23,7 @@ def test_find_your_group_pages_go_to_the_live_presenter(qtbot, db_path, monkeypa
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
     add_sample_roster(workspace.db, series.id)
     session_id = series.sessions[0].id
-    breakout = assign.assign_groups(workspace.db, session_id, groups=5, time_limit=0.5).rounds[0]
+    breakout = assign.assign_groups(workspace.db, session_id, groups=5, time_limit=0.05).rounds[0]
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
 
