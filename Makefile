@@ -17,9 +17,10 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/facilitator
 
+# Two workers: one per core of the machine the team works on (pytest-xdist).
 test: $(STAMP)
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
 
 # Property and fuzz suites with many more examples than `make test` (profile in tests/conftest.py).
 fuzz: $(STAMP)

@@ -163,6 +163,24 @@ def db(db_path, _migrated_workspace):
     database.close()
 
 
+def pytest_sessionfinish(session):
+    """A pytest-xdist worker hands its hostile-input counts to the main process, which reports."""
+    from fuzzing import OUTCOMES, TRIED
+
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["hostile_input"] = {"tried": dict(TRIED), "outcomes": dict(OUTCOMES)}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: plain ``pytest`` runs without it
+def pytest_testnodedown(node, error):
+    from fuzzing import OUTCOMES, TRIED
+
+    counts = getattr(node, "workeroutput", {}).get("hostile_input")
+    if counts:
+        TRIED.update(counts["tried"])
+        OUTCOMES.update(counts["outcomes"])
+
+
 def pytest_terminal_summary(terminalreporter):
     """How many hostile inputs the property and fuzz suites tried, per importer."""
     from fuzzing import OUTCOMES as outcomes, TRIED as tried
