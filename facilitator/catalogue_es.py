@@ -205,4 +205,17 @@ SPANISH = {
     "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
     "No changes.": "Sin cambios.",
     "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+    # interpretation and access
+    "'{text}' asks for interpretation but names no language: write the language here or add a Language column":
+        "«{text}» pide interpretación pero no nombra ningún idioma: escriba el idioma aquí o añada una columna Idioma",
+    "{group} mixes languages with no interpreter for {languages}.":
+        "{group} mezcla idiomas sin intérprete de {languages}.",
+    "Interpreter: {languages}": "Intérprete: {languages}",
+    "Interpreter": "Intérprete",
+    "Interpretation: {language}": "Interpretación: {language}",
+    "{language}: {count} to interpret for · {who}": "{language}: {count} con interpretación · {who}",
+    "interpreter: {names}": "intérprete: {names}",
+    "no interpreter": "sin intérprete",
+    "Access: {need} ({count})": "Accesibilidad: {need} ({count})",
+    "Interpretation and access": "Interpretación y accesibilidad",
 }

@@ -14,6 +14,8 @@ from facilitator.documents import sources
 from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
+from facilitator.attendance import present_participants
+from facilitator.interpretation import room_lines
 from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.model import BlockKind, Session
 from facilitator.storage.fishbowls import perspective_labels
@@ -82,7 +84,8 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     block = sources.title_block(series, session if spec.needs_session else None, t(spec.title))
     people = sources.participants(db, series_id)
     if kind == "runsheet":
-        return runsheet.runsheet_pdf(series, session, block, paper)
+        return runsheet.runsheet_pdf(series, session, block, paper,
+                                     room_lines(present_participants(db, session.id, include_team=True)))
     if kind == "agenda":
         return runsheet.participant_agenda_pdf(series, session, block, paper)
     if kind == "groups":

@@ -21,6 +21,7 @@ from facilitator.storage import breakouts, debrief, framework as framework_store
 from facilitator.storage import themes
 from facilitator.storage import series as store
 from facilitator.i18n import t
+from facilitator.interpretation import need_label
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:
@@ -34,7 +35,8 @@ def title_block(series: Series, session: Session | None, document: str) -> Title
 def person(participant: Participant) -> Person:
     return Person(name=participant.name, preferred_name=participant.preferred_name,
                   pronouns=participant.pronouns, organization=participant.organization,
-                  perspective=participant.perspective, participant_id=participant.id)
+                  perspective=participant.perspective, participant_id=participant.id,
+                  language_need=need_label(participant))
 
 
 def participants(db: Database, series_id: str) -> list[Participant]:

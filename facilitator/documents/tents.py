@@ -44,6 +44,8 @@ def draw_face(canvas: Canvas, person: Person, series: str, width: float, height:
         blocks.append((fitted_lines(person.pronouns, fonts.REGULAR, usable, 20, 12), fonts.REGULAR, MUTED))
     if person.organization:
         blocks.append((fitted_lines(person.organization, fonts.REGULAR, usable, 17, 11), fonts.REGULAR, INK))
+    if person.language_need:
+        blocks.append((fitted_lines(person.language_need, fonts.REGULAR, usable, 14, 10), fonts.REGULAR, ACCENT))
     gaps = [0.0] + [16.0] * (len(blocks) - 1)
     total = sum(len(lines) * size * 1.15 for (lines, size), _font, _colour in blocks) + sum(gaps)
     y = height / 2 + total / 2

@@ -8,7 +8,6 @@ already sat together are kept apart when the engine can manage it.
 from __future__ import annotations
 
 import random
-import re
 import time
 from dataclasses import dataclass, fields
 from typing import Callable, Sequence
@@ -25,6 +24,7 @@ from facilitator.storage import breakouts as store
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
 from facilitator.i18n import t
+from facilitator.interpretation import group_rules, mixing_warnings
 
 BREAKOUT_KINDS = {BlockKind.PAIRS: 2, BlockKind.TRIADS: 3, BlockKind.SMALL_GROUPS: None}
 DEFAULT_BALANCE = ("perspective", "organization")
@@ -124,63 +124,20 @@ def attributes_for(people: Sequence[Participant], balance: Sequence[str]) -> dic
     return values
 
 
-def _languages(text: str) -> set[str]:
-    return {part.strip().casefold() for part in re.split(r"[,;/]", text) if part.strip()}
-
-
 def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
                     locks: Sequence[tuple[str, int, int]] = (), *,
                     size: int | None = None) -> tuple[Constraints, list[str]]:
-    """The hard rules for these people, and notes about needs the rules meet only in part.
-
-    People who need interpretation sit with an interpreter who speaks their language. When
-    groups of ``size`` are too small to hold an interpreter with all of them (pairs, say),
-    each interpreter takes as many as fit and the others sit with each other, since they
-    share the language.
-    """
-    warnings: list[str] = []
+    """The hard rules for these people (the series' rules and interpretation, see
+    ``facilitator.interpretation.group_rules``), and notes about needs the rules meet only in part."""
     rules = store.list_rules(db, series_id)
     anchors = [p.id for p in people if p.role in (Role.FACILITATOR, Role.NOTE_TAKER)]
-    interpreters = [p for p in people if p.role is Role.INTERPRETER]
-    names = {p.id: p.display_name for p in people}
-    needs: dict[str, list[Participant]] = {}
-    for p in people:
-        if p.interpretation.strip() and p.role is not Role.INTERPRETER:
-            needs.setdefault(p.interpretation.strip().casefold(), []).append(p)
-    by_interpreter: dict[str, list[str]] = {}
-    together = [r.participant_ids for r in rules if r.kind == "together"]
-    for language, needing in sorted(needs.items()):
-        shown = needing[0].interpretation.strip()
-        able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
-        free = [i for i in able if i.id not in by_interpreter]
-        waiting = [p.id for p in needing]
-        if size is None:
-            for k, pid in enumerate(waiting if free else []):
-                by_interpreter.setdefault(free[k % len(free)].id, []).append(pid)
-            waiting = [] if free else waiting
-        else:
-            for interpreter in free:
-                if waiting and size >= 2:
-                    by_interpreter[interpreter.id], waiting = waiting[:size - 1], waiting[size - 1:]
-        if not waiting:
-            continue
-        listed = ", ".join(names[pid] for pid in waiting)
-        chunk = size or len(waiting)
-        together += [tuple(waiting[i:i + chunk]) for i in range(0, len(waiting), chunk) if len(waiting[i:i + chunk]) > 1]
-        if not able:
-            warnings.append((t("No interpreter for {language} is here for {names}: they sit with each other.")
-                             if len(waiting) > 1 else t("No interpreter for {language} is here for {names}."))
-                            .format(language=shown, names=listed))
-        elif len(waiting) > 1:
-            warnings.append(t("No interpreter for {language} has room for {names}: they sit with each other.")
-                            .format(language=shown, names=listed))
-        else:
-            warnings.append(t("No interpreter for {language} is free for {names}.").format(language=shown, names=listed))
+    language = group_rules(people, size)
     constraints = Constraints(
-        keep_apart=[r.participant_ids for r in rules if r.kind == "apart"],
-        keep_together=together, anchors=anchors, interpreters=by_interpreter, locks=list(locks),
+        keep_apart=[r.participant_ids for r in rules if r.kind == "apart"] + language.apart,
+        keep_together=[r.participant_ids for r in rules if r.kind == "together"] + language.together,
+        anchors=anchors, interpreters=language.interpreters, locks=list(locks),
     )
-    return constraints, warnings
+    return constraints, language.warnings
 
 
 def _solve(people: Sequence[Participant], *, names: dict[str, str], **kwargs):
@@ -285,6 +242,7 @@ def report_for(db: Database, breakout: BreakoutRound) -> RoundReport:
     people = {p.id: p for p in list_participants(db, breakout.series_id)}
     present = present_people(db, breakout.session_id)
     constraints, warnings = constraints_for(db, breakout.series_id, present, size=breakout.size)
+    warnings += mixing_warnings([(g.label, g.member_ids) for g in breakout.groups], people)
     history = store.series_history(db, breakout.series_id, exclude=[breakout.id])
     return round_report(breakout, people=people, present=[p.id for p in present], history=history,
                         constraints=constraints, warnings=warnings)
