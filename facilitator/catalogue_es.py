@@ -104,8 +104,13 @@ SPANISH = {
     # messages
     "(date to be confirmed)": "(fecha por confirmar)",
     "the venue (details to follow)": "el lugar (enviaremos los detalles)",
-    "online (the link will follow)": "en línea (enviaremos el enlace)",
-    "in person or online (details to follow)": "en persona o en línea (enviaremos los detalles)",
+    "the online meeting (we will send the link)": "la reunión en línea (enviaremos el enlace)",
+    "the venue or online (details to follow)": "el lugar o en línea (enviaremos los detalles)",
+    "• {title}: {date}, {start}–{end}, {place}": "• {title}: {date}, {start}–{end}, {place}",
+    "Nobody on the roster has the perspective '{perspective}'.":
+        "Nadie en la lista tiene la perspectiva «{perspective}».",
+    "Say who is invited: a perspective, a person, or everyone.":
+        "Indique a quién se invita: una perspectiva, una persona o todo el mundo.",
     "The {series} team": "El equipo de {series}",
     "(The summary of themes will follow once the notes are synthesised.)":
         "(El resumen de los temas llegará cuando se sinteticen las notas.)",

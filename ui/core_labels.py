@@ -52,7 +52,7 @@ DOCUMENTS = [
     QT_TRANSLATE_NOOP("DocumentsTab", "Paper"),
 ]
 MESSAGES = [
-    QT_TRANSLATE_NOOP("MessagesTab", "Confirmation"), QT_TRANSLATE_NOOP("MessagesTab", "Reminder the day before"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Invitation"), QT_TRANSLATE_NOOP("MessagesTab", "Confirmation"), QT_TRANSLATE_NOOP("MessagesTab", "Reminder the day before"),
     QT_TRANSLATE_NOOP("MessagesTab", "Reminder on the day"), QT_TRANSLATE_NOOP("MessagesTab", "Thank-you with summary"),
     QT_TRANSLATE_NOOP("MessagesTab", "Message"), QT_TRANSLATE_NOOP("MessagesTab", "Session"),
     QT_TRANSLATE_NOOP("MessagesTab", "Participant"), QT_TRANSLATE_NOOP("MessagesTab", "Subject"),

@@ -16,6 +16,7 @@ from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.attendance import present_participants
 from facilitator.interpretation import room_lines
+from facilitator.invitations import session_language
 from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.model import BlockKind, Session
 from facilitator.storage.fishbowls import perspective_labels
@@ -61,8 +62,11 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it. ``show_changes``: the framework
     handout marks what changed since the previous version. ``language``: of the fixed labels
-    (headings, "Page 1 of 2"; default: the caller's ``i18n.language`` block, else English);
-    what people typed prints as typed."""
+    (headings, "Page 1 of 2"; default: the session's language, else the caller's ``i18n.language``
+    block, else English); what people typed prints as typed."""
+    if language is None and session_id:
+        _series, session = sources.load(db, series_id, session_id)
+        language = session_language(session) if session else None
     with in_language(language or current_language()):
         return _render(db, kind, series_id, session_id, paper=paper, groups=groups, plan=plan, summary=summary,
                        framework=framework, show_changes=show_changes)

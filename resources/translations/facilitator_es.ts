@@ -2774,14 +2774,18 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Carpeta para los borradores</translation>
     </message>
     <message>
+        <source>Drafts not written</source>
+        <translation>Borradores no escritos</translation>
+    </message>
+    <message>
         <source>Drafts written</source>
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written. Open them in your mail program to send.</source>
+        <source>%n draft(s) written, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2791,6 +2795,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Reminder the day before</source>
         <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder on the day</source>
@@ -3799,6 +3807,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Ana López &lt;ana@example.org&gt;</source>
+        <translation>Ana López &lt;ana@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>From address of message drafts</source>
+        <translation>Dirección del remitente de los borradores</translation>
+    </message>
+    <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
         <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
@@ -3817,6 +3833,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>&amp;Wrap-up warning:</source>
         <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;From (messages):</source>
+        <translation>&amp;Remitente (mensajes):</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
