@@ -223,4 +223,7 @@ SPANISH = {
     "no interpreter": "sin intérprete",
     "Access: {need} ({count})": "Accesibilidad: {need} ({count})",
     "Interpretation and access": "Interpretación y accesibilidad",
+    "Round {number} → {title}": "Ronda {number} → {title}",
+    "Round {number} → no {kind} block left in the agenda: kept as “{title}”":
+        "Ronda {number} → no queda ningún bloque de {kind} en la agenda: se guarda como «{title}»",
 }

@@ -72,11 +72,14 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
     result = assign.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
                                   balance=columns, seed=seed, time_limit=time_limit)
     if as_json:
-        echo_json({"seconds": round(result.seconds, 3),
+        echo_json({"seconds": round(result.seconds, 3), "placed": result.placed,
                    "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
         return
     for breakout, report in zip(result.rounds, result.reports):
         _echo_round(breakout, report)
+    click.echo("")
+    for line in result.placed:
+        click.echo(line)
     click.echo(f"\nSaved {len(result.rounds)} round{'s' if len(result.rounds) != 1 else ''} "
                f"({result.seconds:.1f} s).")
 

@@ -7,7 +7,6 @@ so with a FacilitatorError the user can act on.
 
 from __future__ import annotations
 
-from collections import Counter
 
 from sqlite_utils import Database
 
@@ -22,6 +21,7 @@ from facilitator.storage import themes
 from facilitator.storage import series as store
 from facilitator.i18n import t
 from facilitator.interpretation import need_label
+from facilitator.mixing.seating import tables_for_round
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:
@@ -77,23 +77,22 @@ def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, 
 
 
 def groups(db: Database, session: Session) -> list[GroupList]:
-    """Every breakout round of the session, each group with its table (where people are seated)
-    and facilitator."""
+    """Every breakout round of the session, each group with its table in that round
+    (``mixing.seating.tables_for_round``) and facilitator."""
     rounds = breakouts.list_rounds(db, session.id)
     if not rounds:
         raise FacilitatorError(t("Session {number} has no groups yet: make groups first.").format(number=session.number))
     people = {p.id: p for p in roster.list_participants(db, session.series_id)}
-    table_of = {spot.participant_id: table.label for table in seats.seating_plan(db, session.id).tables
-                for spot in table.seats if spot.participant_id}
+    plan = seats.seating_plan(db, session.id)
     out = []
     for breakout in rounds:
         groups_out = []
-        for group in breakout.groups:
+        tables = tables_for_round(breakout.as_lists, plan)
+        for number, group in enumerate(breakout.groups):
             members = [person(people[m.participant_id]) if m.participant_id in people else Person(m.name)
                        for m in group.members]
-            tables = Counter(table_of[m.participant_id] for m in group.members if m.participant_id in table_of)
             lead = people.get(group.facilitator_id or "")
-            groups_out.append(Group(group.label, members, _short_table(tables.most_common(1)[0][0]) if tables else "",
+            groups_out.append(Group(group.label, members, _short_table(tables[number]) if tables else "",
                                     lead.display_name if lead else ""))
         out.append(GroupList(groups_out, breakout.title))
     return out
