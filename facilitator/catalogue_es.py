@@ -96,8 +96,15 @@ SPANISH = {
     "No interpreter for {language} is free for {names}.": "No hay intérprete de {language} libre para {names}.",
     "Session {number} has no groups yet: make groups first.":
         "La sesión {number} aún no tiene grupos: haga los grupos primero.",
-    "Session {number} has no seating plan yet: lay out the room first.":
-        "La sesión {number} aún no tiene plano de asientos: coloque primero las mesas.",
+    "Session {number} has no seating plan and no groups yet: make groups first.":
+        "La sesión {number} aún no tiene plano de asientos ni grupos: haga los grupos primero.",
+    "Session {number} has {count} rounds of groups; there is no round {round}.":
+        "La sesión {number} tiene {count} rondas de grupos; no hay ronda {round}.",
+    "{tables} tables · {people} people · room {width} m × {depth} m":
+        "{tables} mesas · {people} personas · sala de {width} m × {depth} m",
+    "Zone {zone}: tables {tables}": "Zona {zone}: mesas {tables}",
+    "zone {zone} of {count}": "zona {zone} de {count}",
+    "Key: the room in {count} zones, a page each": "Clave: la sala en {count} zonas, una página cada una",
     "Theme {number} title": "Título del tema {number}", "Theme {number} description": "Descripción del tema {number}",
     "Theme {number}, quote {quote}": "Tema {number}, cita {quote}",
     "Open to anyone": "Abierta a cualquiera",

@@ -21,6 +21,7 @@ from facilitator.storage import themes
 from facilitator.storage import series as store
 from facilitator.i18n import t
 from facilitator.interpretation import need_label
+from facilitator.mixing import room
 from facilitator.mixing.seating import tables_for_round
 
 
@@ -104,11 +105,14 @@ def _short_table(label: str) -> str:
 
 
 def seating(db: Database, session: Session) -> SeatingPlan:
-    """The floor plan as laid out, in metres, with each chair where the plan put it."""
+    """The floor plan as laid out, in metres, with each chair where the plan put it; when nobody
+    laid the room out, one laid out from the session's first round of groups."""
     plan = seats.seating_plan(db, session.id)
     if not plan.tables:
-        raise FacilitatorError(t("Session {number} has no seating plan yet: lay out the room first.").format(
-            number=session.number))
+        if not breakouts.list_rounds(db, session.id):
+            raise FacilitatorError(t("Session {number} has no seating plan and no groups yet: make groups first.")
+                                   .format(number=session.number))
+        plan = room.planned_room(db, room.chosen_round(db, session.id))
     left, _top, right, bottom = plan.extent
     shift = min(0.0, left - 0.5)
     tables = [TablePlan(label=_short_table(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,

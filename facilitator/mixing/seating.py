@@ -115,3 +115,19 @@ def tables_for_round(groups: list[list[str]], plan: SeatingPlan) -> list[str]:
         if f"Table {number}" not in labels:
             labels.append(f"Table {number}")
     return labels[:len(groups)]
+
+
+def auto_plan(session_id: str, groups: list[list[tuple[str, str]]], *, table_seats: int | None = None,
+              shape: TableShape = TableShape.ROUND) -> SeatingPlan:
+    """A room laid out from a round's groups without drawing: a table per group, seating the
+    largest group (or ``table_seats`` when larger), in rows from the front; group 1 at table 1.
+    ``groups`` holds (participant id, name) pairs."""
+    seats = max([table_seats or 2, 2] + [len(g) for g in groups])
+    width, depth = table_size(shape, seats)
+    tables = []
+    for number, ((x, y), members) in enumerate(zip(grid_layout(len(groups), shape, seats), groups), start=1):
+        sitting = list(members) + [(None, "")] * (seats - len(members))
+        spots = [SeatSpot(i, round(sx, 3), round(sy, 3), pid, name)
+                 for i, ((sx, sy), (pid, name)) in enumerate(zip(seat_positions(shape, seats, x, y), sitting))]
+        tables.append(TablePlan(f"auto-{number}", f"Table {number}", shape, x, y, width, depth, spots))
+    return SeatingPlan(session_id, tables)
