@@ -249,4 +249,8 @@ SPANISH = {
     "Round {number} → {title}": "Ronda {number} → {title}",
     "Round {number} → no {kind} block left in the agenda: kept as “{title}”":
         "Ronda {number} → no queda ningún bloque de {kind} en la agenda: se guarda como «{title}»",
+    "Anyone from the outer circle may tap in and take a seat.":
+        "Cualquiera del círculo exterior puede tocar el hombro y ocupar un asiento.",
+    "The outer circle listens without responding; seats change at each rotation.":
+        "El círculo exterior escucha sin responder; los asientos cambian en cada rotación.",
 }

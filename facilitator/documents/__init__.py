@@ -18,7 +18,8 @@ from facilitator.attendance import present_participants
 from facilitator.interpretation import room_lines
 from facilitator.invitations import session_language
 from facilitator.i18n import current as current_language, language as in_language, t
-from facilitator.model import BlockKind, Session
+from facilitator.mixing.fishbowl import EMPTY_CHAIR_LABEL
+from facilitator.mixing.fishbowl_plan import plan_for_sessions
 from facilitator.storage.fishbowls import perspective_labels
 
 
@@ -44,15 +45,6 @@ KINDS = {k.id: k for k in (
 )}
 
 __all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
-
-
-def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
-    for candidate in ([session] if session else sessions):
-        for block in candidate.blocks:
-            for item in [block, *block.children]:
-                if item.kind is BlockKind.FISHBOWL and item.prompts:
-                    return item.prompts[0]
-    return ""
 
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
@@ -101,8 +93,10 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     if kind == "signin":
         return signin.signin_pdf([sources.person(p) for p in people], block, paper)
     if kind == "fishbowl":
-        return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
-                                     block, paper)
+        bowl = plan_for_sessions([session] if session else series.sessions)
+        labels = perspective_labels(db, series_id)[:bowl.seats]
+        labels += [t(EMPTY_CHAIR_LABEL)] * (bowl.seats - len(labels))
+        return fishbowl.fishbowl_pdf(labels, bowl.prompt, block, paper, mode=bowl.mode)
     if kind == "summary-internal":
         return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
     if kind == "summary-external":

@@ -1,0 +1,82 @@
+"""Documents that work on paper: what is printed stays on the sheet and says what it should."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+
+from facilitator.documents import fonts
+from facilitator.documents.data import Person
+from facilitator.documents.layout import TitleBlock
+from facilitator.documents.paper import Paper
+
+SURNAME = "Wolfeschlegelsteinhausenbergerdorffvoral"  # 40 letters, one word
+
+
+def _runs(pdf: bytes):
+    """Per page: (width, height, [(text, x0, x1, y)]) with each run's horizontal extent in page
+    points, whichever way it is turned."""
+    out = []
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        runs = []
+
+        def visit(text, cm, tm, font, size):
+            text = text.strip()
+            if not text:
+                return
+            a, b, _c, _d, e, f = tm
+            A, B, C, D, E, F = cm
+            x, y = e * A + f * C + E, e * B + f * D + F
+            dx = a * A + b * C  # how the run advances along x: +1 upright, -1 turned 180°
+            scale = abs(dx) or 1
+            face = fonts.BOLD if "Bold" in str((font or {}).get("/BaseFont", "")) else fonts.REGULAR
+            length = fonts.width(text, face, size * scale)
+            runs.append((text, min(x, x + length * (1 if dx >= 0 else -1)), max(x, x + length * (1 if dx >= 0 else -1)), y))
+
+        page.extract_text(visitor_text=visit)
+        out.append((float(page.mediabox.width), float(page.mediabox.height), runs))
+    return out
+
+
+def test_a_forty_letter_surname_stays_wholly_on_its_tent_on_both_faces():
+    from facilitator.documents.tents import tents_pdf
+
+    for paper in Paper:
+        pdf = tents_pdf([Person(f"Ana {SURNAME}", pronouns="she/her", organization="Eastside Parents")],
+                        TitleBlock("Name tents", "Charter talks"), paper)
+        width, height, runs = _runs(pdf)[0]
+        for text, x0, x1, y in runs:
+            assert 0 <= x0 and x1 <= width and 0 <= y <= height, (paper, text, x0, x1)
+        letters = "".join(text.replace("-", "") for text, *_ in runs)
+        assert letters.count(SURNAME) == 2  # whole, on each face (cut in two at most, with a hyphen)
+        footers = [text for text, *_ in runs if text.startswith("Name tents")]
+        assert len(footers) == 2  # the footer on both faces
+
+
+def _pdf_text(pdf: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_fishbowl_cards_match_the_blocks_seats_and_mode(db):
+    from facilitator import documents, templates
+    from facilitator.mixing import fishbowl_actions
+    from facilitator.mixing.fishbowl import FishbowlMode
+    from facilitator.mixing.fishbowl_plan import fishbowl_block
+    from facilitator.storage import roster
+
+    series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
+    for i in range(10):
+        roster.add_participant(db, series.id, name=f"Person {i}", perspective=f"Perspective {i}")
+    session = next(s for s in series.sessions if fishbowl_block([s]))
+    pages = _pdf_text(documents.render(db, "fishbowl", series.id, session.id))
+    cards = " ".join(pages).count("FISHBOWL SEAT")
+    assert cards == 8  # "Eight Perspectives": eight seats, not one per perspective on the roster
+    assert "Perspective 7" in " ".join(pages) and "Perspective 8" not in " ".join(pages)
+    assert "The outer circle listens without responding" in pages[0]
+    assert fishbowl_actions.planned(db, session.id).mode is FishbowlMode.CLOSED
+    few = templates.create_series(db, templates.get_template("breakthrough"), title="Small room")
+    roster.add_participant(db, few.id, name="Ana", perspective="Parent")
+    session = next(s for s in few.sessions if fishbowl_block([s]))
+    text = " ".join(_pdf_text(documents.render(db, "fishbowl", few.id, session.id)))
+    assert text.count("FISHBOWL SEAT") == 8 and text.count("Open to anyone") == 7
