@@ -253,4 +253,14 @@ SPANISH = {
         "Cualquiera del círculo exterior puede tocar el hombro y ocupar un asiento.",
     "The outer circle listens without responding; seats change at each rotation.":
         "El círculo exterior escucha sin responder; los asientos cambian en cada rotación.",
+    "NEW": "NUEVA", "REVISED": "REVISADA",
+    "{new} (was: {old})": "{new} (antes: {old})",
+    "☐ Yes&nbsp;&nbsp;&nbsp;☐ No": "☐ Sí&nbsp;&nbsp;&nbsp;☐ No",
+    "goes by {name}": "prefiere {name}",
+    "Names {range}": "Nombres {range}",
+    "Email or phone": "Correo o teléfono",
+    "Not on the list? Add yourself here": "¿No está en la lista? Escríbase aquí",
+    "{count} expected. Blank rows at the end are for anyone not on the list.":
+        "{count} esperadas. Las filas en blanco del final son para quien no esté en la lista.",
+    "{count} person": "{count} persona", "{count} people": "{count} personas",
 }

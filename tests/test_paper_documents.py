@@ -80,3 +80,59 @@ def test_fishbowl_cards_match_the_blocks_seats_and_mode(db):
     session = next(s for s in few.sessions if fishbowl_block([s]))
     text = " ".join(_pdf_text(documents.render(db, "fishbowl", few.id, session.id)))
     assert text.count("FISHBOWL SEAT") == 8 and text.count("Open to anyone") == 7
+
+
+def test_a_sign_in_sheet_for_500_names_its_letters_per_page_and_asks_walk_ins_for_contact():
+    from facilitator.documents import examples
+    from facilitator.documents.signin import signin_pdf
+
+    people = examples.people(500)
+    pages = _pdf_text(signin_pdf(people, TitleBlock("Sign-in sheet", "Charter talks", session="Session 1"),
+                                 Paper.LETTER))
+    assert len(pages) > 5
+    ordered = sorted(people, key=lambda p: p.name.casefold())
+    seen = 0
+    for page in pages:
+        names = [p.name for p in ordered if p.name in page]
+        if not names or "Names " not in page:
+            continue
+        label = page.split("Names ", 1)[1].split(" ", 1)[0]
+        first, _, last = label.partition("–")
+        assert names[0].startswith(first) and names[-1].startswith(last or first), (label, names[0], names[-1])
+        seen += len(names)
+    assert seen >= 500
+    assert "Email or phone" in pages[-1] and "Not on the list?" in pages[-1]
+
+
+ENGLISH = ["Page", "Yes", "people", "person", "tables", "Table", "NEW", "REVISED", "FRONT", "Name", "Signature",
+           "expected", "Zone", "Interpreter", "Interpretation", "Access", "fold", "FISHBOWL", "Facilitator", "Round",
+           "Find your group", "Group", "Revised", "Added", "was:", "goes by", "Email", "Key", "Session", "Version",
+           "Agenda for", "Materials", "Note:", "anyone", "outer circle", "Tensions"]
+
+
+def test_spanish_documents_carry_no_english_label(db):
+    import re
+
+    from facilitator import documents, templates
+    from facilitator.documents.data import (Framework, FrameworkValue, Group, GroupList, Person as DocPerson,
+                                            Summary, Theme)
+    from facilitator.mixing import assign
+    from facilitator.storage import roster
+
+    series = templates.create_series(db, templates.get_template("breakthrough", "es"), title="Charla")
+    for i in range(12):
+        roster.add_participant(db, series.id, name=f"Persona {i}", perspective=f"Perspectiva {i % 4}",
+                               organization="Escuela", interpretation="Vietnamita" if i == 1 else "",
+                               accessibility="silla de ruedas" if i == 2 else "", preferred_name="Pepe" if i == 3 else "")
+    session = series.sessions[1]
+    assign.assign_groups(db, session.id, size=4, time_limit=0.3)
+    grupos = [GroupList([Group("Grupo 1", [DocPerson("Ana"), DocPerson("Bea")], table="1")], "Ronda")]
+    marco = Framework(2, [FrameworkValue("Cada niña", id="a"), FrameworkValue("Escuchar", id="b")], "Borrador",
+                      Framework(1, [FrameworkValue("Cada niño", id="a")]))
+    resumen = Summary(themes=[Theme("Confianza", "Hay que reconstruirla", 2, ["«Nadie nos preguntó»"])])
+    for kind in documents.KINDS:
+        pdf = documents.render(db, kind, series.id, session.id, language="es", groups=grupos if kind == "groups" else None,
+                               summary=resumen, framework=marco)
+        text = " ".join(_pdf_text(pdf))
+        found = [word for word in ENGLISH if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+        assert not found, (kind, found, text[:400])

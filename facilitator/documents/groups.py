@@ -68,8 +68,8 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     details = "  ·  ".join(part for part in (
         t("Table {label}").format(label=esc(group.table)) if group.table else "",
         t("Facilitator: {name}").format(name=esc(group.facilitator)) if group.facilitator else "") if part)
-    head = [Paragraph(f"{esc(group.name)} <font size=9 color='#5b6672'>&nbsp;&nbsp;{len(group.members)} "
-                      f"{'person' if len(group.members) == 1 else 'people'}</font>", styles.h2)]
+    count = (t("{count} person") if len(group.members) == 1 else t("{count} people")).format(count=len(group.members))
+    head = [Paragraph(f"{esc(group.name)} <font size=9 color='#5b6672'>&nbsp;&nbsp;{count}</font>", styles.h2)]
     if details:
         head.append(Paragraph(details, styles.muted))
     column = width / 2 - 16
