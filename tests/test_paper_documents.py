@@ -136,3 +136,13 @@ def test_spanish_documents_carry_no_english_label(db):
         text = " ".join(_pdf_text(pdf))
         found = [word for word in ENGLISH if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
         assert not found, (kind, found, text[:400])
+
+
+def test_framework_revised_line_shows_the_new_wording():
+    from facilitator.documents.data import Framework, FrameworkValue
+    from facilitator.documents.framework import framework_pdf
+
+    old = Framework(1, [FrameworkValue("Every child first", id="a")])
+    new = Framework(2, [FrameworkValue("Every student, in every school, first", id="a")], previous=old)
+    text = " ".join(_pdf_text(framework_pdf(new, TitleBlock("Values framework", "Charter"), Paper.LETTER)))
+    assert "Revised: Every student, in every school, first (was: Every child first)" in text
