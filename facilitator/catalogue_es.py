@@ -263,4 +263,18 @@ SPANISH = {
     "{count} expected. Blank rows at the end are for anyone not on the list.":
         "{count} esperadas. Las filas en blanco del final son para quien no esté en la lista.",
     "{count} person": "{count} persona", "{count} people": "{count} personas",
+    "Logistics sheet": "Hoja de logística",
+    "Food for {count} people (the team included)": "Comida para {count} personas (equipo incluido)",
+    "No dietary needs recorded.": "No hay necesidades alimentarias registradas.",
+    "Table": "Mesa", "Dietary needs": "Necesidades alimentarias",
+    "Access and seats to keep free": "Accesibilidad y asientos que dejar libres",
+    "Keep {count} wheelchair places clear, near the door and the front.":
+        "Deje libres {count} espacios para sillas de ruedas, cerca de la puerta y del frente.",
+    "No access needs recorded.": "No hay necesidades de accesibilidad registradas.",
+    "Childcare": "Cuidado de niños", "Nobody asked for childcare.": "Nadie pidió cuidado de niños.",
+    "Interpreters and languages": "Intérpretes e idiomas",
+    "Nobody needs interpretation.": "Nadie necesita interpretación.",
+    "Stipends to hand out: {count}, {total} in all": "Estipendios que entregar: {count}, {total} en total",
+    "Amount": "Importe", "Status": "Estado", "Handed out": "Entregado",
+    "Stipends": "Estipendios", "No stipends to hand out.": "No hay estipendios que entregar.",
 }

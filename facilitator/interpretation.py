@@ -183,9 +183,8 @@ def need_label(person: Participant) -> str:
     return ""
 
 
-def room_lines(people: Sequence[Participant]) -> list[str]:
-    """For the run-sheet: each language needed, by how many, and who interprets it; then the
-    access needs people wrote, each with how many wrote it."""
+def language_lines(people: Sequence[Participant]) -> list[str]:
+    """Each language needed, by how many, and who interprets it."""
     lines = []
     needs: dict[str, list[Participant]] = {}
     for p in people:
@@ -198,6 +197,13 @@ def room_lines(people: Sequence[Participant]) -> list[str]:
         lines.append(t("{language}: {count} to interpret for · {who}").format(
             language=shown, count=len(needing),
             who=t("interpreter: {names}").format(names=", ".join(able)) if able else t("no interpreter")))
+    return lines
+
+
+def room_lines(people: Sequence[Participant]) -> list[str]:
+    """For the run-sheet: the languages (``language_lines``), then the access needs people
+    wrote, each with how many wrote it."""
+    lines = language_lines(people)
     access: dict[str, tuple[str, int]] = {}
     for p in people:
         for need in (part.strip() for part in re.split(r"[;\n]", p.accessibility)):

@@ -17,6 +17,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.attendance import present_participants
 from facilitator.interpretation import room_lines
 from facilitator.invitations import session_language
+from facilitator.logistics import session_logistics
 from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.mixing.fishbowl import EMPTY_CHAIR_LABEL
 from facilitator.mixing.fishbowl_plan import plan_for_sessions
@@ -42,6 +43,7 @@ KINDS = {k.id: k for k in (
     Kind("summary-internal", "Session summary (internal)", True),
     Kind("summary-external", "Session summary", True, external=True),
     Kind("framework", "Values framework", False),
+    Kind("logistics", "Logistics sheet", False),
 )}
 
 __all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
@@ -68,6 +70,7 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
             groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
+    from facilitator.documents import logistics as logistics_doc
     from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
 
     if kind not in KINDS:
@@ -97,6 +100,10 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
         labels = perspective_labels(db, series_id)[:bowl.seats]
         labels += [t(EMPTY_CHAIR_LABEL)] * (bowl.seats - len(labels))
         return fishbowl.fishbowl_pdf(labels, bowl.prompt, block, paper, mode=bowl.mode)
+    if kind == "logistics":
+        chosen = [session] if session else series.sessions
+        return logistics_doc.logistics_pdf([session_logistics(db, s.id) for s in chosen],
+                                           sources.title_block(series, session, t(spec.title)), paper)
     if kind == "summary-internal":
         return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
     if kind == "summary-external":

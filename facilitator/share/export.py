@@ -21,7 +21,7 @@ from facilitator.storage import roster
 from facilitator.storage import series as store
 
 PARTICIPANT_COLUMNS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
-                       "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
+                       "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",
                        "acknowledgement", "role")
 
 

@@ -1286,6 +1286,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Hoja de registro</translation>
     </message>
     <message>
+        <source>Logistics sheet</source>
+        <translation>Hoja de logística</translation>
+    </message>
+    <message>
         <source>Fishbowl seat cards</source>
         <translation>Tarjetas de asiento de la pecera</translation>
     </message>
@@ -2041,6 +2045,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -3210,6 +3218,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>

@@ -1,5 +1,8 @@
 """Who is invited to a session: a community conversation is for one stakeholder group at a
-time, and its messages go to that group only. A session with no rows here is for everyone."""
+time, and its messages go to that group only. A session with no rows here is for everyone.
+
+And childcare on the roster, beside dietary and access needs: families come when their
+children are looked after, and the logistics sheet counts them."""
 
 from sqlite_utils import Database
 
@@ -14,3 +17,4 @@ CREATE TABLE session_invitations (
 
 def migrate(db: Database) -> None:
     db.execute(SCHEMA)
+    db.execute("ALTER TABLE participants ADD COLUMN childcare TEXT NOT NULL DEFAULT ''")
