@@ -23,6 +23,7 @@ from facilitator.cli import backup as backup_commands
 from facilitator.cli import workspace as workspace_commands
 from facilitator.cli import privacy as privacy_commands
 from facilitator.cli import seating as seating_commands
+from facilitator.cli import synthesis as synthesis_commands
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)
@@ -63,3 +64,4 @@ backup_commands.register(main)
 workspace_commands.register(main)
 privacy_commands.register(main)
 seating_commands.register(main)
+synthesis_commands.register(main)

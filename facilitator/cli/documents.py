@@ -34,7 +34,7 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
-    summary-external, framework.
+    summary-external, framework, trends. A summary without --session covers the whole series.
     """
     if documents.KINDS[kind].needs_session and not session_ref:
         raise click.UsageError(f"The {kind} document is for one session: add --session N.")
@@ -55,17 +55,20 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts, one per participant.")
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
+@click.option("--series-summary", is_flag=True,
+              help="thank-you: the summary covers every session of the series, not only this one.")
 @click.option("--language", type=click.Choice(list(LANGUAGES)),
               help="Language of the shipped wording (default: the session's language, else English; "
                    "your edited templates are used as they are).")
 @click.option("--from", "sender", default="", help="From address of the drafts, e.g. \"Ana <ana@example.org>\".")
 @click.pass_obj
 def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
-                     as_json: bool, language: str | None, sender: str) -> None:
+                     as_json: bool, series_summary: bool, language: str | None, sender: str) -> None:
     """Write the message of the schedule (invitation, confirmation, reminders, thank-you) for
     each person it is for as .eml drafts, and mail-merge.csv beside them."""
     series_id, session_id = obj.session_id(series_ref, session_ref)
-    found = messaging.messages_for(obj.db, series_id, session_id, template_id, language=language)
+    found = messaging.messages_for(obj.db, series_id, session_id, template_id, language=language,
+                                   series_summary=series_summary)
     written = messaging.write_eml(found, Path(output), sender=messaging.check_sender(sender))
     messaging.write_merge_csv(found, Path(output))
     if as_json:
