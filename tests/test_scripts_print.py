@@ -14,6 +14,7 @@ from facilitator.documents.data import GroupList, Group
 from facilitator.mixing import assign
 from facilitator.storage import roster
 from facilitator.storage import series as series_store
+from facilitator.storage import themes
 
 NAMES = {
     "Vietnamese": "Nguyễn Thị Minh Khai",
@@ -58,6 +59,8 @@ def district(db):
                                acknowledgement="by_name")
     session = series.sessions[0]
     series_store.update_session(db, session.id, title="Listening with " + ", ".join(NAMES.values()))
+    for name in NAMES.values():  # the trend table prints theme titles
+        themes.create_theme(db, series.id, f"What {name} heard")
     assign.assign_groups(db, session.id, size=3, time_limit=0.3)
     return series, session
 
