@@ -62,6 +62,17 @@ def session_language(session: Session) -> str | None:
     return code if code in LANGUAGES else None
 
 
+def person_language(person: Participant) -> str | None:
+    """The language code a person's messages can be worded in: the language they need
+    interpretation into, else the first language they listed (None when the app has no wording
+    in it)."""
+    for text in (person.interpretation, *re.split(r"[,;/]", person.languages)[:1]):
+        code = _LANGUAGE_NAMES.get(text.strip().casefold(), text.strip().casefold())
+        if code in LANGUAGES:
+            return code
+    return None
+
+
 def _participants(db: Database, series_id: str) -> list[Participant]:
     return [p for p in roster.list_participants(db, series_id) if p.role is Role.PARTICIPANT]
 

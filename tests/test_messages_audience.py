@@ -140,3 +140,15 @@ def test_cli_invite_sets_and_lists_the_guest_list(db_path, db, community):
                                        "--json"])
     assert result.exit_code == 0, result.output
     assert '"Educator"' in result.output and '"Student"' not in result.output
+
+
+def test_a_persons_own_language_chooses_the_wording_unless_told(db, dialogue):
+    series, people = dialogue
+    session = series.sessions[0]
+    roster.update_participant(db, people[0].id, languages="Spanish, English")
+    roster.update_participant(db, people[1].id, interpretation="Spanish")
+    found = {m.participant_id: m.body for m in messages.messages_for(db, series.id, session.id, "confirmation")}
+    assert not found[people[0].id].startswith("Dear") and not found[people[1].id].startswith("Dear")
+    assert found[people[2].id].startswith("Dear")
+    told = messages.messages_for(db, series.id, session.id, "confirmation", language="en")
+    assert all(m.body.startswith("Dear") for m in told)

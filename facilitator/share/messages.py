@@ -210,22 +210,29 @@ def messages_for(db: Database, series_id: str, session_id: str, template_id: str
                  series_summary: bool = False) -> list[Message]:
     """One message per person the template is for (``invitations.recipients``: the invited not
     marked absent, or for a thank-you those who came; never the team). The wording is in
-    ``language``, else the session's own language, else the current one. ``draft`` is wording
-    being edited and not saved yet, to preview it. ``series_summary``: the {summary} field
-    carries every session's themes, not only this session's."""
+    ``language``; else the person's own (``invitations.person_language``); else the session's;
+    else the current one. ``draft`` is wording being edited and not saved yet, to preview it
+    (used for everyone, its merge fields in the current language, which it is written in). ``series_summary``: the {summary} field carries every session's themes,
+    not only this session's."""
     series, session = sources.load(db, series_id, session_id)
-    with i18n.language(language or invitations.session_language(session) or i18n.current()):
-        template = draft or get_template(template_id)
-        used = fields_used(template.body, template.name) + fields_used(template.subject, template.name)
-        summary = summary_text(db, session, series_wide=series_summary) if "summary" in used else ""
-        guests = invitations.guest_lists(db, series_id) if "sessions" in used else {}
-        out = []
-        for participant in invitations.recipients(db, session_id, template_id):
-            mine = [s for s in series.sessions if participant.id in guests.get(s.id, ())]
-            subject, body = fill(template, merge_fields(series, session, participant, summary,
+    default = invitations.session_language(session) or i18n.current()
+    guests: dict | None = None
+    summaries: dict[str, str] = {}
+    out = []
+    for participant in invitations.recipients(db, session_id, template_id):
+        code = language or (i18n.current() if draft else invitations.person_language(participant) or default)
+        with i18n.language(code):
+            template = draft or get_template(template_id)
+            used = fields_used(template.body, template.name) + fields_used(template.subject, template.name)
+            if "summary" in used and code not in summaries:
+                summaries[code] = summary_text(db, session, series_wide=series_summary)
+            if "sessions" in used and guests is None:
+                guests = invitations.guest_lists(db, series_id)
+            mine = [s for s in series.sessions if participant.id in (guests or {}).get(s.id, ())]
+            subject, body = fill(template, merge_fields(series, session, participant, summaries.get(code, ""),
                                                         schedule_text(series, mine)))
-            out.append(Message(participant.id, participant.display_name, participant.email, subject, body))
-        return out
+        out.append(Message(participant.id, participant.display_name, participant.email, subject, body))
+    return out
 
 
 def check_sender(sender: str) -> str:
