@@ -17,12 +17,13 @@ from sqlite_utils import Database
 from facilitator.attendance import present_participants
 from facilitator.interpretation import language_lines
 from facilitator.mixing.seating import tables_for_round
-from facilitator.model import Role, Session
-from facilitator.storage import breakouts, seating
+from facilitator.model import Participant, Role, Session
+from facilitator.storage import breakouts, roster, seating
 from facilitator.storage import series as series_store
 
 _NONE = {"", "none", "no", "n/a", "na", "-", "nothing", "ninguna", "ninguno", "nada"}
 _WHEELS = ("wheelchair", "silla de ruedas", "mobility", "walker", "scooter")
+HANDED_OUT = "handed out"
 
 
 def needs_of(text: str) -> list[str]:
@@ -69,7 +70,7 @@ class Logistics:
 
 
 def _paid(status: str) -> bool:
-    return status.strip().casefold() in {"paid", "handed out", "given", "done", "pagado", "entregado"}
+    return status.strip().casefold() in {"paid", HANDED_OUT, "given", "done", "pagado", "entregado"}
 
 
 def session_logistics(db: Database, session_id: str) -> Logistics:
@@ -95,3 +96,20 @@ def session_logistics(db: Database, session_id: str) -> Logistics:
             if needs:
                 result.tables.append((label, needs))
     return result
+
+
+
+def stipend_due(person: Participant) -> float | None:
+    """The stipend still to hand to this person, or None."""
+    return person.stipend_amount if person.stipend_amount and not _paid(person.stipend_status) else None
+
+
+def hand_out_stipend(db: Database, participant_id: str) -> str:
+    """Mark a person's stipend as handed out (at check-in); returns the previous status, for undo."""
+    return set_stipend_status(db, participant_id, HANDED_OUT)
+
+
+def set_stipend_status(db: Database, participant_id: str, status: str) -> str:
+    previous = roster.get_participant(db, participant_id).stipend_status
+    roster.update_participant(db, participant_id, stipend_status=status)
+    return previous

@@ -986,6 +986,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>&amp;Sin registrar</translation>
     </message>
     <message>
+        <source>&amp;Stipend handed out</source>
+        <translation>E&amp;stipendio entregado</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1010,6 +1014,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>ausente</translation>
     </message>
     <message>
+        <source>stipend %1 to hand out</source>
+        <translation>estipendio de %1 por entregar</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Añadir sin inscripción a %1</translation>
     </message>
@@ -1024,6 +1032,18 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Checked in %1. Ctrl+Z takes it back.</source>
         <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
+        <source>Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.</source>
+        <translation>%1 registrado: entréguele su estipendio de %2 y pulse Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1</source>
+        <translation>Estipendio entregado a %1</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1.</source>
+        <translation>Estipendio entregado a %1.</translation>
     </message>
     <message>
         <source>Change attendance</source>
