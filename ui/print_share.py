@@ -29,8 +29,7 @@ from facilitator.share import calendar, export, messages
 from facilitator.ops import agenda as store
 from facilitator.ops import messages as message_ops
 from facilitator.ops.changes import SESSIONS
-from ui import ops, registry
-from ui import i18n
+from ui import ops, registry, settings
 from ui.errors import reported, show_error
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
@@ -55,8 +54,9 @@ def saved_paper() -> Paper:
 
 
 def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
-                  show_changes: bool = True, language: str = "en"):
-    """Worker: the PDF (its fixed labels in ``language``), the first pages as images, the page
+                  show_changes: bool = True, language: str | None = None):
+    """Worker: the PDF (its fixed labels in ``language``; None: the session's language, else the
+    interface's), the first pages as images, the page
     count and, for the external summary, the names taken out."""
     db = workspace.open_worker_connection()
     try:
@@ -216,8 +216,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper, self.show_changes.isChecked(),
-                                                          i18n.current())
+                                                          session_id, paper, self.show_changes.isChecked())
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the page must not wait forever
             if generation == self._generation:
                 self._show_pages([])
@@ -497,10 +496,16 @@ class MessagesTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"))
         if not folder:
             return
-        written = messages.write_eml(self._messages, Path(folder))
+        written = None
+        with reported(self):
+            written = messages.write_eml(self._messages, Path(folder),
+                                         sender=messages.check_sender(settings.load().sender))
+            messages.write_merge_csv(self._messages, Path(folder))
+        if written is None:
+            return
         QMessageBox.information(self, self.tr("Drafts written"),
-                                self.tr("%n draft(s) written. Open them in your mail program to send.", "",
-                                        len(written)))
+                                self.tr("%n draft(s) written, with mail-merge.csv beside them. Open them in your "
+                                        "mail program to send.", "", len(written)))
 
 
 class ExportTab(QWidget):

@@ -14,12 +14,12 @@ from sqlite_utils import Database
 
 from facilitator.mixing import fishbowl_actions as act
 from facilitator.mixing.fishbowl import FishbowlState
-from facilitator.mixing.fishbowl_actions import airtime, current_fishbowl, speakers_present
+from facilitator.mixing.fishbowl_actions import airtime, current_fishbowl, planned, speakers_present
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import FISHBOWL, Outcome
 from facilitator.storage.fishbowls import Fishbowl, get_fishbowl, load_state
 
-__all__ = ["airtime", "current_fishbowl", "speakers_present", "load_state", "start_fishbowl", "seat_speaker",
+__all__ = ["airtime", "current_fishbowl", "planned", "speakers_present", "load_state", "start_fishbowl", "seat_speaker",
            "tap_in", "tap_out", "label_seat", "set_empty_chair", "add_to_queue", "speak", "next_speaker",
            "stop_speaking", "rotate", "undo_last"]
 

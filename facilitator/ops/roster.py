@@ -20,7 +20,7 @@ from facilitator.storage.roster import (find_participant, get_participant, list_
 
 __all__ = ["find_participant", "get_participant", "list_participants", "list_perspectives", "perspective_choices",
            "add_participant", "update_participant", "delete_participants", "restore_participants",
-           "set_perspectives", "import_roster", "take_back_import"]
+           "set_perspectives", "import_roster", "take_back_import", "hand_out_stipend", "set_stipend_status"]
 
 
 def _changes(series_id: str) -> Changes:
@@ -86,3 +86,21 @@ def take_back_import(db: Database, result: ImportResult, table: Table, mapping: 
     return Outcome(_changes(series_id), None,
                    partial(import_roster, series_id=series_id, table=table, mapping=mapping,
                            skip_invalid=skip_invalid))
+
+
+def hand_out_stipend(db: Database, participant_id: str) -> Outcome[None]:
+    """At check-in: the stipend is marked handed out (``facilitator.logistics``); undo puts back
+    the status it had."""
+    from facilitator import logistics
+
+    previous = logistics.hand_out_stipend(db, participant_id)
+    return Outcome(Changes.of(ROSTER, series_id=get_participant(db, participant_id).series_id), None,
+                   partial(set_stipend_status, participant_id=participant_id, status=previous), focus=participant_id)
+
+
+def set_stipend_status(db: Database, participant_id: str, status: str) -> Outcome[None]:
+    from facilitator import logistics
+
+    previous = logistics.set_stipend_status(db, participant_id, status)
+    return Outcome(Changes.of(ROSTER, series_id=get_participant(db, participant_id).series_id), None,
+                   partial(set_stipend_status, participant_id=participant_id, status=previous), focus=participant_id)

@@ -982,6 +982,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>&amp;Sin registrar</translation>
     </message>
     <message>
+        <source>&amp;Stipend handed out</source>
+        <translation>E&amp;stipendio entregado</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1006,6 +1010,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>ausente</translation>
     </message>
     <message>
+        <source>stipend %1 to hand out</source>
+        <translation>estipendio de %1 por entregar</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Añadir sin inscripción a %1</translation>
     </message>
@@ -1020,6 +1028,18 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Checked in %1. Ctrl+Z takes it back.</source>
         <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
+        <source>Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.</source>
+        <translation>%1 registrado: entréguele su estipendio de %2 y pulse Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1</source>
+        <translation>Estipendio entregado a %1</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1.</source>
+        <translation>Estipendio entregado a %1.</translation>
     </message>
     <message>
         <source>Change attendance</source>
@@ -1280,6 +1300,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <source>Logistics sheet</source>
+        <translation>Hoja de logística</translation>
     </message>
     <message>
         <source>Fishbowl seat cards</source>
@@ -2029,6 +2053,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -2782,10 +2810,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written. Open them in your mail program to send.</source>
+        <source>%n draft(s) written, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2795,6 +2823,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Reminder the day before</source>
         <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder on the day</source>
@@ -3194,6 +3226,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -3827,6 +3863,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Ana López &lt;ana@example.org&gt;</source>
+        <translation>Ana López &lt;ana@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>From address of message drafts</source>
+        <translation>Dirección del remitente de los borradores</translation>
+    </message>
+    <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
         <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
@@ -3845,6 +3889,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>&amp;Wrap-up warning:</source>
         <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;From (messages):</source>
+        <translation>&amp;Remitente (mensajes):</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>

@@ -76,5 +76,5 @@ def test_a_printed_chart_puts_chairs_where_the_floor_plan_does(shape, printed):
 
     width, depth = table_size(shape, 7)
     table = PrintedTable("Table 1", 3.0, 4.0, width, depth, printed, ["Ana", "Bo", "Chidi", "Dana", "", "Femi", "Gu"])
-    printed_chairs = [(round(x, 6), round(y, 6)) for x, y, _angle in printed_positions(table)]
+    printed_chairs = [(round(x, 6), round(y, 6)) for x, y in printed_positions(table)]
     assert printed_chairs == [(round(x, 6), round(y, 6)) for x, y in seat_positions(shape, 7, 3.0, 4.0)]

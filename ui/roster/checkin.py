@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from facilitator.logistics import stipend_due
 from facilitator.model import AttendanceStatus
 from facilitator.ops import agenda as series_store
 from facilitator.ops import attendance as att
+from facilitator.ops import roster
 from facilitator.ops.changes import ATTENDANCE, ROSTER
 from facilitator.roster_search import matches, name_rank
 from ui import ops
@@ -81,6 +83,7 @@ class CheckInView(QWidget):
             (self.tr("&Check in"), self._on_enter, None),
             (self.tr("Mark &absent"), lambda: self._set_current(AttendanceStatus.ABSENT), "Ctrl+Shift+A"),
             (self.tr("&Not checked in"), lambda: self._set_current(AttendanceStatus.EXPECTED), "Ctrl+Shift+E"),
+            (self.tr("&Stipend handed out"), self._hand_out_stipend, "Ctrl+Shift+S"),
             (self.tr("&Undo"), self._undo.undo, QKeySequence.StandardKey.Undo),
         ):
             button = QPushButton(text, self)
@@ -151,6 +154,9 @@ class CheckInView(QWidget):
             text += "  " + self.tr("here since %1").replace("%1", _time_of(entry.checked_in_at))
         elif entry.status is AttendanceStatus.ABSENT:
             text += "  " + self.tr("absent")
+        due = stipend_due(person)
+        if due:
+            text += "  " + self.tr("stipend %1 to hand out").replace("%1", f"{due:.2f}")
         return text
 
     # ------------------------------------------------------------ actions
@@ -185,8 +191,24 @@ class CheckInView(QWidget):
                                   .replace("%2", _time_of(entry.checked_in_at)))
             else:
                 self._set_status(target, AttendanceStatus.PRESENT, self.tr("Check in %1").replace("%1", name))
-                self.last.setText(self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name))
+                due = stipend_due(entry.participant)
+                self.last.setText(
+                    self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name) if not due else
+                    self.tr("Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.").replace(
+                        "%1", name).replace("%2", f"{due:.2f}"))
         self.search.clear()
+        self.search.setFocus()
+
+    def _hand_out_stipend(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.data(ID_ROLE) == WALK_IN:
+            return
+        entry = next(e for e in self._entries if e.participant.id == item.data(ID_ROLE))
+        if stipend_due(entry.participant):
+            name, participant_id = entry.participant.display_name, entry.participant.id
+            ops.run(self, self.workspace, lambda db: roster.hand_out_stipend(db, participant_id), undo_stack=self._undo,
+                    text=self.tr("Stipend handed out to %1").replace("%1", name))
+            self.last.setText(self.tr("Stipend handed out to %1.").replace("%1", name))
         self.search.setFocus()
 
     def _set_current(self, status: AttendanceStatus) -> None:
