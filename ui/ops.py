@@ -59,6 +59,8 @@ class OpCommand(QUndoCommand):
             self._workspace.edited(Changes.anything())
             return
         self._next = outcome.undo
+        if self._next is None:  # this step cannot be taken back again: it leaves the history
+            self.setObsolete(True)
         if self._after is not None:
             self._after(outcome)
         self._workspace.edited(outcome.changes)

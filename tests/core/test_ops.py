@@ -9,7 +9,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus
 from facilitator.ops import Changes, Outcome
 from facilitator.ops import agenda, attendance, roster
-from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS
+from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS, THEMES
 from facilitator.roster_import import read_csv_text
 
 _VOLATILE = ("created_at", "updated_at", "checked_in_at", "added_at")
@@ -227,3 +227,18 @@ def test_breakout_edits_undo_and_redo(db):
     seating.seat_round(db, breakout.id)
     table = seating.seating_plan(db, session_id).tables[0]
     assert_undo_and_redo(db, lambda d: seating.move_table(d, session_id, table.id, 7.5, 3.25))
+
+
+def test_every_inverse_can_itself_be_taken_back(db, session, noted):
+    """Undo then redo then undo again: each inverse returns its own inverse, so a history can be
+    walked back and forth as often as a person likes."""
+    from facilitator.ops import synthesis
+
+    _ids, water, roads, _statement = noted
+    outcome = synthesis.merge_themes(db, roads, water)
+    for _ in range(4):  # unmerge, merge, unmerge, merge
+        assert outcome.undo is not None
+        outcome = outcome.undo(db)
+    assert [t["title"] for t in synthesis.list_themes(db, session.series_id)] == ["Being asked"]
+    assert outcome.undo(db).changes.touches(THEMES, series_id=session.series_id)
+    assert sorted(t["title"] for t in synthesis.list_themes(db, session.series_id)) == ["Being asked", "Getting there"]
