@@ -88,8 +88,3 @@ class Outcome(Generic[T]):
     value: T | None = None
     undo: Op | None = field(default=None, compare=False)
     focus: str | None = None
-
-
-def apply(db: Database, op: Op) -> Outcome[Any]:
-    """Run an operation the way every front end does: one call, one result."""
-    return op(db)

@@ -16,7 +16,6 @@ from facilitator.ops.changes import NOTES, THEMES, Changes, Outcome
 from facilitator.storage import notes as store
 from facilitator.storage.notes import (get_note, group_labels, list_notes, load_draft, quote_perspectives,
                                        recent_notes, search_notes)
-from facilitator.storage.series import series_of
 from facilitator.synthesis import capture
 
 __all__ = ["get_note", "group_labels", "list_notes", "load_draft", "quote_perspectives", "recent_notes",
@@ -60,7 +59,3 @@ def save_draft(db: Database, session_id: str, text: str) -> Outcome[None]:
     """The capture box's unsaved text, kept so a crash loses nothing; not an undoable edit."""
     store.save_draft(db, session_id, text)
     return Outcome(Changes.nothing())
-
-
-def series_of_note(db: Database, note_id: str) -> str | None:
-    return series_of(db, "notes", note_id)
