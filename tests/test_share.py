@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator import templates
+from facilitator import documents, templates
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
+from facilitator.redaction.review import ReviewPending
 from facilitator.share import calendar, export, messages
 from facilitator.storage import roster
 from facilitator.storage import series as store
@@ -103,6 +104,9 @@ def test_thank_you_summary_never_names_a_participant(db, series_id, monkeypatch)
     summary.themes[0].quotes = ["Дмитрий Соколов said it best"]
     monkeypatch.setattr(sources, "summary", lambda db, session: summary)
     session = store.get_series(db, series_id).sessions[0]
+    with pytest.raises(ReviewPending, match="1 passage"):
+        messages.messages_for(db, series_id, session.id, "thank-you")
+    documents.accept_all_passages(db, series_id, session.id)
     body = messages.messages_for(db, series_id, session.id, "thank-you")[0].body
     assert "“[participant] said it best”" in body and "Соколов" not in body
 

@@ -1,13 +1,16 @@
 """Session summaries: the internal one for the team, the external one for anyone.
 
 The external summary carries themes and illustrative quotes only. Every text in it passes
-through ``privacy.redact`` first, and the acknowledgements name only people who chose to be
-named (organizations for those who chose "organization only").
+through one ``redaction.review.Review`` (every form of every roster name, contacts, and the
+organisations of people who asked not to be named), so it prints only what the person approved;
+the acknowledgements name only people who chose to be named (organizations for those who chose
+"organization only").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Mapping
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -16,7 +19,8 @@ from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, tit
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.model import Participant
-from facilitator.privacy import Replacement, acknowledged, redact
+from facilitator.privacy import acknowledged
+from facilitator.redaction.review import Review, ReviewItem
 from facilitator.i18n import t
 
 
@@ -60,38 +64,46 @@ def internal_summary_pdf(summary: Summary, block: TitleBlock, paper: Paper) -> b
 
 @dataclass
 class ExternalSummary:
-    """The external summary's text after redaction, with every replacement kept for review."""
+    """The external summary's text after redaction and review, with every passage kept for the
+    review list."""
 
     themes: list[Theme]
     names: list[str]
     organizations: list[str]
-    replacements: list[tuple[str, str, Replacement]] = field(default_factory=list)  # (where, redacted text, r)
+    review: Review
+
+    @property
+    def items(self) -> list[ReviewItem]:
+        return self.review.unique_items
+
+    @property
+    def pending(self) -> list[ReviewItem]:
+        return self.review.pending
 
 
-def prepare_external(summary: Summary, participants: list[Participant]) -> ExternalSummary:
-    """Redact every theme and quote; the one place external text is made, for PDF, preview and mail."""
-    replacements: list[tuple[str, str, Replacement]] = []
-
-    def clean(text: str, where: str) -> str:
-        out, found = redact(text, participants)
-        replacements.extend((where, out, r) for r in found)
-        return out
-
+def prepare_external(summary: Summary, participants: list[Participant],
+                     approved: Mapping[str, tuple[str, bool]] | None = None) -> ExternalSummary:
+    """Redact every theme and quote, applying the person's approvals: the one place external
+    text is made, for PDF, preview, messages and Markdown."""
+    review = Review(participants, approved or {})
     themes = []
     for number, theme in enumerate(summary.themes, start=1):
         themes.append(Theme(
-            title=clean(theme.title, t("Theme {number} title").format(number=number)),
-            description=clean(theme.description, t("Theme {number} description").format(number=number)),
+            title=review.clean(theme.title, t("Theme {number} title").format(number=number)),
+            description=review.clean(theme.description, t("Theme {number} description").format(number=number)),
             count=theme.count,
-            quotes=[clean(q, t("Theme {number}, quote {quote}").format(number=number, quote=i))
+            quotes=[review.clean(q, t("Theme {number}, quote {quote}").format(number=number, quote=i))
                     for i, q in enumerate(theme.quotes, start=1)]))
     names, organizations = acknowledged(participants)
-    return ExternalSummary(themes, names, organizations, replacements)
+    return ExternalSummary(themes, names, organizations, review)
 
 
 def external_summary_pdf(external: ExternalSummary, block: TitleBlock, paper: Paper) -> bytes:
     styles = Styles()
     story: list[Flowable] = title_flowables(block, styles)
+    if external.pending:
+        story.append(Paragraph(esc(t("Draft: {count} passage(s) wait for review; do not share this copy.")
+                                   .format(count=len(external.pending))), styles.muted))
     story.append(Paragraph(t("What we heard"), styles.h1))
     if not external.themes:
         story.append(Paragraph(t("Themes will be shared once the notes are synthesised."), styles.muted))

@@ -23,10 +23,9 @@ import tomli_w
 from sqlite_utils import Database
 
 from facilitator.files import write_private_bytes
-from facilitator import agenda, i18n, paths
+from facilitator import agenda, documents, i18n, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
-from facilitator.documents.summary import prepare_external
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.model import Participant, Series, Session
 
@@ -156,9 +155,9 @@ def fill(template: MessageTemplate, fields: dict[str, str]) -> tuple[str, str]:
 
 
 def summary_text(db: Database, session: Session) -> str:
-    """The session's themes and quotes as plain text, names taken out: the same redaction as the
-    external summary."""
-    external = prepare_external(sources.summary(db, session), sources.roster_all(db, session.series_id))
+    """The session's themes and quotes as plain text, from the reviewed external summary (the
+    same passages the PDF prints); ``ReviewPending`` while any waits for review."""
+    external = documents.external_summary(db, session.series_id, session.id)
     if not external.themes:
         return i18n.t("(The summary of themes will follow once the notes are synthesised.)")
     lines: list[str] = []
