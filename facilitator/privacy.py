@@ -14,8 +14,24 @@ from facilitator.model import Acknowledgement, Participant
 from facilitator.redaction import PLACEHOLDERS, Redactor, Replacement
 
 PLACEHOLDER = PLACEHOLDERS["name"]
+# The first line of every export that carries names (no commas, so it is one CSV cell).
+INTERNAL_LABEL = "INTERNAL: for the facilitation team only. Contains names and contact details. Do not share."
 
-__all__ = ["PLACEHOLDER", "Replacement", "acknowledged", "redact"]
+__all__ = ["INTERNAL_LABEL", "PLACEHOLDER", "Replacement", "acknowledged", "internal_label", "is_internal_label",
+           "redact"]
+
+
+def internal_label() -> str:
+    from facilitator.i18n import t
+
+    return t(INTERNAL_LABEL)
+
+
+def is_internal_label(line: str) -> bool:
+    """The label line an internal export starts with (in any language), which an importer skips."""
+    from facilitator.catalogue_es import SPANISH
+
+    return line.strip().strip('"').lstrip("\ufeff") in (INTERNAL_LABEL, SPANISH.get(INTERNAL_LABEL))
 
 
 def redact(text: str, participants: Iterable[Participant]) -> tuple[str, list[Replacement]]:

@@ -111,9 +111,14 @@ def test_thank_you_summary_never_names_a_participant(db, series_id, monkeypatch)
     assert "“[participant] said it best”" in body and "Соколов" not in body
 
 
-def test_markdown_export_escapes_table_cells(db, series_id):
+def test_markdown_export_is_labelled_internal_and_escapes_what_people_typed(db, series_id):
     roster.add_participant(db, series_id, name="Pipe | Person")
+    series = store.get_series(db, series_id)
+    store.update_session(db, series.sessions[0].id, description="<b>&amp;</b> *not bold* [link](http://x)\n# not a heading")
     text = export.series_markdown(db, series_id)
+    assert text.splitlines()[0] == "**INTERNAL: for the facilitation team only. Contains names and contact details. Do not share.**"
+    assert "&lt;b&gt;&amp;amp;&lt;/b&gt; \\*not bold\\* \\[link\\](http://x)" in text and "\\# not a heading" in text
+    assert "<b>" not in text
     assert "| Pipe \\| Person |" in text and "## Session 4:" in text and "| 13:00 | 15 |" in text
 
 
@@ -127,7 +132,10 @@ def test_csv_export_to_a_folder_or_a_zip(db, series_id, tmp_path, target):
     else:
         raw = (path / "participants.csv").read_bytes()
     assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv"]
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    label, table = raw.decode("utf-8-sig").split("\r\n", 1)
+    assert label.startswith("INTERNAL: for the facilitation team only")
+    assert path.stat().st_mode & 0o777 in (0o600, 0o700)
+    rows = list(csv.DictReader(io.StringIO(table)))
     assert {r["name"] for r in rows} == {"Дмитрий Соколов", "Ana López", "Team Member"}
     assert next(r for r in rows if r["name"] == "Дмитрий Соколов")["organization"] == "Smith & Sons <Learning>"
 
@@ -158,7 +166,8 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     result = runner.invoke(main, base + ["messages", "Demo", "--session", "1", "--template", "thank-you",
                                          "-o", str(tmp_path / "mail")])
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (tmp_path / "mail").iterdir()] == ["Ana-López.eml"]
+    assert [p.name for p in (tmp_path / "mail").iterdir()] == ["message-001.eml"]  # not named after anyone
+    assert (tmp_path / "mail").stat().st_mode & 0o777 == 0o700
 
 
 def new_series(db) -> str:

@@ -85,3 +85,20 @@ class Review:
     @property
     def pending(self) -> list[ReviewItem]:
         return [i for i in self.unique_items if i.approved is None]
+
+
+def findings(item: ReviewItem) -> list[str]:
+    """One line per thing redaction did or noticed in a passage, for the review list (the team's
+    eyes only: it quotes the names)."""
+    result = item.redacted
+    lines = []
+    for r in result.replacements:
+        whose = f" — {r.owner_label}" if r.owner_label else ""
+        lines.append(t("took out “{original}” ({reason}{whose})").format(original=r.original, reason=r.reason,
+                                                                           whose=whose))
+    for d in result.decisions:
+        if not d.redacted:
+            lines.append(t("kept “{word}” ({reason})").format(word=d.word, reason=d.reason))
+    for s in result.suspects:
+        lines.append(t("“{word}” may be a name not on the roster").format(word=s.word))
+    return lines

@@ -9,7 +9,6 @@ template and the field.
 
 from __future__ import annotations
 
-import re
 import string
 import tomllib
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from pathlib import Path
 import tomli_w
 from sqlite_utils import Database
 
-from facilitator.files import write_private_bytes
+from facilitator.files import private_folder, write_private_bytes
 from facilitator import agenda, documents, i18n, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
@@ -196,23 +195,13 @@ def to_email(message: Message, *, sender: str = "") -> EmailMessage:
     return mail
 
 
-def _file_name(message: Message, taken: set[str]) -> str:
-    base = re.sub(r"[^\w\-]+", "-", message.to_name, flags=re.UNICODE).strip("-")[:60] or "participant"
-    name, number = f"{base}.eml", 2
-    while name.casefold() in taken:
-        name, number = f"{base}-{number}.eml", number + 1
-    taken.add(name.casefold())
-    return name
-
-
 def write_eml(messages: list[Message], folder: Path) -> list[Path]:
-    """Write each message as an ``.eml`` draft; returns the files written."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
+    """Write each message as an ``.eml`` draft in an owner-only folder; returns the files written.
+    Files are numbered, not named after the people they go to."""
+    folder = private_folder(folder)
     written = []
-    for message in messages:
-        path = folder / _file_name(message, taken)
+    for number, message in enumerate(messages, start=1):
+        path = folder / f"message-{number:03d}.eml"
         write_private_bytes(path, bytes(to_email(message)))
         written.append(path)
     return written
