@@ -99,10 +99,15 @@ def _title_case(tokens: list[tx.Token]) -> bool:
 
 
 class Redactor:
-    """Built once per roster, applied to every text of a summary, message or export."""
+    """Built once per roster, applied to every text of a summary, message or export.
 
-    def __init__(self, participants: Iterable[Participant]):
-        forms, literals = roster_forms(participants)
+    ``everyone``: also anyone's e-mail address and phone number, and the organisations of people
+    who asked not to be named (for shared text). Without it (erasing one person from the team's
+    own notes) only the given people's names and their own contacts go."""
+
+    def __init__(self, participants: Iterable[Participant], *, everyone: bool = True):
+        self._everyone = everyone
+        forms, literals = roster_forms(participants, organizations=everyone, contacts=not everyone)
         self._literals: list[Literal] = literals
         self._index: dict[str, list[Form]] = {}
         for form in forms:
@@ -122,9 +127,9 @@ class Redactor:
             for i in range(span.start, span.end):
                 taken[i] = True
 
-        for start, end in contacts.email_spans(text):
+        for start, end in (contacts.email_spans(text) if self._everyone else ()):
             take(_Span(start, end, "email", "", t("e-mail address")))
-        for start, end in contacts.phone_spans(text):
+        for start, end in (contacts.phone_spans(text) if self._everyone else ()):
             if not any(taken[start:end]):
                 take(_Span(start, end, "phone", "", t("phone number")))
         folded = text.casefold() if len(text.casefold()) == len(text) else text
@@ -133,7 +138,8 @@ class Redactor:
             at = folded.find(needle)
             while at >= 0:
                 if not any(taken[at:at + len(needle)]):
-                    take(_Span(at, at + len(needle), NAME, literal.owner, t("name on the roster"), literal.label))
+                    take(_Span(at, at + len(needle), literal.kind, literal.owner, t("name on the roster"),
+                               literal.label))
                 at = folded.find(needle, at + 1)
         tokens = [tok for tok in tx.tokens(text) if not any(taken[tok.start:tok.end])]
         title_case = _title_case(tokens)

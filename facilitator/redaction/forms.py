@@ -54,6 +54,7 @@ class Literal:
     text: str
     owner: str
     label: str
+    kind: str = NAME
 
 
 def _keys(word: str) -> tuple[str, ...]:
@@ -144,13 +145,20 @@ def organization_forms(participant: Participant) -> set[Form]:
     return out
 
 
-def roster_forms(participants: Iterable[Participant]) -> tuple[list[Form], list[Literal]]:
+def contact_literals(participant: Participant) -> set[Literal]:
+    """The person's own e-mail address and phone number, as written on the roster."""
+    return {Literal(value.strip(), participant.id, participant.name, kind)
+            for value, kind in ((participant.email, "email"), (participant.phone, "phone")) if value.strip()}
+
+
+def roster_forms(participants: Iterable[Participant], *, organizations: bool = True,
+                 contacts: bool = False) -> tuple[list[Form], list[Literal]]:
     forms: set[Form] = set()
     literals: set[Literal] = set()
     for participant in participants:
         label = participant.name
         found, unspaced = person_forms(participant, label)
-        forms |= found | organization_forms(participant)
-        literals |= unspaced
+        forms |= found | (organization_forms(participant) if organizations else set())
+        literals |= unspaced | (contact_literals(participant) if contacts else set())
     return sorted(forms, key=lambda f: (-len(f.keys), f.keys, f.owner)), \
         sorted(literals, key=lambda lit: (-len(lit.text), lit.text))
