@@ -222,8 +222,7 @@ class Redactor:
             start, i = before.start, i - 1
         return start
 
-    @staticmethod
-    def _used_as_name(text: str, tokens: list[tx.Token], i: int, last: int, title_case: bool) -> tuple[bool, str]:
+    def _used_as_name(self, text: str, tokens: list[tx.Token], i: int, last: int, title_case: bool) -> tuple[bool, str]:
         first = tokens[i]
         after = text[tokens[last].end:]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -235,7 +234,7 @@ class Redactor:
             if re.fullmatch(r"\.?\s*", gap) and ((before.capitalised and before.key in TITLES) or
                                                   (len(before.text) == 1 and before.text.isupper() and "." in gap)):
                 return True, t("after a title or an initial")
-        if title_case:
+        if title_case and self._everyone:
             return False, t("in a heading: check")
         if last > i and any(tok.capitalised for tok in tokens[i + 1:last + 1]):
             return True, t("capitalised mid-sentence")
@@ -243,6 +242,8 @@ class Redactor:
             return True, t("followed by a possessive")
         if first.capitalised and not _sentence_start(text, first.start):
             return True, t("capitalised mid-sentence")
+        if first.capitalised and not self._everyone:  # erasing: a capital is reason enough
+            return True, t("capitalised")
         if first.capitalised:
             return False, t("at the start of a sentence: check")
         return False, t("used as a word")

@@ -43,8 +43,13 @@ class Form:
 
     @property
     def wordy(self) -> bool:
-        """Every word of it is an everyday word: taken out only where it is used as a name."""
-        return all(is_word(k) or k in _PARTICLES for k in self.keys)
+        """Every word of it is an everyday word: taken out only where it is used as a name. In a
+        name of several words, short ones count only when particles ("Ji-ho" is a name even if
+        "ji" and "ho" are each in the word list)."""
+        if len(self.keys) == 1:
+            return is_word(self.keys[0])
+        long = [k for k in self.keys if len(k) > 2 and k not in _PARTICLES]
+        return all(is_word(k) for k in long) if long else is_word("".join(self.keys))
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def key(word: str) -> str:
     return "".join(c for c in anyascii(word).lower() if c.isalnum())
 
 
-_SKELETON_RULES = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"))
+_SKELETON_RULES = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("oy", "u"), ("ou", "u"), ("w", "v"), ("y", "i"))
 
 
 @lru_cache(maxsize=65536)
