@@ -143,6 +143,8 @@ class Redactor:
                 at = folded.find(needle, at + 1)
         tokens = [tok for tok in tx.tokens(text) if not any(taken[tok.start:tok.end])]
         title_case = _title_case(tokens)
+        letters = [c for c in text if c.isalpha()]
+        self._shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
         decisions: list[tuple[int, int, str, bool, str]] = []
         i = 0
         while i < len(tokens):
@@ -187,7 +189,7 @@ class Redactor:
             n = len(form.keys)
             if i + n > len(tokens) or (best and n <= best[1] - i + 1):
                 continue
-            if all(tx.skeleton(tokens[i + j].key) == form.skeletons[j] for j in range(n)) and \
+            if all(_same(tokens[i + j].key, form.keys[j], form.skeletons[j]) for j in range(n)) and \
                     all(_GAP.fullmatch(text[tokens[i + j].end:tokens[i + j + 1].start]) for j in range(n - 1)):
                 best = (form, i + n - 1)
         return best
@@ -242,6 +244,8 @@ class Redactor:
             return True, t("followed by a possessive")
         if first.capitalised and not _sentence_start(text, first.start):
             return True, t("capitalised mid-sentence")
+        if not self._shouting and len(first.text) > 1 and first.text.isupper():
+            return True, t("in capitals")
         if first.capitalised and not self._everyone:  # erasing: a capital is reason enough
             return True, t("capitalised")
         if first.capitalised:
@@ -265,6 +269,12 @@ class Redactor:
         return (not any(taken[token.start:token.end]) and token.capitalised and len(token.key) >= 2
                 and token.text.isalpha() and not is_word(token.key) and token.key not in TITLES
                 and not _sentence_start(text, token.start))
+
+
+def _same(word: str, name: str, name_skeleton: str) -> bool:
+    """A word of the text is a name's word: the same once folded, or spelt differently (another
+    transliteration) when the text's word is not itself an everyday word ("will" is never "Vill")."""
+    return word == name or (tx.skeleton(word) == name_skeleton and not is_word(word))
 
 
 def _sentence_start(text: str, at: int) -> bool:
