@@ -1164,8 +1164,40 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Passages to review</source>
+        <translation>Pasajes que revisar</translation>
+    </message>
+    <message>
         <source>Names taken out for review</source>
         <translation>Nombres retirados para revisar</translation>
+    </message>
+    <message>
+        <source>Text to share for this passage</source>
+        <translation>Texto que compartir en este pasaje</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Acep&amp;tar</translation>
+    </message>
+    <message>
+        <source>Use my &amp;wording</source>
+        <translation>Usar mi &amp;redacción</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Use my wording</source>
+        <translation>Usar mi redacción</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
     </message>
     <message>
         <source>Names taken out: review before sharing</source>
@@ -1209,6 +1241,25 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
             <numerusform>%n página.</numerusform>
             <numerusform>%n páginas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) wait for review before this can be shared.</source>
+        <translation>
+            <numerusform>%n pasaje espera revisión antes de poder compartirlo.</numerusform>
+            <numerusform>%n pasajes esperan revisión antes de poder compartirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waits for review</source>
+        <translation>espera revisión</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>your wording</source>
+        <translation>su redacción</translation>
     </message>
     <message>
         <source>No participant names were found in the themes and quotes.</source>
