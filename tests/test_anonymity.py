@@ -145,7 +145,7 @@ def test_nothing_identifying_survives_in_anything_shared(db, workspace, tmp_path
 def test_an_edit_in_review_is_what_gets_shared(db, workspace):
     series, session = workspace
     item = next(i for i in documents.external_review(db, series.id, session.id) if "buses never" in i.source)
-    documents.approve_passage(db, session.id, item.key, "Someone said the buses are unreliable.", edited=True)
+    documents.approve_passage(db, series.id, item.key, "Someone said the buses are unreliable.", edited=True)
     documents.accept_all_passages(db, series.id, session.id)
     pdf = pdf_text(documents.render(db, "summary-external", series.id, session.id))
     assert "Someone said the buses are unreliable." in pdf and "never come on time" not in pdf

@@ -131,7 +131,7 @@ def test_csv_export_to_a_folder_or_a_zip(db, series_id, tmp_path, target):
             raw = archive.read("participants.csv")
     else:
         raw = (path / "participants.csv").read_bytes()
-    assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv"]
+    assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv", "trends.csv"]
     label, table = raw.decode("utf-8-sig").split("\r\n", 1)
     assert label.startswith("INTERNAL: for the facilitation team only")
     assert path.stat().st_mode & 0o777 in (0o600, 0o700)

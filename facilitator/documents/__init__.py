@@ -16,7 +16,9 @@ from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.model import BlockKind, Session
+from facilitator.privacy import acknowledged
 from facilitator.storage.fishbowls import perspective_labels
+from facilitator.synthesis.trends import trend_table
 
 
 @dataclass(frozen=True)
@@ -35,13 +37,17 @@ KINDS = {k.id: k for k in (
     Kind("tents", "Name tents", False),
     Kind("signin", "Sign-in sheet", True),
     Kind("fishbowl", "Fishbowl seat cards", False),
-    Kind("summary-internal", "Session summary (internal)", True),
-    Kind("summary-external", "Session summary", True, external=True),
+    Kind("summary-internal", "Session summary (internal)", False),
+    Kind("summary-external", "Session summary", False, external=True),
     Kind("framework", "Values framework", False),
+    Kind("trends", "Trend analysis", False),
 )}
 
-__all__ = ["KINDS", "Kind", "Paper", "accept_all_passages", "approve_passage", "default_paper", "external_review", "external_summary", "render",
-           "withdraw_passage"]
+# Without a session, a summary covers the whole series and is titled so.
+SERIES_TITLES = {"summary-internal": "Series summary (internal)", "summary-external": "Series summary"}
+
+__all__ = ["KINDS", "Kind", "Paper", "accept_all_passages", "approve_passage", "default_paper", "external_review",
+           "external_summary", "render", "withdraw_passage"]
 
 
 def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
@@ -72,7 +78,7 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
             groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool, draft: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
-    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
+    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents, trends as trends_doc
 
     if kind not in KINDS:
         raise FacilitatorError(f"Unknown document '{kind}'. Choose one of: {', '.join(KINDS)}.")
@@ -81,7 +87,9 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
         raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
-    block = sources.title_block(series, session if spec.needs_session else None, t(spec.title))
+    title = SERIES_TITLES.get(kind, spec.title) if session is None else spec.title
+    per_session = spec.needs_session or (kind in SERIES_TITLES and session is not None)
+    block = sources.title_block(series, session if per_session else None, t(title))
     people = sources.participants(db, series_id)
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)
@@ -99,60 +107,66 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
         return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
                                      block, paper)
     if kind == "summary-internal":
-        return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
+        return summary_doc.internal_summary_pdf(summary or sources.any_summary(db, series, session), block, paper,
+                                                acknowledgements=acknowledged(people))
     if kind == "summary-external":
         external = external_summary(db, series_id, session_id, summary, reviewed=not draft)
         return summary_doc.external_summary_pdf(external, block, paper)
+    if kind == "trends":
+        return trends_doc.trends_pdf(trend_table(db, series_id), block, paper)
     return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
                                        show_changes=show_changes)
 
 
-def external_summary(db: Database, series_id: str, session_id: str, summary: Summary | None = None, *,
+def external_summary(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None, *,
                      reviewed: bool = True):
-    """The external summary of a session as it may be shared (``documents.summary.ExternalSummary``):
-    redacted, with the person's approvals applied. ``reviewed``: refuse with ``ReviewPending``
-    while any passage waits for review."""
+    """The external summary of a session (without one: of the whole series) as it may be shared
+    (``documents.summary.ExternalSummary``): redacted, with the person's approvals applied.
+    ``reviewed``: refuse with ``ReviewPending`` while any passage waits for review."""
     from facilitator.documents import summary as summary_doc
     from facilitator.redaction.review import ReviewPending
     from facilitator.storage import reviews
 
-    _series, session = sources.load(db, series_id, session_id)
-    external = summary_doc.prepare_external(summary or sources.summary(db, session),
-                                            sources.roster_all(db, series_id), reviews.approvals(db, session_id))
+    series, session = sources.load(db, series_id, session_id)
+    external = summary_doc.prepare_external(summary or sources.any_summary(db, series, session),
+                                            sources.roster_all(db, series_id), reviews.approvals(db, series_id))
     if reviewed and external.pending:
-        raise ReviewPending(external.pending, t("external summary of session {number}").format(number=session.number))
+        what = (t("external summary of session {number}").format(number=session.number) if session
+                else t("external summary of the series"))
+        raise ReviewPending(external.pending, what)
     return external
 
 
-def external_review(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:
+def external_review(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None) -> list:
     """Every passage of the external summary in which redaction found something
-    (``redaction.review.ReviewItem``), for the facilitator to accept or edit before sharing."""
+    (``redaction.review.ReviewItem``), for the facilitator to accept or edit before sharing.
+    Without a session: the series-wide summary."""
     return external_summary(db, series_id, session_id, summary, reviewed=False).items
 
 
-def approve_passage(db: Database, session_id: str, passage: str, text: str, *, edited: bool = False):
+def approve_passage(db: Database, series_id: str, passage: str, text: str, *, edited: bool = False):
     """Accept (or, with ``edited``, replace) the shareable text of one passage; returns the
-    approval it replaced, for undo."""
+    approval it replaced, for undo (``withdraw_passage``)."""
     from facilitator.storage import reviews
 
-    return reviews.approve(db, session_id, passage, text, edited=edited)
+    return reviews.approve(db, series_id, passage, text, edited=edited)
 
 
-def withdraw_passage(db: Database, session_id: str, passage: str, before: tuple[str, bool] | None = None) -> None:
+def withdraw_passage(db: Database, series_id: str, passage: str, before: tuple[str, bool] | None = None) -> None:
     """Undo an approval: put back the approval ``before`` it, or make the passage wait again."""
     from facilitator.storage import reviews
 
     if before is None:
-        reviews.withdraw(db, session_id, passage)
+        reviews.withdraw(db, series_id, passage)
     else:
-        reviews.approve(db, session_id, passage, before[0], edited=before[1])
+        reviews.approve(db, series_id, passage, before[0], edited=before[1])
 
 
-def accept_all_passages(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:
+def accept_all_passages(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None) -> list:
     """Accept the automatic redaction of every passage still waiting; returns those accepted."""
     from facilitator.storage import reviews
 
     pending = external_summary(db, series_id, session_id, summary, reviewed=False).pending
     for item in pending:
-        reviews.approve(db, session_id, item.key, item.redacted.text, edited=False)
+        reviews.approve(db, series_id, item.key, item.redacted.text, edited=False)
     return pending

@@ -26,7 +26,7 @@ class ReviewPending(FacilitatorError):
         self.pending = pending
         super().__init__(t("{count} passage(s) of the {what} wait for review before it can be shared: "
                            "review them in Print & share, or run "
-                           "“facilitator print summary-external SERIES --session N --review”.")
+                           "“facilitator print summary-external SERIES [--session N] --review”.")
                          .format(count=len(pending), what=what))
 
 

@@ -38,6 +38,7 @@ LOOSE_REFERENCES = (
     LooseReference("fishbowl_events", "participant_id", "pseudonym"),
     LooseReference("grouping_rules", "participant_ids", "id_list"),
     LooseReference("notes", "taker", "name"),
+    LooseReference("notes", "action_owner", "name"),
     LooseReference("followups", "participant_id", "delete"),
 )
 
@@ -184,7 +185,7 @@ NAMED_IN_TEXT = (
     ("blocks", ("notes", "prompts"), _IN_SESSIONS),
     ("debrief_answers", ("answer",), _IN_SESSIONS),
     ("note_drafts", ("text",), _IN_SESSIONS),
-    ("external_reviews", ("text",), _IN_SESSIONS),
+    ("external_reviews", ("text",), _IN_SERIES),
     ("fishbowl_events", ("text",), _IN_FISHBOWLS),
 )
 
