@@ -55,7 +55,11 @@ def _redactor(person: dict[str, Any]) -> Redactor:
 
 
 def _names_in(redactor: Redactor):
-    return lambda text: bool(redactor.redact(text).replacements)
+    return lambda text: redactor.may_find(text) and bool(redactor.redact(text).replacements)
+
+
+def _without_names(redactor: Redactor):
+    return lambda text: redactor.redact(text).text if redactor.may_find(text) else text
 
 
 def erase_participant(db: Database, series_id: str, person_ref: str, *, backups: str = "report") -> dict[str, Any]:
@@ -69,7 +73,7 @@ def erase_participant(db: Database, series_id: str, person_ref: str, *, backups:
         raise ValueError(backups)
     person = store.find_participant(db, series_id, person_ref)
     redactor = _redactor(person)
-    counts = store.erase(db, person, clean=lambda text: redactor.redact(text).text)
+    counts = store.erase(db, person, clean=_without_names(redactor))
     return {"id": person["id"], "name": person["name"],
             "cleared": {k: n for k, n in counts.items() if not k.startswith("redacted ")},
             "redacted": {k.removeprefix("redacted "): n for k, n in counts.items() if k.startswith("redacted ")},
@@ -111,7 +115,7 @@ def _backups_holding(db: Database, person: dict[str, Any], redactor: Redactor, a
 def _erase_in_copy(copy: Database, person: dict[str, Any], redactor: Redactor) -> None:
     """The same erasure inside a backup, then VACUUM so the copy keeps no freed page of them."""
     rows = [dict(r) for r in copy.query("SELECT * FROM participants WHERE id = ?", [person["id"]])]
-    clean = lambda text: redactor.redact(text).text  # noqa: E731
+    clean = _without_names(redactor)
     if rows:
         store.erase(copy, rows[0], clean=clean)
     else:

@@ -129,7 +129,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, page, tmp_path, monkeypatc
     assert len(pypdf.PdfReader(target).pages) == len(pypdf.PdfReader(__import__("io").BytesIO(tab._pdf)).pages)
 
 
-def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch):
+def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch, tmp_path):
     summary = examples.summary([])
     summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this <b>&amp;</b> more.",
                                 "Ana López's point stood; we met Fernanda there."]
@@ -158,6 +158,10 @@ def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeyp
     pdf = " ".join(pg.extract_text() for pg in pypdf.PdfReader(__import__("io").BytesIO(tab._pdf)).pages)
     assert "One participant's point stood." in " ".join(pdf.split()) and "Fernanda" not in pdf
     assert "Draft" not in pdf
+    target = tmp_path / "summary.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.markdown_button.click()
+    assert "One participant's point stood." in target.read_text() and "Fernanda" not in target.read_text()
 
 
 def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monkeypatch):

@@ -137,6 +137,8 @@ class DocumentsTab(QWidget):
         self.review_edit.setTabChangesFocus(True)
         self.review_edit.setMaximumHeight(70)
         self.review_edit.setAccessibleName(self.tr("Text to share for this passage"))
+        self.markdown_button = QPushButton(self.tr("Save as &Markdown…"))
+        self.markdown_button.setAccessibleName(self.tr("Save the reviewed summary as Markdown"))
         self.accept_button = QPushButton(self.tr("Accep&t"))
         self.use_edit_button = QPushButton(self.tr("Use my &wording"))
         self.accept_all_button = QPushButton(self.tr("Accept a&ll"))
@@ -152,6 +154,7 @@ class DocumentsTab(QWidget):
         for button in (self.accept_button, self.use_edit_button, self.accept_all_button):
             review_buttons.addWidget(button)
         review_layout.addLayout(review_buttons)
+        review_layout.addWidget(self.markdown_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.kind)
@@ -196,6 +199,7 @@ class DocumentsTab(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.review_list.currentRowChanged.connect(self._on_passage_selected)
         self.accept_button.clicked.connect(self.accept_passage)
+        self.markdown_button.clicked.connect(self.save_markdown)
         self.use_edit_button.clicked.connect(self.use_my_wording)
         self.accept_all_button.clicked.connect(self.accept_all)
         workspace.changed.connect(self._pull_sessions)
@@ -273,6 +277,7 @@ class DocumentsTab(QWidget):
         self.status.setText(text)
         self.save_button.setEnabled(not pending)
         self.print_button.setEnabled(not pending)
+        self.markdown_button.setEnabled(not pending)
         self.review_box.setVisible(documents.KINDS[kind].external)
         self._show_review(review)
 
@@ -328,6 +333,15 @@ class DocumentsTab(QWidget):
         if item and wording:
             self._approve(lambda db, _session_id: documents.approve_passage(db, self._series_id, item.key, wording,
                                                                            edited=True))
+
+    def save_markdown(self) -> None:
+        """The reviewed external summary as Markdown, to paste into a newsletter or a web page."""
+        session_id = self.session.currentData()
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Markdown"), "summary.md",
+                                                    self.tr("Markdown files (*.md)"))
+        if path:
+            with reported(self):
+                write_private_text(Path(path), export.summary_markdown(self._workspace.db, self._series_id, session_id))
 
     def accept_all(self) -> None:
         self._approve(lambda db, session_id: documents.accept_all_passages(db, self._series_id, session_id))

@@ -59,6 +59,11 @@ def key(word: str) -> str:
     return "".join(c for c in anyascii(word).lower() if c.isalnum())
 
 
+def fold_words(text: str) -> str:
+    """The whole text folded like ``key``, words kept apart by spaces."""
+    return " ".join(t.key for t in tokens(text))
+
+
 _SKELETON_RULES = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("oy", "u"), ("ou", "u"), ("w", "v"), ("y", "i"))
 
 

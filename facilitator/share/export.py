@@ -153,17 +153,19 @@ def write_csv(db: Database, series_id: str, path: Path) -> list[str]:
     return list(tables)
 
 
-def summary_markdown(db: Database, series_id: str, session_id: str) -> str:
-    """The external summary of a session as Markdown, to paste into a newsletter or a shared
-    page: the same reviewed passages as the PDF (``ReviewPending`` while any waits)."""
+def summary_markdown(db: Database, series_id: str, session_id: str | None) -> str:
+    """The external summary of a session (without one: of the whole series) as Markdown, to
+    paste into a newsletter or a shared page: the same reviewed passages as the PDF
+    (``ReviewPending`` while any waits)."""
     from facilitator import documents
     from facilitator.i18n import t
 
     external = documents.external_summary(db, series_id, session_id)
     series = store.get_series(db, series_id)
-    session = next(s for s in series.sessions if s.id == session_id)
-    out = [f"# {md(series.title)}", "", f"## {md(t('Session {number}: {title}').format(number=session.number, title=session.title))}",
-           "", f"### {t('What we heard')}", ""]
+    session = next((s for s in series.sessions if s.id == session_id), None)
+    heading = (t("Session {number}: {title}").format(number=session.number, title=session.title) if session
+               else t("Series summary"))
+    out = [f"# {md(series.title)}", "", f"## {md(heading)}", "", f"### {t('What we heard')}", ""]
     if not external.themes:
         out += [t("Themes will be shared once the notes are synthesised."), ""]
     for theme in external.themes:
@@ -172,6 +174,10 @@ def summary_markdown(db: Database, series_id: str, session_id: str) -> str:
             out += [md(theme.description), ""]
         out += [f"> “{md(quote)}”" for quote in theme.quotes] + ([""] if theme.quotes else [])
     out += [f"_{t('Quotes are shared without names and are not attributed to any person.')}_", ""]
+    if external.actions:
+        out += [f"### {t('What happens next')}", ""]
+        out += [f"- {md(a.text)}" + (f" ({md(', '.join(p for p in (a.owner, a.due) if p))})" if a.owner or a.due else "")
+                for a in external.actions] + [""]
     if external.names or external.organizations:
         out += [f"### {t('Acknowledgements')}", ""]
         if external.names:

@@ -245,7 +245,7 @@ def text_holding(db: Database, found: Callable[[str], bool]) -> dict[str, int]:
         if table.startswith(("notes_fts", "sqlite_", "_sqlite")):
             continue
         columns = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()
-                   if (r[2] or "").upper() in ("TEXT", "")]
+                   if (r[2] or "").upper() in ("TEXT", "") and not _machine_column(r[1])]
         for column in columns:
             hits = 0
             for (value,) in db.execute(f"SELECT [{column}] FROM [{table}]").fetchall():
@@ -254,6 +254,11 @@ def text_holding(db: Database, found: Callable[[str], bool]) -> dict[str, int]:
             if hits:
                 out[f"{table}.{column}"] = hits
     return out
+
+
+def _machine_column(column: str) -> bool:
+    """Ids and timestamps, which never hold a name."""
+    return column == "id" or column.endswith(("_id", "_ids", "_at"))
 
 
 def _json_text(value: str) -> str:
