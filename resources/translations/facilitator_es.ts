@@ -1192,6 +1192,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Texto que compartir en este pasaje</translation>
     </message>
     <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Guardar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the reviewed summary as Markdown</source>
+        <translation>Guardar el resumen revisado como Markdown</translation>
+    </message>
+    <message>
         <source>Accep&amp;t</source>
         <translation>Acep&amp;tar</translation>
     </message>
@@ -1284,6 +1292,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>No participant names were found in the themes and quotes.</source>
         <translation>No se encontraron nombres de participantes en los temas ni en las citas.</translation>
+    </message>
+    <message>
+        <source>Save Markdown</source>
+        <translation>Guardar Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Page %1</source>
