@@ -180,6 +180,22 @@ def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monk
     assert warnings and "{nick}" in warnings[0] and "Reminder on the day" in warnings[0]
 
 
+def test_drafts_go_to_a_private_folder_of_their_own_numbered_not_named(qtbot, page, monkeypatch, tmp_path):
+    tab = page.messages
+    page.tabs.setCurrentWidget(tab)
+    choose(tab.template, "reminder-day-of")
+    chosen = tmp_path / "Desktop"
+    chosen.mkdir(mode=0o755)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    tab.write_button.click()
+    target = chosen / "reminder-day-of-session-1"
+    assert sorted(p.name for p in target.iterdir()) == ["message-001.eml", "message-002.eml"]
+    assert target.stat().st_mode & 0o777 == 0o700 and chosen.stat().st_mode & 0o777 == 0o755
+    assert str(target) in told[0]
+
+
 def new_series(db) -> str:
     """The breakthrough template starting 15 March 2026, with an empty roster."""
     return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",

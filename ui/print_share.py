@@ -630,10 +630,13 @@ class MessagesTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"))
         if not folder:
             return
-        written = messages.write_eml(self._messages, Path(folder))
-        QMessageBox.information(self, self.tr("Drafts written"),
-                                self.tr("%n draft(s) written. Open them in your mail program to send.", "",
-                                        len(written)))
+        target = messages.drafts_folder(self._workspace.db, Path(folder), self.session.currentData(),
+                                        self.template.currentData())
+        with reported(self):
+            written = messages.write_eml(self._messages, target)
+            QMessageBox.information(self, self.tr("Drafts written"),
+                                    self.tr("%n draft(s) written to %1. Open them in your mail program to send.",
+                                            "", len(written)).replace("%1", str(target)))
 
 
 class ExportTab(QWidget):

@@ -27,6 +27,7 @@ from facilitator.documents import sources
 from facilitator.documents.dates import long_date
 from facilitator.documents import summary as summary_doc
 from facilitator.errors import FacilitatorError, NotFound
+from facilitator.storage import series as series_store
 from facilitator.model import Participant, Series, Session
 
 FIELDS = {
@@ -208,10 +209,20 @@ def to_email(message: Message, *, sender: str = "") -> EmailMessage:
     return mail
 
 
+def drafts_folder(db: Database, parent: Path, session_id: str, template_id: str) -> Path:
+    """Where the app writes one batch of drafts inside a folder the person chose (their Desktop,
+    say): a folder of its own, so only it is made owner-only."""
+    number = series_store.get_session(db, session_id, with_blocks=False).number
+    return Path(parent) / f"{template_id}-session-{number}"
+
+
 def write_eml(messages: list[Message], folder: Path) -> list[Path]:
     """Write each message as an ``.eml`` draft in an owner-only folder; returns the files written.
-    Files are numbered, not named after the people they go to."""
+    Files are numbered, not named after the people they go to; drafts of an earlier batch in the
+    folder are replaced."""
     folder = private_folder(folder)
+    for old in folder.glob("message-[0-9][0-9][0-9].eml"):
+        old.unlink()
     written = []
     for number, message in enumerate(messages, start=1):
         path = folder / f"message-{number:03d}.eml"

@@ -2877,10 +2877,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written. Open them in your mail program to send.</source>
+        <source>%n draft(s) written to %1. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito en %1. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos en %1. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
