@@ -166,7 +166,8 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     result = runner.invoke(main, base + ["messages", "Demo", "--session", "1", "--template", "thank-you",
                                          "-o", str(tmp_path / "mail")])
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (tmp_path / "mail").iterdir()] == ["message-001.eml"]  # not named after anyone
+    # numbered, not named after anyone, in a private folder
+    assert sorted(p.name for p in (tmp_path / "mail").iterdir()) == ["mail-merge.csv", "message-001.eml"]
     assert (tmp_path / "mail").stat().st_mode & 0o777 == 0o700
 
 

@@ -28,8 +28,7 @@ from facilitator.files import write_private_bytes, write_private_text
 from facilitator.redaction.review import findings
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
-from ui import registry
-from ui import i18n
+from ui import registry, settings
 from ui.errors import reported
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
@@ -54,10 +53,10 @@ def saved_paper() -> Paper:
 
 
 def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
-                  show_changes: bool = True, language: str = "en"):
-    """Worker: the PDF (its fixed labels in ``language``; an external document not yet reviewed
-    is marked as a draft), the first pages as images, the page count and, for the external
-    summary, every passage to review."""
+                  show_changes: bool = True, language: str | None = None):
+    """Worker: the PDF (its fixed labels in ``language``; None: the session's language, else the
+    interface's; an external document not yet reviewed is marked as a draft), the first pages as
+    images, the page count and, for the external summary, every passage to review."""
     db = workspace.open_worker_connection()
     try:
         pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes,
@@ -250,8 +249,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper, self.show_changes.isChecked(),
-                                                          i18n.current())
+                                                          session_id, paper, self.show_changes.isChecked())
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the page must not wait forever
             if generation == self._generation:
                 self._show_pages([])
@@ -632,11 +630,16 @@ class MessagesTab(QWidget):
             return
         target = messages.drafts_folder(self._workspace.db, Path(folder), self.session.currentData(),
                                         self.template.currentData())
-        with reported(self):
-            written = messages.write_eml(self._messages, target)
-            QMessageBox.information(self, self.tr("Drafts written"),
-                                    self.tr("%n draft(s) written to %1. Open them in your mail program to send.",
-                                            "", len(written)).replace("%1", str(target)))
+        try:
+            written = messages.write_eml(self._messages, target,
+                                         sender=messages.check_sender(settings.load().sender))
+            messages.write_merge_csv(self._messages, target)
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Drafts not written"), str(error))
+            return
+        QMessageBox.information(self, self.tr("Drafts written"),
+                                self.tr("%n draft(s) written to %1, with mail-merge.csv beside them. Open them "
+                                        "in your mail program to send.", "", len(written)).replace("%1", str(target)))
 
 
 class ExportTab(QWidget):

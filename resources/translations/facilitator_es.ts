@@ -986,6 +986,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>&amp;Sin registrar</translation>
     </message>
     <message>
+        <source>&amp;Stipend handed out</source>
+        <translation>E&amp;stipendio entregado</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1010,6 +1014,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>ausente</translation>
     </message>
     <message>
+        <source>stipend %1 to hand out</source>
+        <translation>estipendio de %1 por entregar</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Añadir sin inscripción a %1</translation>
     </message>
@@ -1024,6 +1032,18 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Checked in %1. Ctrl+Z takes it back.</source>
         <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
+        <source>Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.</source>
+        <translation>%1 registrado: entréguele su estipendio de %2 y pulse Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1</source>
+        <translation>Estipendio entregado a %1</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1.</source>
+        <translation>Estipendio entregado a %1.</translation>
     </message>
     <message>
         <source>Change attendance</source>
@@ -1359,6 +1379,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <source>Logistics sheet</source>
+        <translation>Hoja de logística</translation>
     </message>
     <message>
         <source>Fishbowl seat cards</source>
@@ -2122,6 +2146,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Alimentación</translation>
     </message>
     <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
+    </message>
+    <message>
         <source>Consent to record</source>
         <translation>Consentimiento para grabar</translation>
     </message>
@@ -2873,14 +2901,18 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Carpeta para los borradores</translation>
     </message>
     <message>
+        <source>Drafts not written</source>
+        <translation>Borradores no escritos</translation>
+    </message>
+    <message>
         <source>Drafts written</source>
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written to %1. Open them in your mail program to send.</source>
+        <source>%n draft(s) written to %1, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito en %1. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos en %1. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito en %1, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos en %1, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2890,6 +2922,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Reminder the day before</source>
         <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder on the day</source>
@@ -3289,6 +3325,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -3918,6 +3958,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Ana López &lt;ana@example.org&gt;</source>
+        <translation>Ana López &lt;ana@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>From address of message drafts</source>
+        <translation>Dirección del remitente de los borradores</translation>
+    </message>
+    <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
         <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
@@ -3936,6 +3984,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>&amp;Wrap-up warning:</source>
         <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;From (messages):</source>
+        <translation>&amp;Remitente (mensajes):</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -3971,6 +4023,165 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Needs, &amp;offers &amp;&amp; requests</source>
         <translation>Necesidades, &amp;ofrecimientos y peticiones</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Pack for note-takers…</source>
+        <translation>&amp;Empaquetar para quienes toman notas…</translation>
+    </message>
+    <message>
+        <source>Write a file a note-taker&apos;s laptop joins from</source>
+        <translation>Escribir un archivo desde el que se une el portátil de quien toma notas</translation>
+    </message>
+    <message>
+        <source>&amp;Join from a pack…</source>
+        <translation>&amp;Unirse desde un paquete…</translation>
+    </message>
+    <message>
+        <source>Put a series packed on the lead&apos;s laptop in this workspace</source>
+        <translation>Poner en este espacio de trabajo una serie empaquetada en el portátil de quien coordina</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Merge the other laptops&apos; files, then write this laptop&apos;s</source>
+        <translation>Fusionar los archivos de los otros portátiles y luego escribir el de este</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;folder…</source>
+        <translation>Sincronizar con una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or shared folder to sync through</source>
+        <translation>Elegir la memoria USB o la carpeta compartida para sincronizar</translation>
+    </message>
+    <message>
+        <source>Team s&amp;tatus…</source>
+        <translation>Es&amp;tado del equipo…</translation>
+    </message>
+    <message>
+        <source>Laptops, last syncs, and every field where two edits met</source>
+        <translation>Portátiles, últimas sincronizaciones y cada campo donde se cruzaron dos ediciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Team (%n new)</source>
+        <translation>
+            <numerusform>&amp;Equipo (%n nueva)</numerusform>
+            <numerusform>&amp;Equipo (%n nuevas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync now — new from {0}</source>
+        <translation>&amp;Sincronizar ahora — novedades de {0}</translation>
+    </message>
+    <message>
+        <source>Pack for note-takers</source>
+        <translation>Empaquetar para quienes toman notas</translation>
+    </message>
+    <message>
+        <source>Team files (*.fteam)</source>
+        <translation>Archivos de equipo (*.fteam)</translation>
+    </message>
+    <message>
+        <source>Packed to {0}. Each note-taker joins from it (Team › Join).</source>
+        <translation>Empaquetado en {0}. Cada persona que toma notas se une desde él (Equipo › Unirse).</translation>
+    </message>
+    <message>
+        <source>Join from a pack</source>
+        <translation>Unirse desde un paquete</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name in the team (e.g. Table 3, or your name):</source>
+        <translation>Nombre de este portátil en el equipo (p. ej. Mesa 3, o su nombre):</translation>
+    </message>
+    <message>
+        <source>Joined as {0}.</source>
+        <translation>Unido como {0}.</translation>
+    </message>
+    <message>
+        <source>Sync through which folder?</source>
+        <translation>¿Sincronizar a través de qué carpeta?</translation>
+    </message>
+    <message>
+        <source>nobody new</source>
+        <translation>nadie nuevo</translation>
+    </message>
+    <message>
+        <source>Synced. Merged from: {0}.</source>
+        <translation>Sincronizado. Fusionado desde: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s): {0}</source>
+        <translation>
+            <numerusform>Se omitió %n archivo: {0}</numerusform>
+            <numerusform>Se omitieron %n archivos: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Team status</source>
+        <translation>Estado del equipo</translation>
+    </message>
+    <message>
+        <source>Deleted notes (select one and press Bring back):</source>
+        <translation>Notas eliminadas (seleccione una y pulse Recuperar):</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>This laptop: {0} ({1}). Last sync: {2}. Folder: {3}</source>
+        <translation>Este portátil: {0} ({1}). Última sincronización: {2}. Carpeta: {3}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} notes, last sync {3}</source>
+        <translation>{0} — {1}, {2} notas, última sincronización {3}</translation>
+    </message>
+    <message>
+        <source>New in the folder from: {0}</source>
+        <translation>Novedades en la carpeta de: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where two edits met (%n):</source>
+        <translation>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>now: {0}</source>
+        <translation>ahora: {0}</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>note-taker</source>
+        <translation>toma de notas</translation>
     </message>
 </context>
 <context>
