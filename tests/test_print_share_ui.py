@@ -191,7 +191,7 @@ def test_drafts_go_to_a_private_folder_of_their_own_numbered_not_named(qtbot, pa
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     tab.write_button.click()
     target = chosen / "reminder-day-of-session-1"
-    assert sorted(p.name for p in target.iterdir()) == ["message-001.eml", "message-002.eml"]
+    assert sorted(p.name for p in target.iterdir()) == ["mail-merge.csv", "message-001.eml", "message-002.eml"]
     assert target.stat().st_mode & 0o777 == 0o700 and chosen.stat().st_mode & 0o777 == 0o755
     assert str(target) in told[0]
 
