@@ -67,7 +67,8 @@ def erase_participant(db: Database, series_id: str, person_ref: str, *, backups:
 
     Returns who it was, how many rows referred to them (``cleared``), which texts were redacted
     (``redacted``), where the workspace still names them (``remaining``: expected empty, bar
-    everyday words used as words) and, per backup that held them, what it holds and what was
+    everyday words used as words), how many updates of a team document may hold them in its
+    history (``team_document_updates``; the next merge carries the redacted texts) and, per backup that held them, what it holds and what was
     done (``backups``: "report" lists, "rewrite" erases them in the copy, "delete" removes it)."""
     if backups not in BACKUP_CHOICES:
         raise ValueError(backups)
@@ -78,6 +79,7 @@ def erase_participant(db: Database, series_id: str, person_ref: str, *, backups:
             "cleared": {k: n for k, n in counts.items() if not k.startswith("redacted ")},
             "redacted": {k.removeprefix("redacted "): n for k, n in counts.items() if k.startswith("redacted ")},
             "remaining": store.text_holding(db, _names_in(redactor)),
+            "team_document_updates": store.team_document_updates(db, series_id),
             "backups": _backups_holding(db, person, redactor, backups)}
 
 

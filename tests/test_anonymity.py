@@ -179,7 +179,7 @@ def test_cli_review_lists_each_replacement_and_suspect_then_prints(db_path, tmp_
 def test_erase_leaves_no_name_to_find_and_says_which_backups_hold_them(db_path, tmp_path):
     db = open_workspace(db_path)
     series = templates.create_series(db, templates.get_template("breakthrough"), title="Demo")
-    person = roster.add_participant(db, series.id, name="Olivia Nakamura-Hart", preferred_name="Liv",
+    roster.add_participant(db, series.id, name="Olivia Nakamura-Hart", preferred_name="Liv",
                                     email="liv@example.org")
     roster.add_participant(db, series.id, name="Ben Ruiz")
     session = series.sessions[0]

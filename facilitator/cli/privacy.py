@@ -69,6 +69,9 @@ def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, bac
             click.echo(f"  {where}: {count} row(s)")
     else:
         click.echo("Nothing in the workspace names them any more; the search index was rebuilt.")
+    if result["team_document_updates"]:
+        click.echo(f"This series has a team document ({result['team_document_updates']} stored update(s)): its "
+                   "history may still hold the old texts; merge with the team to share the redacted ones.")
     held = [b for b in result["backups"] if b["action"] in ("kept", "unreadable")]
     for backup in result["backups"]:
         if backup["action"] == "kept":

@@ -88,7 +88,6 @@ class _Span:
     owner: str
     reason: str
     label: str = ""
-    decision: bool = False  # an everyday word judged to be a name
 
 
 def _title_case(tokens: list[tx.Token]) -> bool:
@@ -181,13 +180,13 @@ class Redactor:
             else:
                 reason = t("not an everyday word") if len(form.keys) == 1 else t("name on the roster")
             start = self._with_title(text, tokens, i)
-            take(_Span(start, end, form.kind, form.owner, reason, form.label, form.wordy))
+            take(_Span(start, end, form.kind, form.owner, reason, form.label))
             i = last + 1
         decisions = [self._beside_a_name(text, decision, taken) for decision in decisions]
         for start, end, _word, redacted, reason in decisions:
             if redacted and not taken[start]:
                 form, _last = self._match(text, [tok for tok in tokens if tok.start >= start], 0)
-                take(_Span(start, end, form.kind, form.owner, reason, form.label, True))
+                take(_Span(start, end, form.kind, form.owner, reason, form.label))
         suspects = [] if title_case else [tok for tok in tokens if self._suspect(text, tok, taken)]
         return _assemble(text, spans, decisions, suspects)
 

@@ -271,3 +271,11 @@ def _json_text(value: str) -> str:
         except ValueError:
             pass
     return value
+
+
+def team_document_updates(db: Database, series_id: str) -> int:
+    """How many stored updates of the series' team document (migration m0013) there are: binary
+    Yjs history, which ``text_holding`` cannot read."""
+    if "team_updates" not in db.table_names():
+        return 0
+    return db.execute("SELECT COUNT(*) FROM team_updates WHERE series_id = ?", [series_id]).fetchone()[0]
