@@ -154,7 +154,7 @@ class Redactor:
         tokens = [tok for tok in tx.tokens(text) if not any(taken[tok.start:tok.end])]
         title_case = _title_case(tokens)
         letters = [c for c in text if c.isalpha()]
-        self._shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)  # capitals say nothing then
         decisions: list[tuple[int, int, str, bool, str]] = []
         i = 0
         while i < len(tokens):
@@ -172,7 +172,7 @@ class Redactor:
             form, last = match
             start, end = tokens[i].start, tokens[last].end
             if form.wordy:
-                redacted, reason = self._used_as_name(text, tokens, i, last, title_case)
+                redacted, reason = self._used_as_name(text, tokens, i, last, title_case, shouting)
                 decisions.append((start, end, text[start:end], redacted, reason))
                 if not redacted:
                     i = last + 1
@@ -234,7 +234,8 @@ class Redactor:
             start, i = before.start, i - 1
         return start
 
-    def _used_as_name(self, text: str, tokens: list[tx.Token], i: int, last: int, title_case: bool) -> tuple[bool, str]:
+    def _used_as_name(self, text: str, tokens: list[tx.Token], i: int, last: int, title_case: bool,
+                      shouting: bool) -> tuple[bool, str]:
         first = tokens[i]
         after = text[tokens[last].end:]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -254,7 +255,7 @@ class Redactor:
             return True, t("followed by a possessive")
         if first.capitalised and not _sentence_start(text, first.start):
             return True, t("capitalised mid-sentence")
-        if not self._shouting and len(first.text) > 1 and first.text.isupper():
+        if not shouting and len(first.text) > 1 and first.text.isupper():
             return True, t("in capitals")
         if first.capitalised and not self._everyone:  # erasing: a capital is reason enough
             return True, t("capitalised")
