@@ -30,8 +30,9 @@ THEMES = "themes"          # themes and their notes
 FRAMEWORK = "framework"    # framework statements
 DEBRIEF = "debrief"        # debrief answers, follow-ups, surveys
 LIVE = "live"              # the live runner's log
+REVIEWS = "reviews"        # passages approved for sharing outside the team
 ALL_KINDS = frozenset({SERIES, SESSIONS, AGENDA, ROSTER, ATTENDANCE, BREAKOUTS, SEATING, FISHBOWL, NOTES,
-                       THEMES, FRAMEWORK, DEBRIEF, LIVE})
+                       THEMES, FRAMEWORK, DEBRIEF, LIVE, REVIEWS})
 
 
 @dataclass(frozen=True)
