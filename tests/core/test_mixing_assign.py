@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, count
 
 import pytest
 
@@ -35,14 +35,21 @@ def _small_groups_block(session):
     return next(b for b in assign._flatten(session.blocks) if b.kind.value == "small_groups")
 
 
+def ticking(step: float = 0.0001):
+    """A clock that moves one step each time the search reads it: a search stops after
+    time_limit / step readings, the same on a fast laptop and a busy test machine."""
+    ticks = count()
+    return lambda: next(ticks) * step
+
+
 def _pairs(groups):
     return {frozenset(p) for g in groups for p in combinations(g, 2)}
 
 
 def test_a_second_assign_avoids_the_pairs_of_the_first(db, series, people):
     s1, s2 = _session(series, 1), _session(series, 2)
-    first = assign.assign_groups(db, s1.id, size=4, start_block=_small_groups_block(s1).id, time_limit=2)
-    second = assign.assign_groups(db, s2.id, size=4, start_block=_small_groups_block(s2).id, time_limit=2)
+    first = assign.assign_groups(db, s1.id, size=4, start_block=_small_groups_block(s1).id, time_limit=2, clock=ticking())
+    second = assign.assign_groups(db, s2.id, size=4, start_block=_small_groups_block(s2).id, time_limit=2, clock=ticking())
     assert first.rounds[0].session_id == s1.id and second.rounds[0].session_id == s2.id
     by_name = {p.name: p.id for p in people}
     trio = {by_name["Victor Lima"], by_name["Carmen Ruiz"], by_name["Hector Alvarez"]}
@@ -60,7 +67,7 @@ def test_absent_people_are_never_placed_and_walk_ins_are(db, series, people):
         set_attendance(db, s1.id, p.id, AttendanceStatus.PRESENT)
     walk_in = add_participant(db, series.id, name="Walter Kim", perspective="Parent or caregiver")
     set_attendance(db, s1.id, walk_in.id, AttendanceStatus.PRESENT)
-    result = assign.assign_groups(db, s1.id, groups=5, time_limit=1)
+    result = assign.assign_groups(db, s1.id, groups=5, time_limit=1, clock=ticking())
     placed = {pid for g in result.rounds[0].as_lists for pid in g}
     assert placed == {p.id for p in people[2:]} | {walk_in.id}
     assert not placed & {p.id for p in absent}
@@ -79,7 +86,7 @@ def test_hard_rules_hold_anchors_interpreters_apart_together(db, series, people)
     together = [by_name["Ben Whitfield"].id, by_name["Farah Haddad"].id]
     store.add_rule(db, series.id, "apart", apart)
     store.add_rule(db, series.id, "together", together)
-    result = assign.assign_groups(db, s1.id, groups=5, rounds=3, time_limit=2)
+    result = assign.assign_groups(db, s1.id, groups=5, rounds=3, time_limit=2, clock=ticking())
     interpreter, needing = by_name["Victor Lima"].id, {by_name["Carmen Ruiz"].id, by_name["Hector Alvarez"].id}
     anchors = {by_name[n].id for n in ("Sam Osei", "Tess Harper", "Uma Reyes")}
     for breakout, report in zip(result.rounds, result.reports):
@@ -95,7 +102,7 @@ def test_hard_rules_hold_anchors_interpreters_apart_together(db, series, people)
 
 def test_rounds_fill_the_breakout_blocks_of_their_kind_in_order(db, series, people):
     s1 = _session(series, 1)
-    result = assign.assign_groups(db, s1.id, size=4, rounds=3, start_block=_small_groups_block(s1).id, time_limit=1)
+    result = assign.assign_groups(db, s1.id, size=4, rounds=3, start_block=_small_groups_block(s1).id, time_limit=1, clock=ticking())
     blocks = [r.block_id for r in result.rounds]
     later = [series_store.get_session(db, s.id) for s in series.sessions if s.number > 1]
     expected = [_small_groups_block(s1).id] + [b.id for s in later for b in assign._flatten(s.blocks)
@@ -103,13 +110,13 @@ def test_rounds_fill_the_breakout_blocks_of_their_kind_in_order(db, series, peop
     assert blocks == expected[:3]
     assert len(result.placed) == 3 and result.placed[0].startswith("Round 1 → Session 1: ")
     # Solving the same block again replaces its round instead of adding another.
-    assign.assign_groups(db, s1.id, size=4, start_block=_small_groups_block(s1).id, time_limit=1)
+    assign.assign_groups(db, s1.id, size=4, start_block=_small_groups_block(s1).id, time_limit=1, clock=ticking())
     assert len(store.list_rounds(db, s1.id)) == 1
 
 
 def test_rerun_keeps_locked_people_and_follows_changed_attendance(db, series, people):
     s1 = _session(series, 1)
-    round_ = assign.assign_groups(db, s1.id, size=4, time_limit=1).rounds[0]
+    round_ = assign.assign_groups(db, s1.id, size=4, time_limit=1, clock=ticking()).rounds[0]
     locked = round_.groups[2].members[0].participant_id
     store.set_locked(db, round_.id, locked, True)
     no_shows = [m.participant_id for m in round_.groups[0].members if m.participant_id != locked][:2]
@@ -134,7 +141,7 @@ def test_in_pairs_the_interpreter_takes_one_and_the_other_pairs_with_a_fellow_sp
     carmen, hector = by_name["Carmen Ruiz"], by_name["Hector Alvarez"]
     add_participant(db, series.id, name="Marta Ibáñez", interpretation="Spanish")
     marta = next(p.id for p in assign.present_people(db, _session(series, 1).id) if p.name == "Marta Ibáñez")
-    result = assign.assign_groups(db, _session(series, 1).id, size=2, time_limit=1)
+    result = assign.assign_groups(db, _session(series, 1).id, size=2, time_limit=1, clock=ticking())
     pairs = [set(g) for g in result.rounds[0].as_lists]
     with_interpreter = next(g for g in pairs if by_name["Victor Lima"] in g)
     assert len(with_interpreter & {carmen, hector, marta}) == 1
@@ -148,16 +155,16 @@ def test_impossible_groups_say_why_in_names(db, series, people):
     by_name = {p.name: p.id for p in people}
     store.add_rule(db, series.id, "together", [by_name["Amara Okafor"], by_name["Ben Whitfield"], by_name["Dev Patel"]])
     with pytest.raises(FacilitatorError, match="cannot be made.*Amara Okafor"):
-        assign.assign_groups(db, s1.id, size=2, time_limit=1)  # three kept together do not fit a pair
+        assign.assign_groups(db, s1.id, size=2, time_limit=1, clock=ticking())  # three kept together do not fit a pair
 
 
 def test_unknown_balance_column_is_named(db, series, people):
     with pytest.raises(FacilitatorError, match="shoe size"):
-        assign.assign_groups(db, _session(series, 1).id, size=4, balance=["shoe size"], time_limit=1)
+        assign.assign_groups(db, _session(series, 1).id, size=4, balance=["shoe size"], time_limit=1, clock=ticking())
 
 
 def test_find_your_group_pages_list_every_name_once_alphabetically(db, series, people):
-    round_ = assign.assign_groups(db, _session(series, 1).id, groups=5, time_limit=1).rounds[0]
+    round_ = assign.assign_groups(db, _session(series, 1).id, groups=5, time_limit=1, clock=ticking()).rounds[0]
     pages = find_your_group_pages(round_)
     by_group = [c for p in pages if "A–Z" not in p.title for c in p.columns]
     assert [c.heading for c in by_group] == [g.label for g in round_.groups]
