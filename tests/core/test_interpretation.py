@@ -7,6 +7,7 @@ import io
 
 import pypdf
 import pytest
+from clocks import ticking
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,7 +80,7 @@ def test_a_yes_with_no_language_names_the_line_and_field_and_imports_nothing(db,
 def test_groups_keep_languages_apart_and_the_warning_names_each_language(db, series, tmp_path):
     _import(db, series, tmp_path, _rows())
     session = series.sessions[0]
-    result = assign.assign_groups(db, session.id, size=4, time_limit=1)
+    result = assign.assign_groups(db, session.id, size=4, time_limit=1, clock=ticking())
     people = {p.id: p for p in store.list_participants(db, series.id)}
     for group in result.rounds[0].groups:
         assert uncovered_languages(people[pid] for pid in group.member_ids) == []
@@ -94,7 +95,7 @@ def test_an_interpreter_lets_their_language_share_a_group(db, series, tmp_path):
     victor = _people(db, series)["Victor Lima"]
     store.update_participant(db, victor.id, role=Role.INTERPRETER)
     session = series.sessions[0]
-    result = assign.assign_groups(db, session.id, size=4, time_limit=1)
+    result = assign.assign_groups(db, session.id, size=4, time_limit=1, clock=ticking())
     people = _people(db, series)
     group = next(g for g in result.rounds[0].groups if victor.id in g.member_ids)
     assert people["José Hernández"].id in group.member_ids
@@ -105,7 +106,7 @@ def test_a_hand_move_that_mixes_languages_is_reported(db, series, tmp_path):
     from facilitator.storage import breakouts
 
     _import(db, series, tmp_path, _rows())
-    result = assign.assign_groups(db, series.sessions[0].id, size=4, time_limit=1)
+    result = assign.assign_groups(db, series.sessions[0].id, size=4, time_limit=1, clock=ticking())
     people = _people(db, series)
     breakout = result.rounds[0]
     target = next(g for g in breakout.groups if people["José Hernández"].id in g.member_ids)
@@ -121,7 +122,7 @@ def _text(pdf: bytes) -> str:
 def test_group_list_tents_and_run_sheet_show_the_need(db, series, tmp_path):
     _import(db, series, tmp_path, _rows())
     session = series.sessions[0]
-    assign.assign_groups(db, session.id, size=4, time_limit=1)
+    assign.assign_groups(db, session.id, size=4, time_limit=1, clock=ticking())
     for kind in ("groups", "tents", "runsheet"):
         text = _text(documents.render(db, kind, series.id, session.id))
         assert "Interpretation: Vietnamese" in text or "Vietnamese: 1 to interpret for" in text, kind
@@ -157,7 +158,7 @@ def test_no_group_ever_mixes_languages_without_their_interpreters(case):
     groups = None if size else max(1, len(people) // 4)
     try:
         plan = solve([p.id for p in people], size=size, groups=groups, rounds=2, constraints=constraints,
-                     seed=seed, time_limit=0.3)
+                     seed=seed, time_limit=0.3, clock=ticking())
     except GroupingError:
         return  # refused with the clash named: never a mixed group
     by_id = {p.id: p for p in people}

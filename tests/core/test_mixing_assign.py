@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import combinations, count
+from itertools import combinations
 
 import pytest
+from clocks import ticking
 
 from facilitator import templates
 from facilitator.errors import FacilitatorError
@@ -33,13 +34,6 @@ def _session(series, number):
 
 def _small_groups_block(session):
     return next(b for b in assign._flatten(session.blocks) if b.kind.value == "small_groups")
-
-
-def ticking(step: float = 0.0001):
-    """A clock that moves one step each time the search reads it: a search stops after
-    time_limit / step readings, the same on a fast laptop and a busy test machine."""
-    ticks = count()
-    return lambda: next(ticks) * step
 
 
 def _pairs(groups):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clocks import ticking
+
 import io
 
 import pypdf
@@ -125,7 +127,7 @@ def test_spanish_documents_carry_no_english_label(db):
                                organization="Escuela", interpretation="Vietnamita" if i == 1 else "",
                                accessibility="silla de ruedas" if i == 2 else "", preferred_name="Pepe" if i == 3 else "")
     session = series.sessions[1]
-    assign.assign_groups(db, session.id, size=4, time_limit=0.3)
+    assign.assign_groups(db, session.id, size=4, time_limit=0.3, clock=ticking())
     grupos = [GroupList([Group("Grupo 1", [DocPerson("Ana"), DocPerson("Bea")], table="1")], "Ronda")]
     marco = Framework(2, [FrameworkValue("Cada niña", id="a"), FrameworkValue("Escuchar", id="b")], "Borrador",
                       Framework(1, [FrameworkValue("Cada niño", id="a")]))

@@ -7,6 +7,7 @@ import re
 
 import pypdf
 import pytest
+from clocks import ticking
 from click.testing import CliRunner
 
 from facilitator import documents, templates
@@ -33,9 +34,9 @@ def _blocks(db, session):
 
 def test_a_pairs_round_goes_to_a_pairs_block_and_fours_never_to_triads(db, series):
     s1, s2 = series.sessions[0], series.sessions[1]
-    pairs = assign.assign_groups(db, s1.id, size=2, time_limit=0.5)
+    pairs = assign.assign_groups(db, s1.id, size=2, time_limit=0.5, clock=ticking())
     assert _blocks(db, s1)[pairs.rounds[0].block_id].kind.value == "pairs"
-    fours = assign.assign_groups(db, s2.id, size=4, rounds=2, time_limit=0.5)
+    fours = assign.assign_groups(db, s2.id, size=4, rounds=2, time_limit=0.5, clock=ticking())
     kinds = {**_blocks(db, s2), **{b.id: b for s in series.sessions[2:] for b in _blocks(db, s).values()}}
     assert [kinds[r.block_id].kind.value for r in fours.rounds] == ["small_groups", "small_groups"]
     assert fours.placed[0] == "Round 1 → Session 2: Gathering Every Perspective"
@@ -47,7 +48,7 @@ def test_rounds_beyond_the_agenda_are_kept_and_the_command_says_so(db, db_path, 
                                        "--time-limit", "0.5"])
     assert result.exit_code == 0, result.output
     assert "Round 1 → no pairs block left in the agenda: kept as “Session 4: round 1”" in result.output
-    assert assign.assign_groups(db, s4.id, size=2, time_limit=0.5).rounds[0].block_id is None
+    assert assign.assign_groups(db, s4.id, size=2, time_limit=0.5, clock=ticking()).rounds[0].block_id is None
 
 
 def _round_sections(text: str, titles: list[str]) -> list[str]:
@@ -58,7 +59,7 @@ def _round_sections(text: str, titles: list[str]) -> list[str]:
 
 def test_two_rounds_in_one_session_never_send_two_groups_to_one_table(db, series):
     s3 = series.sessions[2]
-    result = assign.assign_groups(db, s3.id, size=4, rounds=2, time_limit=1)
+    result = assign.assign_groups(db, s3.id, size=4, rounds=2, time_limit=1, clock=ticking())
     first, second = result.rounds
     assert first.session_id == second.session_id == s3.id
     seating.seat_round(db, first.id)  # the room is seated for the first round
