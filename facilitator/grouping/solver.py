@@ -10,7 +10,7 @@ import random
 import time
 from typing import Callable, Hashable, Iterable, Mapping, Sequence
 
-from .constructions import perfect_rounds
+from .fitting import designs_near, guide
 from .greedy import greedy_rounds
 from .model import Constraints, PersonId, Plan, Round
 from .problem import Problem, build_problem
@@ -96,36 +96,25 @@ def _rounds_list(history: History) -> list[Round]:
 
 
 def _start(problem: Problem, seed: int) -> tuple[list[list[int]], bool]:
-    """The greedy plan, or a relabelled construction when it is cheaper and no hard rule stands in
-    its way; and whether it was the construction."""
+    """The greedy plan, or the plan fitted from a nearby design when that is cheaper; and whether
+    it was a design.  A single round gains nothing from a design, and neither does a greedy plan
+    that already reaches the lower bound."""
     if not problem.n:
         return [[] for _ in range(problem.rounds)], False
-    greedy = greedy_rounds(problem, random.Random(seed))
-    unconstrained = (
-        all(len(u) == 1 for u in problem.units)
-        and not any(problem.has_apart)
-        and not any(problem.anchor)
-        and not problem.locks
-        and len(set(problem.sizes)) == 1
-    )
-    if not unconstrained:
-        return greedy, False
-    built = perfect_rounds(problem.n, problem.sizes[0], problem.rounds)
-    if not built:
-        return greedy, False
-    label = list(range(problem.n))
-    random.Random(seed).shuffle(label)
-    fixed = []
-    for groups in built:
-        row = [0] * problem.n
-        for g, members in enumerate(groups):
-            for x in members:
-                row[label[x]] = g
-        fixed.append(row)
-    seeded = greedy_rounds(problem, random.Random(seed), fixed)
-    if Schedule(problem, seeded).cost < Schedule(problem, greedy).cost:
-        return seeded, True
-    return greedy, False
+    best = greedy_rounds(problem, random.Random(seed))
+    if problem.rounds < 2:
+        return best, False
+    best_cost = Schedule(problem, best).cost
+    constructed = False
+    if best_cost <= problem.lower_bound():
+        return best, False
+    for built in designs_near(problem.n, problem.sizes, problem.rounds):
+        rng = random.Random(seed)
+        rows = greedy_rounds(problem, rng, guide(built, problem.n, problem.sizes, rng))
+        cost = Schedule(problem, rows).cost
+        if cost < best_cost:
+            best, best_cost, constructed = rows, cost, True
+    return best, constructed
 
 
 def _plan(problem, rows, past, constraints, attributes, balance, seconds) -> Plan:
