@@ -5,15 +5,23 @@ They join the ``groups`` command group (the engine's ``groups solve`` lives ther
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from facilitator.cli.common import Context, echo_json
-from facilitator.mixing import assign
-from facilitator.mixing.model import BreakoutRound
-from facilitator.mixing.quality import RoundReport
 from facilitator.errors import NotFound
-from facilitator.storage import breakouts as store
 from facilitator.storage import roster as roster_store
+
+if TYPE_CHECKING:
+    from facilitator.mixing.model import BreakoutRound
+    from facilitator.mixing.quality import RoundReport
+
+
+def _default_balance() -> str:
+    from facilitator.mixing import assign
+
+    return ",".join(assign.DEFAULT_BALANCE)
 
 
 def round_json(breakout: BreakoutRound, report: RoundReport) -> dict:
@@ -54,7 +62,7 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
 @click.argument("session_ref", metavar="SESSION")
 @click.option("--size", type=int, help="People per group (2 = pairs, 3 = triads).")
 @click.option("--groups", "group_count", type=int, help="Number of groups.")
-@click.option("--balance", default=",".join(assign.DEFAULT_BALANCE), show_default=True,
+@click.option("--balance", default=_default_balance, show_default=True,
               help="Roster columns to spread across groups, most important first.")
 @click.option("--rounds", type=int, default=1, show_default=True,
               help="Rounds to plan: this session's breakout blocks, then the later sessions'.")
@@ -65,6 +73,8 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
 def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | None, group_count: int | None,
                    balance: str, rounds: int, seed: int, time_limit: float, as_json: bool) -> None:
     """Make breakout groups from the people present and save them."""
+    from facilitator.mixing import assign
+
     if (size is None) == (group_count is None):
         raise click.UsageError("Give exactly one of --size N or --groups K.")
     _, session_id = obj.session_id(series_ref, session_ref)
@@ -72,13 +82,14 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
     result = assign.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
                                   balance=columns, seed=seed, time_limit=time_limit)
     if as_json:
-        echo_json({"seconds": round(result.seconds, 3),
+        echo_json({"seconds": round(result.seconds, 3), "optimal": result.optimal,
                    "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
         return
     for breakout, report in zip(result.rounds, result.reports):
         _echo_round(breakout, report)
+    found = "optimal" if result.optimal else f"best found in {result.seconds:.1f} s"
     click.echo(f"\nSaved {len(result.rounds)} round{'s' if len(result.rounds) != 1 else ''} "
-               f"({result.seconds:.1f} s).")
+               f"({found}).")
 
 
 @click.command("show")
@@ -88,6 +99,9 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
 @click.pass_obj
 def show_command(obj: Context, series_ref: str, session_ref: str, as_json: bool) -> None:
     """Show the breakout rounds saved for a session."""
+    from facilitator.mixing import assign
+    from facilitator.storage import breakouts as store
+
     _, session_id = obj.session_id(series_ref, session_ref)
     rounds = store.list_rounds(obj.db, session_id)
     reports = [assign.report_for(obj.db, r) for r in rounds]
@@ -114,6 +128,8 @@ def rule_group() -> None:
 @click.pass_obj
 def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str | None, note: str) -> None:
     """Add a rule for PEOPLE (names, emails or ids); prints its id."""
+    from facilitator.storage import breakouts as store
+
     if kind is None:
         raise click.UsageError("Say --apart or --together.")
     series_id = obj.series_id(series_ref)
@@ -127,6 +143,8 @@ def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str |
 @click.pass_obj
 def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """List the series' grouping rules."""
+    from facilitator.storage import breakouts as store
+
     series_id = obj.series_id(series_ref)
     names = {p.id: p.display_name for p in roster_store.list_participants(obj.db, series_id)}
     rules = store.list_rules(obj.db, series_id)
@@ -148,6 +166,8 @@ def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
 @click.pass_obj
 def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
     """Remove a rule by its id (see ``groups rule list``)."""
+    from facilitator.storage import breakouts as store
+
     series_id = obj.series_id(series_ref)
     if rule_id not in {r.id for r in store.list_rules(obj.db, series_id)}:
         raise NotFound(f"This series has no grouping rule {rule_id}.")

@@ -8,18 +8,33 @@ from pathlib import Path
 import click
 
 from facilitator.files import write_private_bytes
-from facilitator import documents
-from facilitator.cli.common import Context, echo_json
-from facilitator.documents.paper import Paper
-from facilitator.share import messages as messaging
+from facilitator.cli.common import Context, LazyChoice, echo_json
 from facilitator.i18n import LANGUAGES, language as in_language
 
 
+def _kinds() -> list[str]:
+    from facilitator import documents
+
+    return list(documents.KINDS)
+
+
+def _papers() -> list[str]:
+    from facilitator.documents.paper import Paper
+
+    return [p.value for p in Paper]
+
+
+def _schedule() -> list[str]:
+    from facilitator.share import messages as messaging
+
+    return list(messaging.SCHEDULE)
+
+
 @click.command("print")
-@click.argument("kind", type=click.Choice(list(documents.KINDS)))
+@click.argument("kind", type=LazyChoice(_kinds))
 @click.argument("series_ref", metavar="SERIES")
 @click.option("--session", "session_ref", help="Session number within the series, or its id.")
-@click.option("--paper", type=click.Choice([p.value for p in Paper]),
+@click.option("--paper", type=LazyChoice(_papers),
               help="Paper size (default: from the system locale).")
 @click.option("--without-changes", is_flag=True, help="framework: leave out what changed since the last version.")
 @click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
@@ -33,6 +48,9 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
     summary-external, framework.
     """
+    from facilitator import documents
+    from facilitator.documents.paper import Paper
+
     if documents.KINDS[kind].needs_session and not session_ref:
         raise click.UsageError(f"The {kind} document is for one session: add --session N.")
     if session_ref:
@@ -48,7 +66,7 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 @click.command("messages")
 @click.argument("series_ref", metavar="SERIES")
 @click.option("--session", "session_ref", required=True, help="Session number within the series, or its id.")
-@click.option("--template", "template_id", required=True, type=click.Choice(list(messaging.SCHEDULE)))
+@click.option("--template", "template_id", required=True, type=LazyChoice(_schedule))
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts, one per participant.")
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
@@ -58,6 +76,9 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
                      as_json: bool, language: str) -> None:
     """Write one message per participant (confirmation, reminders, thank-you) as .eml drafts."""
+    from facilitator import documents
+    from facilitator.share import messages as messaging
+
     series_id, session_id = obj.session_id(series_ref, session_ref)
     with in_language(language):
         found = messaging.messages_for(obj.db, series_id, session_id, template_id)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from facilitator import survey
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, note_json
@@ -158,6 +157,8 @@ def survey_group() -> None:
 @click.pass_obj
 def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
     """Attach a survey CSV to a session: choice questions counted, written answers as notes."""
+    from facilitator import survey
+
     _, session_id = obj.session_id(series_ref, session_ref)
     result = survey.import_survey(obj.db, session_id, file)
     click.echo(f"{result['file']}: {result['responses']} responses, {result['notes']} written answers "

@@ -11,7 +11,6 @@ import click
 from facilitator import attendance as att
 from facilitator.cli.common import Context, echo_json
 from facilitator.model import AttendanceStatus, Participant
-from facilitator.roster_import import export_csv, import_table, plan_import, read_table
 from facilitator.storage import roster as store
 
 
@@ -47,6 +46,8 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
     A row updates the participant with the same email (or, without an email, the same name).
     One bad row rejects the whole file unless --skip-invalid.
     """
+    from facilitator.roster_import import import_table, plan_import, read_table
+
     series_id = obj.series_id(series)
     table = read_table(file)
     plan = plan_import(obj.db, series_id, table)
@@ -93,6 +94,8 @@ def roster_list(obj: Context, series: str, as_json: bool) -> None:
 @click.pass_obj
 def roster_export(obj: Context, series: str, output: Path) -> None:
     """Write the roster as CSV (it imports back unchanged)."""
+    from facilitator.roster_import import export_csv
+
     count = export_csv(obj.db, obj.series_id(series), output)
     click.echo(f"Wrote {count} participant{'s' if count != 1 else ''} to {output}.")
 

@@ -12,8 +12,6 @@ from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
-from facilitator.share import calendar
-from facilitator.share import export as share_export
 from facilitator.storage import series as store
 from facilitator.i18n import LANGUAGES
 
@@ -131,6 +129,9 @@ def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
 @click.pass_obj
 def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, zone: str | None) -> None:
     """Export a whole series: JSON (to import elsewhere), Markdown, CSV tables or an .ics calendar."""
+    from facilitator.share import calendar
+    from facilitator.share import export as share_export
+
     series_id = obj.series_id(series_ref)
     if fmt == "csv":
         if not output:

@@ -282,6 +282,9 @@ def triple_system(m: int) -> Rounds:
             if None in keys or len(set(keys)) < 3:
                 continue
             mark(keys, True)
+            if any(len(taken) > between_left for taken in used_between.values()):
+                mark(keys, False)  # two pairs of the triple took the last difference between two rows
+                continue
             covered[first] = covered[u] = covered[v] = True
             base.append((first, u, v))
             found = cover()

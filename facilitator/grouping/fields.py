@@ -37,11 +37,20 @@ def field(q: int) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, ...], .
         return None
     p, e = power
     add = tuple(tuple(_digitwise(a, b, p, e) for b in range(q)) for a in range(q))
+    if e == 1:
+        return add, tuple(tuple(a * b % p for b in range(q)) for a in range(q))
     for tail in product(range(p), repeat=e):
-        # Monic x^e + tail[e-1] x^(e-1) + ... + tail[0]; the first whose products have no zero
-        # divisor is irreducible, and the tables it gives are a field.
-        mul = tuple(tuple(_times(a, b, p, e, tail) for b in range(q)) for a in range(q))
-        if all(0 not in mul[a][1:] for a in range(1, q)):
+        # Monic x^e + tail[e-1] x^(e-1) + ... + tail[0] is primitive when the powers of x run
+        # through every nonzero element; then a * b is x^(log a + log b).
+        powers = [1]
+        while len(powers) < q - 1:
+            powers.append(_times(powers[-1], p, p, e, tail))
+        if len(set(powers)) == q - 1 and 0 not in powers:
+            log = {x: i for i, x in enumerate(powers)}
+            mul = tuple(
+                tuple(0 if not a or not b else powers[(log[a] + log[b]) % (q - 1)] for b in range(q))
+                for a in range(q)
+            )
             return add, mul
     return None
 

@@ -40,6 +40,8 @@ class Assignment:
     reports: list[RoundReport]
     seconds: float
     stopped_early: bool
+    optimal: bool = False
+    """The engine proved no plan could do better; otherwise it is the best found in `seconds`."""
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
             facilitators=_group_facilitators(planned, by_id), round_id=replacing.get(target.block_id)))
     saved_rounds = [store.get_round(db, rid) for rid in saved]
     return Assignment(saved_rounds, [report_for(db, r) for r in saved_rounds], plan.quality.seconds,
-                      should_stop is not None and bool(should_stop()))
+                      should_stop is not None and bool(should_stop()), plan.quality.optimal)
 
 
 def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_limit: float = RERUN_SECONDS,
@@ -272,7 +274,7 @@ def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_li
                      labels=labels, round_id=round_id)
     saved = store.get_round(db, round_id)
     return Assignment([saved], [report_for(db, saved)], plan.quality.seconds,
-                      should_stop is not None and bool(should_stop()))
+                      should_stop is not None and bool(should_stop()), plan.quality.optimal)
 
 
 def shuffle_round(db: Database, round_id: str, **kwargs) -> Assignment:
