@@ -49,19 +49,19 @@ def most_rounds(n: int, size: int) -> int:
     return (n - 1) // (size - 1) if size > 1 else 0
 
 
-def perfect_rounds(n: int, size: int, rounds: int) -> Rounds:
+def perfect_rounds(n: int, size: int, rounds: int, search: bool = True) -> Rounds:
     """The longest repeat-free prefix (at most `rounds`) a family gives for n people in groups of
-    `size`; [] if none applies."""
-    return [[group[:] for group in groups] for groups in _perfect_rounds(n, size, rounds)]
+    `size`; [] if none applies.  search=False keeps to the instant algebraic families."""
+    return [[group[:] for group in groups] for groups in _perfect_rounds(n, size, rounds, search)]
 
 
 @lru_cache(maxsize=64)
-def _perfect_rounds(n: int, size: int, rounds: int) -> Rounds:
+def _perfect_rounds(n: int, size: int, rounds: int, search: bool) -> Rounds:
     if size < 2 or n % size or rounds < 1:
         return []
     wanted = min(rounds, most_rounds(n, size))
     best: Rounds = []
-    for family in _FAMILIES:
+    for family in _FAMILIES if search else _FAMILIES[:3]:
         built = family(n, size, wanted)
         if len(built) > len(best):
             best = built

@@ -16,13 +16,18 @@ import random
 from .constructions import Rounds, perfect_rounds
 
 
-def designs_near(n: int, sizes: list[int], rounds: int) -> list[Rounds]:
+SEARCH_SECONDS = 2.0
+"""A design search may take a second or so once per size; with a shorter time limit than this
+only the instant algebraic families are used."""
+
+
+def designs_near(n: int, sizes: list[int], rounds: int, time_limit: float = SEARCH_SECONDS) -> list[Rounds]:
     """Repeat-free designs for the room's group sizes and a head count within one group of n."""
     out = []
     for size in sorted(set(sizes)):
         for total in sorted({size * (n // size), size * -(-n // size)}, key=lambda t: abs(t - n)):
             if total >= 2 * size:
-                built = perfect_rounds(total, size, rounds)
+                built = perfect_rounds(total, size, rounds, search=time_limit >= SEARCH_SECONDS)
                 if len(built) > 1:
                     out.append(built)
     return out

@@ -59,7 +59,7 @@ def solve(
     )
     bound = problem.lower_bound()
     if problem.n and rounds:
-        search = Annealer(problem, lambda start_seed: _start(problem, start_seed), seed)
+        search = Annealer(problem, lambda start_seed: _start(problem, start_seed, time_limit), seed)
         search.run(Budget(clock, started, time_limit, should_stop, progress), bound)
         best, optimal = search.best, search.best_cost <= bound
     else:
@@ -105,7 +105,7 @@ def _rounds_list(history: History) -> list[Round]:
     return [[list(group) for group in groups] for groups in history]
 
 
-def _start(problem: Problem, seed: int) -> tuple[list[list[int]], bool]:
+def _start(problem: Problem, seed: int, time_limit: float) -> tuple[list[list[int]], bool]:
     """The greedy plan, or the plan fitted from a nearby design when that is cheaper; and whether
     it was a design.  A single round gains nothing from a design, and neither does a greedy plan
     that already reaches the lower bound.  Nor do people kept together or locked in place: in
@@ -120,7 +120,7 @@ def _start(problem: Problem, seed: int) -> tuple[list[list[int]], bool]:
     constructed = False
     if best_cost <= problem.lower_bound():
         return best, False
-    for built in designs_near(problem.n, problem.sizes, problem.rounds):
+    for built in designs_near(problem.n, problem.sizes, problem.rounds, time_limit):
         rng = random.Random(seed)
         rows = greedy_rounds(problem, rng, guide(built, problem.n, problem.sizes, rng))
         cost = Schedule(problem, rows).cost
