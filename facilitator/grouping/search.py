@@ -53,10 +53,11 @@ its best plan (and at least CONVERGED_STEPS per person and round); the search
 then starts a fresh run from a new starting plan."""
 QUIET_STEPS = 3000
 QUIET_SECONDS = 0.4
+QUIET_SECONDS_EACH = 0.02
 QUIET_FACTOR = 2
 """The search stops on its own once the best plan has not improved for twice
 as long as it took to find it and for QUIET_STEPS per person and round or
-QUIET_SECONDS, whichever comes first (steps keep a fast search reproducible;
+QUIET_SECONDS (QUIET_SECONDS_EACH per person and round on bigger plans), whichever comes first (steps keep a fast search reproducible;
 seconds keep a slow one, heavy with keep-together moves, responsive).  A
 search that keeps improving keeps going; one that has settled returns in a
 fraction of a second instead of using the whole time limit, which is only a
@@ -123,13 +124,14 @@ class Annealer:
         run_best, run_cost = sched.snapshot(), sched.cost
         step = since_best = found_at = runs = total = improved_at = 0
         quiet = QUIET_STEPS * size
+        quiet_seconds = max(QUIET_SECONDS, QUIET_SECONDS_EACH * size)
         begun = improved_time = budget.elapsed()
         while not budget.over():
             now = budget.elapsed()
             if now >= next_report:
                 budget.report(self.best_cost // weight)
                 next_report += REPORT_EVERY
-                if now - improved_time > max(QUIET_SECONDS, QUIET_FACTOR * (improved_time - begun)):
+                if now - improved_time > max(quiet_seconds, QUIET_FACTOR * (improved_time - begun)):
                     break
             self._step()
             step += 1
