@@ -167,6 +167,22 @@ SPANISH = {
         "Facilitator no puede abrir {name}. Compruebe que la carpeta existe y que puede escribir en ella.",
     "That passphrase does not open {name}.":
         "Esa frase de contraseña no abre {name}.",
+    "{name} is encrypted: give its passphrase to open it.":
+        "{name} está cifrado: indique su frase de contraseña para abrirlo.",
+    "{name} is open read-only because its file or folder cannot be written to, so nothing can be changed. Copy it somewhere you can write, or ask for write permission.":
+        "{name} está abierto en solo lectura porque no se puede escribir en su archivo o carpeta, así que no se puede cambiar nada. Cópielo donde pueda escribir o pida permiso de escritura.",
+    "{name} was saved by an earlier version and must be updated before it opens, but its file or folder cannot be written to. Copy it somewhere you can write, then open the copy.":
+        "{name} se guardó con una versión anterior y debe actualizarse antes de abrirse, pero no se puede escribir en su archivo o carpeta. Cópielo donde pueda escribir y abra la copia.",
+    "the disk is full":
+        "el disco está lleno",
+    "No backup of {name} could be taken as it opened ({reason}). Your work is saved as usual; free some space so the next backup can be made.":
+        "No se pudo hacer una copia de seguridad de {name} al abrirlo ({reason}). Su trabajo se guarda como siempre; libere espacio para que pueda hacerse la próxima copia.",
+    "The workspace file {name} is damaged, so Facilitator will not write to it.":
+        "El archivo del espacio de trabajo {name} está dañado, así que Facilitator no escribirá en él.",
+    "The newest good backup is from {when} ({count} series). Restore it with '{command}' or from the app's \"Restore from backup…\" screen.":
+        "La copia de seguridad buena más reciente es del {when} ({count} series). Restáurela con '{command}' o desde la pantalla \"Restaurar desde copia…\" de la aplicación.",
+    "There is no good backup of it; keep a copy of the file and ask for help.":
+        "No hay ninguna copia buena; guarde una copia del archivo y pida ayuda.",
     # the live runner
     "This session has finished. Reset it to run it again.":
         "Esta sesión ha terminado. Reiníciela para volver a dirigirla.",
@@ -205,4 +221,61 @@ SPANISH = {
     "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
     "No changes.": "Sin cambios.",
     "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+    # synthesis across a series (themes, trends, series summaries, actions, surveys)
+    "'{ref}' could be any of these themes: {titles}. Type more of the title.":
+        "'{ref}' puede ser cualquiera de estos temas: {titles}. Escriba más del título.",
+    "A framework element is a {kinds}, not '{kind}'.": "Un elemento del marco es {kinds}, no '{kind}'.",
+    "Action {number}": "Acción {number}", "Action {number} owner": "Responsable de la acción {number}",
+    "Actual": "Real", "Planned": "Previsto",
+    "Add a value statement first: a {kind} belongs to one.":
+        "Añada primero una declaración de valores: cada {kind} pertenece a una.",
+    "All": "Total",
+    "Counts under 5 in demographic questions are shown as <5.":
+        "En las preguntas demográficas, los recuentos menores de 5 se muestran como <5.",
+    "Darker cells hold more notes. Counts are notes put on a theme, not people.":
+        "Las celdas más oscuras tienen más notas. Se cuentan notas asignadas a un tema, no personas.",
+    "How often each theme came up, by group": "Cuántas veces surgió cada tema, por grupo",
+    "More than one note starts with '{ref}'; give more of its id.":
+        "Más de una nota empieza por '{ref}'; indique más caracteres de su identificador.",
+    "More than one value statement starts with '{ref}'.": "Más de una declaración de valores empieza por '{ref}'.",
+    "No actions decided yet.": "Todavía no se han decidido acciones.",
+    "Not recorded": "Sin registrar",
+    "Note {id} is not a note of this series.": "La nota {id} no es de esta serie.",
+    "Notes heard, by group: {counts}": "Notas escuchadas, por grupo: {counts}",
+    "Notes per theme, by session": "Notas por tema, por sesión",
+    "Notes per theme, by {reading}": "Notas por tema, por {reading}",
+    "Only people who chose to be named appear in the external summary.":
+        "Solo quienes eligieron ser nombrados aparecen en el resumen externo.",
+    "Perspective": "Perspectiva", "Session": "Sesión", "Session {number}": "Sesión {number}",
+    "Session {number}: {question}": "Sesión {number}: {question}",
+    "Say what the {kind} is.": "Indique cuál es el elemento ({kind}).",
+    "Survey": "Encuesta",
+    "Synthesis time not recorded yet.": "Aún no se ha registrado el tiempo de síntesis.",
+    "The due date '{value}' is not a date; write it as YYYY-MM-DD.":
+        "La fecha límite '{value}' no es una fecha; escríbala como AAAA-MM-DD.",
+    "Themes by session": "Temas por sesión",
+    "This framework has no value statement '{ref}'.": "Este marco no tiene la declaración de valores '{ref}'.",
+    "This series already has a theme “{title}”: put the notes on it instead.":
+        "Esta serie ya tiene un tema «{title}»: asigne las notas a ese tema.",
+    "This series has no note '{ref}'.": "Esta serie no tiene la nota '{ref}'.",
+    "This series has no theme '{ref}'.": "Esta serie no tiene el tema '{ref}'.",
+    "Took part": "Participaron", "Who took part": "Quiénes participaron",
+    "Trend analysis": "Análisis de tendencias",
+    "Trends can be read by {choices}, not '{by}'.": "Las tendencias se leen por {choices}, no por '{by}'.",
+    "What happens next": "Próximos pasos", "What happens next:": "Próximos pasos:",
+    "What will happen": "Qué se hará", "Who follows it up": "Quién se encarga", "Due": "Fecha límite",
+    "no themes yet": "todavía sin temas",
+    "shares {words} with the theme's title or description": "comparte {words} con el título o la descripción del tema",
+    "shares {words} with {count} note(s) on this theme": "comparte {words} con {count} nota(s) de este tema",
+    "{field}: '{value}' is not a number of hours.": "{field}: '{value}' no es un número de horas.",
+    "{field}: hours must be between 0 and {most}.": "{field}: las horas deben estar entre 0 y {most}.",
+    "{hours} h planned": "{hours} h previstas", "{hours} h spent": "{hours} h dedicadas",
+    "{hours} h over the plan": "{hours} h más de lo previsto", "{hours} h under the plan": "{hours} h menos de lo previsto",
+    "Series summary (internal)": "Resumen de la serie (interno)", "Series summary": "Resumen de la serie",
+    "Quotes": "Citas", "Needs": "Necesidades", "Offers": "Ofrecimientos", "Requests": "Peticiones",
+    "Parking lot": "Temas pendientes", "Questions": "Preguntas", "Aha moments": "Descubrimientos",
+    "Theme notes": "Notas de tema", "Survey answers": "Respuestas de encuesta", "Other notes": "Otras notas",
+    "Stakeholder group (the session's audience)": "Grupo de interés (el público de la sesión)",
+    "Stakeholder group (the quote's perspective)": "Grupo de interés (la perspectiva de la cita)",
+    "Breakout group": "Grupo de trabajo",
 }

@@ -919,6 +919,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Sin bloque (la sesión no está en marcha)</translation>
     </message>
     <message>
+        <source>Saved as a new theme card: {title}</source>
+        <translation>Guardada como nueva tarjeta de tema: {title}</translation>
+    </message>
+    <message>
+        <source>Saved on the theme: {title}</source>
+        <translation>Guardada en el tema: {title}</translation>
+    </message>
+    <message>
         <source>Saved: {kind}</source>
         <translation>Guardada: {kind}</translation>
     </message>
@@ -1101,8 +1109,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Importar encuesta</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>Survey files (*.csv *.xlsx)</source>
+        <translation>Archivos de encuesta (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>To call</source>
@@ -1164,6 +1172,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Try the preview again</source>
+        <translation>Volver a intentar la vista previa</translation>
+    </message>
+    <message>
         <source>Names taken out for review</source>
         <translation>Nombres retirados para revisar</translation>
     </message>
@@ -1198,6 +1214,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made ({error}).</source>
+        <translation>No se pudo preparar la vista previa ({error}).</translation>
     </message>
     <message>
         <source>%1 pages; the preview shows the first %2.</source>
@@ -1288,6 +1308,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Values framework</source>
         <translation>Marco de valores</translation>
+    </message>
+    <message>
+        <source>Trend analysis</source>
+        <translation>Análisis de tendencias</translation>
     </message>
     <message>
         <source>US Letter</source>
@@ -2742,6 +2766,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>Summary of the &amp;whole series (not only this session)</source>
+        <translation>Resumen de &amp;toda la serie (no solo de esta sesión)</translation>
+    </message>
+    <message>
+        <source>Summary of the whole series</source>
+        <translation>Resumen de toda la serie</translation>
+    </message>
+    <message>
         <source>: send on %1</source>
         <translation>: enviar el %1</translation>
     </message>
@@ -3649,6 +3681,26 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Calendario</translation>
     </message>
     <message>
+        <source>Synthesis hours planned</source>
+        <translation>Horas de síntesis previstas</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>Synthesis hours spent</source>
+        <translation>Horas de síntesis dedicadas</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dedicadas</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesis hours:</source>
+        <translation>Horas de s&amp;íntesis:</translation>
+    </message>
+    <message>
         <source>About this series</source>
         <translation>Sobre esta serie</translation>
     </message>
@@ -3893,6 +3945,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Suggested theme for the selected note</source>
+        <translation>Tema sugerido para la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Add to suggested theme</source>
+        <translation>Añadir al tema sugerido</translation>
+    </message>
+    <message>
         <source>&amp;New theme</source>
         <translation>&amp;Nuevo tema</translation>
     </message>
@@ -3933,8 +3993,40 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Dividir en un tema nuevo…</translation>
     </message>
     <message>
-        <source>Notes per theme, by session and group</source>
-        <translation>Notas por tema, por sesión y por grupo</translation>
+        <source>Trends: notes per theme and stakeholder group (darker: more)</source>
+        <translation>Tendencias: notas por tema y grupo de interés (más oscuro: más notas)</translation>
+    </message>
+    <message>
+        <source>Count notes by</source>
+        <translation>Contar notas por</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <source>Session audience</source>
+        <translation>Público de la sesión</translation>
+    </message>
+    <message>
+        <source>Quote perspective</source>
+        <translation>Perspectiva de la cita</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Count &amp;by:</source>
+        <translation>Contar &amp;por:</translation>
+    </message>
+    <message>
+        <source>Notes per theme and stakeholder group</source>
+        <translation>Notas por tema y grupo de interés</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -3949,6 +4041,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Grupos: todos</translation>
     </message>
     <message>
+        <source>Might belong to “{title}”: {reason}</source>
+        <translation>Podría ir en «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Add to “{title}”</source>
+        <translation>Añadir a «{title}»</translation>
+    </message>
+    <message>
         <source>{title}: check the illustrative quotes</source>
         <translation>{title}: revise las citas ilustrativas</translation>
     </message>
@@ -3959,6 +4059,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>All</source>
         <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Session {n}: {count}</source>
+        <translation>Sesión {n}: {count}</translation>
     </message>
     <message>
         <source>Add notes to theme</source>
@@ -4018,6 +4122,13 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>{n} notes</source>
         <translation>{n} notas</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This workspace is open read-only: its file or folder cannot be written to, so changes are refused.</source>
+        <translation>Este espacio de trabajo está abierto en solo lectura: no se puede escribir en su archivo o carpeta, así que se rechazan los cambios.</translation>
     </message>
 </context>
 <context>

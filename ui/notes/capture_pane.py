@@ -2,7 +2,9 @@
 
 Enter saves, Shift+Enter starts a new line, a leading ``/q``-style shortcut picks the kind.
 A keystroke only restarts a timer and re-reads the shortcut; the database is touched by the
-debounced draft save and by Enter, which commits before the box is cleared.
+draft save and by Enter, which commits before the box is cleared. The draft is saved once typing
+pauses, and at least every ``DRAFT_MAX_WAIT_MS`` while it goes on (a fast note-taker typing through
+a long quote never pauses), and when the box loses focus: a crash costs at most half a second.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
+from facilitator.synthesis import capture
 from ui.errors import reported
 from ui.notes import undo
 from ui.notes.keys import OwnKeys
 from ui.notes.note_delegate import NoteDelegate
 
-DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of typing"
+DRAFT_DELAY_MS = 300  # a pause in typing this long saves the draft...
+DRAFT_MAX_WAIT_MS = 500  # ...and typing that never pauses saves it this often
 RECENT = 30
 
 
@@ -85,6 +89,11 @@ class CapturePane(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_deadline = QTimer(self)
+        self._draft_deadline.setSingleShot(True)
+        self._draft_deadline.setInterval(DRAFT_MAX_WAIT_MS)
+        self._draft_deadline.timeout.connect(self.save_draft)
+        self.box.installEventFilter(self)
         self.box.textChanged.connect(self._on_text_changed)
         self.box.submitted.connect(self.submit)
         self._restore_draft()
@@ -243,13 +252,19 @@ class CapturePane(QWidget):
             self._show_kind(kind)
         if save:
             self._draft_timer.start()
+            if not self._draft_deadline.isActive():
+                self._draft_deadline.start()
 
     def _show_kind(self, kind: NoteKind) -> None:
         self._typed_kind = kind
         self.kind_now.setText(self.tr("Saves as: {kind}").format(kind=kind_label(kind)))
 
-    def save_draft(self) -> None:
+    def _cancel_draft_save(self) -> None:
         self._draft_timer.stop()
+        self._draft_deadline.stop()
+
+    def save_draft(self) -> None:
+        self._cancel_draft_save()
         with reported(self):
             note_store.save_draft(self.db, self.session_id, self.box.toPlainText())
 
@@ -324,20 +339,25 @@ class CapturePane(QWidget):
             return None
         taker_id, taker = self._taker()
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
-        self._draft_timer.stop()
+        self._cancel_draft_save()
         note = None
         with reported(self):
-            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(),
-                                       group_label=self._group(), perspective=perspective,
-                                       offset_seconds=self._offset(), taker_id=taker_id, taker=taker,
-                                       clear_draft=True)
+            note, filed = capture.save_note(self.db, self.session_id, text=text, kind=kind,
+                                            block_id=self._block_id(), group_label=self._group(),
+                                            perspective=perspective, offset_seconds=self._offset(),
+                                            taker_id=taker_id, taker=taker, clear_draft=True)
         if note is None:
             return None
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
         self._show_kind(self.default_kind())
-        self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
+        if filed and filed["created"]:
+            self.status.setText(self.tr("Saved as a new theme card: {title}").format(title=filed["theme"]["title"]))
+        elif filed:
+            self.status.setText(self.tr("Saved on the theme: {title}").format(title=filed["theme"]["title"]))
+        else:
+            self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
         self.workspace.edited()
         self.saved.emit(note.id)
         return note
@@ -352,6 +372,8 @@ class CapturePane(QWidget):
             head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
             if note.kind is NoteKind.QUOTE and note.perspective:
                 head += f"  [{note.perspective}]"
+            if note.action_owner or note.action_due:  # who follows an action up, and by when
+                head += "  → " + "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
             item = QListWidgetItem(f"{head}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.recent.addItem(item)
@@ -401,4 +423,9 @@ class CapturePane(QWidget):
         if e.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self._draft_timer.isActive():
             self.save_draft()
         return super().event(e)
+
+    def eventFilter(self, watched, e) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.box and e.type() == QEvent.Type.FocusOut and self._draft_timer.isActive():
+            self.save_draft()
+        return super().eventFilter(watched, e)
 
