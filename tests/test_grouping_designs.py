@@ -10,9 +10,8 @@ from itertools import combinations
 import pytest
 
 from facilitator.grouping import solve
-from facilitator.grouping.constructions import (
-    most_rounds, perfect_rounds, rotated, round_robin, subspace_cosets, transversal, triple_system,
-)
+from facilitator.grouping.constructions import most_rounds, perfect_rounds, round_robin, subspace_cosets, transversal
+from facilitator.grouping.design_search import rotated, triple_system
 from facilitator.grouping.fields import field
 
 
