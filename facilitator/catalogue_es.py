@@ -221,6 +221,35 @@ SPANISH = {
     "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
     "No changes.": "Sin cambios.",
     "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+    # a team of laptops (facilitator/team)
+    "Another laptop in this team is already called “{device}”; choose another name.":
+        "Otro portátil del equipo ya se llama “{device}”; elija otro nombre.",
+    "Give this laptop a name the team will recognise (--device).":
+        "Dé a este portátil un nombre que el equipo reconozca (--device).",
+    "No deleted note of this series has that id.": "Ninguna nota eliminada de esta serie tiene ese id.",
+    "That series no longer exists.": "Esa serie ya no existe.",
+    "The folder {folder} does not exist or is not a folder.": "La carpeta {folder} no existe o no es una carpeta.",
+    "This series is not shared with a team yet: the lead packs it ('facilitator team pack'), note-takers join "
+    "from the pack.": "Esta serie aún no se comparte con un equipo: quien coordina la empaqueta "
+    "('facilitator team pack') y quienes toman notas se unen desde el paquete.",
+    "This workspace already holds “{title}”; sync it instead of joining again.":
+        "Este espacio de trabajo ya contiene “{title}”; sincronícela en lugar de unirse de nuevo.",
+    "a device file": "un archivo de dispositivo", "a team pack": "un paquete de equipo",
+    "{name} belongs to another series (“{title}”), so it was not merged.":
+        "{name} pertenece a otra serie (“{title}”), así que no se fusionó.",
+    "{name} cannot be read ({reason}).": "No se puede leer {name} ({reason}).",
+    "{name} does not hold this series' document.": "{name} no contiene el documento de esta serie.",
+    "{name} is damaged: its contents cannot be unpacked.": "{name} está dañado: su contenido no se puede desempaquetar.",
+    "{name} is damaged: its contents do not match its checksum.":
+        "{name} está dañado: su contenido no coincide con su suma de comprobación.",
+    "{name} is damaged: its document cannot be read.": "{name} está dañado: su documento no se puede leer.",
+    "{name} is damaged: its header cannot be read.": "{name} está dañado: su encabezado no se puede leer.",
+    "{name} is not a Facilitator team file.": "{name} no es un archivo de equipo de Facilitator.",
+    "{name} is not {wanted}.": "{name} no es {wanted}.",
+    "{name} is too large to be a team file.": "{name} es demasiado grande para ser un archivo de equipo.",
+    "{name} was written by another version of Facilitator; update both laptops to the same version.":
+        "{name} lo escribió otra versión de Facilitator; actualice ambos portátiles a la misma versión.",
+    "Could not write {path} ({reason}).": "No se pudo escribir {path} ({reason}).",
     # synthesis across a series (themes, trends, series summaries, actions, surveys)
     "'{ref}' could be any of these themes: {titles}. Type more of the title.":
         "'{ref}' puede ser cualquiera de estos temas: {titles}. Escriba más del título.",

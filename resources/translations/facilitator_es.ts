@@ -3915,6 +3915,165 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
 </context>
 <context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Pack for note-takers…</source>
+        <translation>&amp;Empaquetar para quienes toman notas…</translation>
+    </message>
+    <message>
+        <source>Write a file a note-taker&apos;s laptop joins from</source>
+        <translation>Escribir un archivo desde el que se une el portátil de quien toma notas</translation>
+    </message>
+    <message>
+        <source>&amp;Join from a pack…</source>
+        <translation>&amp;Unirse desde un paquete…</translation>
+    </message>
+    <message>
+        <source>Put a series packed on the lead&apos;s laptop in this workspace</source>
+        <translation>Poner en este espacio de trabajo una serie empaquetada en el portátil de quien coordina</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Merge the other laptops&apos; files, then write this laptop&apos;s</source>
+        <translation>Fusionar los archivos de los otros portátiles y luego escribir el de este</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;folder…</source>
+        <translation>Sincronizar con una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or shared folder to sync through</source>
+        <translation>Elegir la memoria USB o la carpeta compartida para sincronizar</translation>
+    </message>
+    <message>
+        <source>Team s&amp;tatus…</source>
+        <translation>Es&amp;tado del equipo…</translation>
+    </message>
+    <message>
+        <source>Laptops, last syncs, and every field where two edits met</source>
+        <translation>Portátiles, últimas sincronizaciones y cada campo donde se cruzaron dos ediciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Team (%n new)</source>
+        <translation>
+            <numerusform>&amp;Equipo (%n nueva)</numerusform>
+            <numerusform>&amp;Equipo (%n nuevas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync now — new from {0}</source>
+        <translation>&amp;Sincronizar ahora — novedades de {0}</translation>
+    </message>
+    <message>
+        <source>Pack for note-takers</source>
+        <translation>Empaquetar para quienes toman notas</translation>
+    </message>
+    <message>
+        <source>Team files (*.fteam)</source>
+        <translation>Archivos de equipo (*.fteam)</translation>
+    </message>
+    <message>
+        <source>Packed to {0}. Each note-taker joins from it (Team › Join).</source>
+        <translation>Empaquetado en {0}. Cada persona que toma notas se une desde él (Equipo › Unirse).</translation>
+    </message>
+    <message>
+        <source>Join from a pack</source>
+        <translation>Unirse desde un paquete</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name in the team (e.g. Table 3, or your name):</source>
+        <translation>Nombre de este portátil en el equipo (p. ej. Mesa 3, o su nombre):</translation>
+    </message>
+    <message>
+        <source>Joined as {0}.</source>
+        <translation>Unido como {0}.</translation>
+    </message>
+    <message>
+        <source>Sync through which folder?</source>
+        <translation>¿Sincronizar a través de qué carpeta?</translation>
+    </message>
+    <message>
+        <source>nobody new</source>
+        <translation>nadie nuevo</translation>
+    </message>
+    <message>
+        <source>Synced. Merged from: {0}.</source>
+        <translation>Sincronizado. Fusionado desde: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s): {0}</source>
+        <translation>
+            <numerusform>Se omitió %n archivo: {0}</numerusform>
+            <numerusform>Se omitieron %n archivos: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Team status</source>
+        <translation>Estado del equipo</translation>
+    </message>
+    <message>
+        <source>Deleted notes (select one and press Bring back):</source>
+        <translation>Notas eliminadas (seleccione una y pulse Recuperar):</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>This laptop: {0} ({1}). Last sync: {2}. Folder: {3}</source>
+        <translation>Este portátil: {0} ({1}). Última sincronización: {2}. Carpeta: {3}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} notes, last sync {3}</source>
+        <translation>{0} — {1}, {2} notas, última sincronización {3}</translation>
+    </message>
+    <message>
+        <source>New in the folder from: {0}</source>
+        <translation>Novedades en la carpeta de: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where two edits met (%n):</source>
+        <translation>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>now: {0}</source>
+        <translation>ahora: {0}</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>note-taker</source>
+        <translation>toma de notas</translation>
+    </message>
+</context>
+<context>
     <name>ThemeBoard</name>
     <message>
         <source>Search notes</source>
