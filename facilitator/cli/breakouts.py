@@ -62,7 +62,7 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
 @click.argument("session_ref", metavar="SESSION")
 @click.option("--size", type=int, help="People per group (2 = pairs, 3 = triads).")
 @click.option("--groups", "group_count", type=int, help="Number of groups.")
-@click.option("--balance", default=_default_balance, show_default=True,
+@click.option("--balance", default=_default_balance, show_default="perspective and organisation",
               help="Roster columns to spread across groups, most important first.")
 @click.option("--rounds", type=int, default=1, show_default=True,
               help="Rounds to plan: this session's breakout blocks, then the later sessions'.")

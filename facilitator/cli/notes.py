@@ -12,7 +12,6 @@ from facilitator.notes import NoteKind, note_json
 from facilitator.storage import notes as store
 from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
-from facilitator.synthesis import capture
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
 
@@ -54,6 +53,8 @@ def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: 
               group_label: str, perspective: str, taker: str, owner: str, due: str) -> None:
     """Save a note; prints its id once it is committed. A theme note joins the theme it names
     or becomes a new one; an action may say "owner: ..." and "due: YYYY-MM-DD" in its text."""
+    from facilitator.synthesis import capture
+
     _, session_id = obj.session_id(series_ref, session_ref)
     note, filed = capture.save_note(obj.db, session_id, text=text, kind=kind,
                                     block_id=_block_id(obj, session_id, block_ref), group_label=group_label,

@@ -7,13 +7,19 @@ from pathlib import Path
 
 import click
 
-from facilitator import agenda, exchange, templates
+from facilitator import agenda, exchange
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
 from facilitator.storage import series as store
 from facilitator.i18n import LANGUAGES
+
+
+def _blank_template() -> str:
+    from facilitator import templates
+
+    return templates.BLANK_ID
 
 
 def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
@@ -48,6 +54,8 @@ def session_json(session: Session) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def templates_command(as_json: bool) -> None:
     """List the series templates."""
+    from facilitator import templates
+
     found, broken = templates.load_templates()
     for error in broken:
         click.echo(f"Skipped a broken template: {error}", err=True)
@@ -65,7 +73,7 @@ def series_group() -> None:
 
 
 @series_group.command("new")
-@click.option("--template", "template_id", default=templates.BLANK_ID, show_default=True)
+@click.option("--template", "template_id", default=_blank_template, show_default="the blank template")
 @click.option("--title", required=True)
 @click.option("--start", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date of the first session (YYYY-MM-DD).")
 @click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
@@ -73,6 +81,8 @@ def series_group() -> None:
 @click.pass_obj
 def series_new(obj: Context, template_id: str, title: str, start, language: str) -> None:
     """Create a series from a template; prints the new id."""
+    from facilitator import templates
+
     template = templates.get_template(template_id, language)
     series = templates.create_series(obj.db, template, title=title, start=start.date() if start else None)
     click.echo(series.id)
