@@ -11,9 +11,10 @@ from itertools import combinations
 
 Rounds = list[list[list[int]]]
 
-ROTATION_NODES = 200_000
+ROTATION_NODES = 300_000
 """Choices the search for rotated base rounds may try over all its attempts for one size (about
-a second in the worst case, paid once per size and process); 24 in fours needs 80,000."""
+two seconds in the worst case, paid once per size and process); 24 in fours needs 80,000
+after nothing, 30 in fives 14,000 after two shapes that use up 200,000."""
 SHAPE_NODES = 100_000
 """Most of the budget one shape may take, so a shape with no base round leaves room for the next."""
 TRIPLE_NODES = 60_000
