@@ -140,16 +140,19 @@ def main() -> int:
 
 
 def one_round_cases() -> bool:
-    """A room's one round: 24 people balanced by perspective and organisation after a first
-    round (so repeats count too), and 150 people in eights; both return well before the limit."""
+    """A room's one round: 24 people in fours and 150 in eights, balanced by perspective and
+    organisation after a first round (so repeats count too); both return well before the limit."""
     rng = random.Random(3)
     attributes = {p: {"perspective": rng.randrange(6), "organization": rng.randrange(9)} for p in range(24)}
     history = [[list(range(i, i + 4)) for i in range(0, 24, 4)]]
+    big = {p: {"perspective": rng.randrange(6), "organization": rng.randrange(40)} for p in range(150)}
+    big_history = [[list(range(i, min(i + 8, 150))) for i in range(0, 150, 8)]]
     ok = True
     for label, run, target in (
         ("24/4/1 balanced", lambda: solve(list(range(24)), size=4, history=history, attributes=attributes,
                                           balance=["perspective", "organization"], time_limit=10), 1.0),
-        ("150/8/1", lambda: solve(list(range(150)), size=8, time_limit=10), 2.0),
+        ("150/8/1 balanced", lambda: solve(list(range(150)), size=8, history=big_history, attributes=big,
+                                           balance=["perspective", "organization"], time_limit=10), 2.0),
     ):
         plan = run()
         met = plan.quality.seconds < target and plan.quality.hard_violations == 0
