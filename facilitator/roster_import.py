@@ -31,6 +31,7 @@ from facilitator.roster_columns import (
 )
 from facilitator.storage import roster as store
 from facilitator.i18n import t
+from facilitator.interpretation import CAPTIONS, NeedError, need_from_cell
 
 DELIMITERS = ",;\t"
 
@@ -190,6 +191,15 @@ def _read_row(table: Table, mapping: list[str], line: int, cells: list[str],
             values[key] = parse_cell(key, text)
         except CellError as error:
             problems.append(Problem(table.file, line, label_of(key), str(error)))
+    if "interpretation" in values:
+        try:
+            need = need_from_cell(values["interpretation"], values.get("languages", ""))
+        except NeedError as error:
+            problems.append(Problem(table.file, line, label_of("interpretation"), str(error)))
+        else:
+            values["interpretation"] = need.language
+            if need.captions:
+                values["accessibility"] = "; ".join(filter(None, (values.get("accessibility", ""), CAPTIONS)))
     first, last = values.pop(FIRST_NAME, ""), values.pop(LAST_NAME, "")
     if not values.get("name") and (first or last):
         values["name"] = f"{first} {last}".strip()

@@ -242,13 +242,13 @@ def new_series(db) -> str:
                                    start=date(2026, 3, 15)).id
 
 
-def test_a_crowded_seating_chart_adds_a_list_of_who_sits_where():
+def test_a_crowded_seating_chart_splits_into_zones_after_a_key():
     from facilitator.documents.seating import seating_pdf
 
     people = examples.people(500)
     block = TitleBlock("Seating chart", "Series")
     pages = pages_text(seating_pdf(examples.seating(people, 63), block, Paper.LETTER))
-    assert len(pages) > 1 and "Who sits where" in pages[1]
+    assert len(pages) > 2 and "Key: the room in" in pages[0] and "Zone A: tables" in pages[1]
     listed = "\n".join(pages[1:])
     assert all(p.display_name in listed for p in people)
     assert len(pages_text(seating_pdf(examples.seating(people[:20], 3), block, Paper.LETTER))) == 1

@@ -69,19 +69,20 @@ def test_a_document_without_data_says_why(qtbot, page):
 def test_a_preview_that_fails_says_why_and_can_be_tried_again(qtbot, page, monkeypatch):
     tab = page.documents
     real_render = print_share.documents.render
-    failures = iter([sqlite3.OperationalError("disk I/O error")])
+    disk = {"failing": True}
 
-    def render_once_failing(*args, **kwargs):
-        for failure in failures:
-            raise failure
+    def render_while_the_disk_fails(*args, **kwargs):
+        if disk["failing"]:
+            raise sqlite3.OperationalError("disk I/O error")
         return real_render(*args, **kwargs)
 
-    monkeypatch.setattr(print_share.documents, "render", render_once_failing)
+    monkeypatch.setattr(print_share.documents, "render", render_while_the_disk_fails)
     choose(tab.kind, "agenda")
-    qtbot.waitUntil(lambda: "could not be made" in tab.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "could not be made" in tab.status.text(), timeout=10000)
     assert "disk I/O error" in tab.status.text() and tab.retry_button.isVisible()
+    disk["failing"] = False
     qtbot.mouseClick(tab.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    qtbot.waitUntil(tab.is_ready, timeout=10000)
     assert tab.pages.count() >= 1 and not tab.retry_button.isVisible()
 
 

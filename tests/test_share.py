@@ -154,7 +154,7 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     result = runner.invoke(main, base + ["messages", "Demo", "--session", "1", "--template", "thank-you",
                                          "-o", str(tmp_path / "mail")])
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (tmp_path / "mail").iterdir()] == ["Ana-López.eml"]
+    assert sorted(p.name for p in (tmp_path / "mail").iterdir()) == ["Ana-López.eml", "mail-merge.csv"]
 
 
 def new_series(db) -> str:

@@ -27,8 +27,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes, write_private_text
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
-from ui import registry
-from ui import i18n
+from ui import registry, settings
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -52,8 +51,9 @@ def saved_paper() -> Paper:
 
 
 def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
-                  show_changes: bool = True, language: str = "en"):
-    """Worker: the PDF (its fixed labels in ``language``), the first pages as images, the page
+                  show_changes: bool = True, language: str | None = None):
+    """Worker: the PDF (its fixed labels in ``language``; None: the session's language, else the
+    interface's), the first pages as images, the page
     count and, for the external summary, the names taken out."""
     db = workspace.open_worker_connection()
     try:
@@ -213,8 +213,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper, self.show_changes.isChecked(),
-                                                          i18n.current())
+                                                          session_id, paper, self.show_changes.isChecked())
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the page must not wait forever
             if generation == self._generation:
                 self._show_pages([])
@@ -525,10 +524,16 @@ class MessagesTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"))
         if not folder:
             return
-        written = messages.write_eml(self._messages, Path(folder))
+        try:
+            written = messages.write_eml(self._messages, Path(folder),
+                                         sender=messages.check_sender(settings.load().sender))
+            messages.write_merge_csv(self._messages, Path(folder))
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Drafts not written"), str(error))
+            return
         QMessageBox.information(self, self.tr("Drafts written"),
-                                self.tr("%n draft(s) written. Open them in your mail program to send.", "",
-                                        len(written)))
+                                self.tr("%n draft(s) written, with mail-merge.csv beside them. Open them in your "
+                                        "mail program to send.", "", len(written)))
 
 
 class ExportTab(QWidget):

@@ -9,7 +9,8 @@ import click
 
 from facilitator.files import write_private_bytes
 from facilitator.cli.common import Context, LazyChoice, echo_json
-from facilitator.i18n import LANGUAGES, language as in_language
+from facilitator.i18n import LANGUAGES
+from facilitator.storage.roster import find_participant
 
 
 def _kinds() -> list[str]:
@@ -37,12 +38,13 @@ def _schedule() -> list[str]:
 @click.option("--paper", type=LazyChoice(_papers),
               help="Paper size (default: from the system locale).")
 @click.option("--without-changes", is_flag=True, help="framework: leave out what changed since the last version.")
-@click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
-              help="Language of the headings and labels (what people typed prints as typed).")
+@click.option("--language", type=click.Choice(list(LANGUAGES)),
+              help="Language of the headings and labels (default: the session's language, else English; "
+                   "what people typed prints as typed).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.pass_obj
 def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | None, paper: str | None,
-                  without_changes: bool, language: str, output: str) -> None:
+                  without_changes: bool, language: str | None, output: str) -> None:
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
@@ -72,19 +74,23 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
 @click.option("--series-summary", is_flag=True,
               help="thank-you: the summary covers every session of the series, not only this one.")
-@click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
-              help="Language of the shipped wording (your edited templates are used as they are).")
+@click.option("--language", type=click.Choice(list(LANGUAGES)),
+              help="Language of the shipped wording (default: the session's language, else English; "
+                   "your edited templates are used as they are).")
+@click.option("--from", "sender", default="", help="From address of the drafts, e.g. \"Ana <ana@example.org>\".")
 @click.pass_obj
 def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
-                     as_json: bool, series_summary: bool, language: str) -> None:
-    """Write one message per participant (confirmation, reminders, thank-you) as .eml drafts."""
+                     as_json: bool, series_summary: bool, language: str | None, sender: str) -> None:
+    """Write the message of the schedule (invitation, confirmation, reminders, thank-you) for
+    each person it is for as .eml drafts, and mail-merge.csv beside them."""
     from facilitator import documents
     from facilitator.share import messages as messaging
 
     series_id, session_id = obj.session_id(series_ref, session_ref)
-    with in_language(language):
-        found = messaging.messages_for(obj.db, series_id, session_id, template_id, series_summary=series_summary)
-    written = messaging.write_eml(found, Path(output))
+    found = messaging.messages_for(obj.db, series_id, session_id, template_id, language=language,
+                                   series_summary=series_summary)
+    written = messaging.write_eml(found, Path(output), sender=messaging.check_sender(sender))
+    messaging.write_merge_csv(found, Path(output))
     if as_json:
         echo_json([{"file": str(path), "to": m.to_name, "email": m.to_email, "subject": m.subject, "body": m.body}
                    for path, m in zip(written, found)])
@@ -94,11 +100,39 @@ def messages_command(obj: Context, series_ref: str, session_ref: str, template_i
     session = documents.sources.load(obj.db, series_id, session_id)[1]
     send_on = messaging.send_dates(session)[template_id]
     if send_on:
-        click.echo(f"{len(written)} drafts; send on {send_on.isoformat()}.", err=True)
+        click.echo(f"{len(written)} drafts and {messaging.MERGE_FILE}; send on {send_on.isoformat()}.", err=True)
     else:
-        click.echo(f"{len(written)} drafts.", err=True)
+        click.echo(f"{len(written)} drafts and {messaging.MERGE_FILE}.", err=True)
+
+
+@click.command("invite")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.option("--perspective", "perspectives", multiple=True, help="Invite everyone of this perspective (repeat).")
+@click.option("--person", "people", multiple=True, help="Invite this person, by name, e-mail or id (repeat).")
+@click.option("--everyone", is_flag=True, help="Forget the hand-made list: the session's audience decides.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def invite_command(obj: Context, series_ref: str, session_ref: str, perspectives: tuple[str, ...],
+                   people: tuple[str, ...], everyone: bool, as_json: bool) -> None:
+    """Show or set who a session is for. With no option, lists the guest list: the people chosen
+    by hand, else those whose perspective matches the session's audience, else everyone."""
+    from facilitator import invitations
+
+    series_id, session_id = obj.session_id(series_ref, session_ref)
+    if everyone or perspectives or people:
+        ids = [find_participant(obj.db, series_id, ref) for ref in people]
+        invitations.choose(obj.db, session_id, everyone=everyone, perspectives=perspectives, participant_ids=ids)
+    guests = invitations.invited(obj.db, session_id)
+    if as_json:
+        echo_json([{"id": p.id, "name": p.name, "perspective": p.perspective, "email": p.email} for p in guests])
+        return
+    for person in guests:
+        click.echo(f"{person.name}\t{person.perspective}")
+    click.echo(f"{len(guests)} invited.", err=True)
 
 
 def register(main: click.Group) -> None:
     main.add_command(print_command)
     main.add_command(messages_command)
+    main.add_command(invite_command)

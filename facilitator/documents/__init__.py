@@ -14,8 +14,13 @@ from facilitator.documents import sources
 from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
+from facilitator.attendance import present_participants
+from facilitator.interpretation import room_lines
+from facilitator.invitations import session_language
+from facilitator.logistics import session_logistics
 from facilitator.i18n import current as current_language, language as in_language, t
-from facilitator.model import BlockKind, Session
+from facilitator.mixing.fishbowl import EMPTY_CHAIR_LABEL
+from facilitator.mixing.fishbowl_plan import plan_for_sessions
 from facilitator.privacy import acknowledged
 from facilitator.storage.fishbowls import perspective_labels
 from facilitator.synthesis.trends import trend_table
@@ -41,21 +46,13 @@ KINDS = {k.id: k for k in (
     Kind("summary-external", "Session summary", False, external=True),
     Kind("framework", "Values framework", False),
     Kind("trends", "Trend analysis", False),
+    Kind("logistics", "Logistics sheet", False),
 )}
 
 # Without a session, a summary covers the whole series and is titled so.
 SERIES_TITLES = {"summary-internal": "Series summary (internal)", "summary-external": "Series summary"}
 
 __all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
-
-
-def _fishbowl_prompt(session: Session | None, sessions: list[Session]) -> str:
-    for candidate in ([session] if session else sessions):
-        for block in candidate.blocks:
-            for item in [block, *block.children]:
-                if item.kind is BlockKind.FISHBOWL and item.prompts:
-                    return item.prompts[0]
-    return ""
 
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
@@ -65,8 +62,11 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it. ``show_changes``: the framework
     handout marks what changed since the previous version. ``language``: of the fixed labels
-    (headings, "Page 1 of 2"; default: the caller's ``i18n.language`` block, else English);
-    what people typed prints as typed."""
+    (headings, "Page 1 of 2"; default: the session's language, else the caller's ``i18n.language``
+    block, else English); what people typed prints as typed."""
+    if language is None and session_id:
+        _series, session = sources.load(db, series_id, session_id)
+        language = session_language(session) if session else None
     with in_language(language or current_language()):
         return _render(db, kind, series_id, session_id, paper=paper, groups=groups, plan=plan, summary=summary,
                        framework=framework, show_changes=show_changes)
@@ -76,6 +76,7 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
             groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
+    from facilitator.documents import logistics as logistics_doc
     from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents, trends as trends_doc
 
     if kind not in KINDS:
@@ -90,7 +91,8 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     block = sources.title_block(series, session if per_session else None, t(title))
     people = sources.participants(db, series_id)
     if kind == "runsheet":
-        return runsheet.runsheet_pdf(series, session, block, paper)
+        return runsheet.runsheet_pdf(series, session, block, paper,
+                                     room_lines(present_participants(db, session.id, include_team=True)))
     if kind == "agenda":
         return runsheet.participant_agenda_pdf(series, session, block, paper)
     if kind == "groups":
@@ -102,8 +104,14 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     if kind == "signin":
         return signin.signin_pdf([sources.person(p) for p in people], block, paper)
     if kind == "fishbowl":
-        return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
-                                     block, paper)
+        bowl = plan_for_sessions([session] if session else series.sessions)
+        labels = perspective_labels(db, series_id)[:bowl.seats]
+        labels += [t(EMPTY_CHAIR_LABEL)] * (bowl.seats - len(labels))
+        return fishbowl.fishbowl_pdf(labels, bowl.prompt, block, paper, mode=bowl.mode)
+    if kind == "logistics":
+        chosen = [session] if session else series.sessions
+        return logistics_doc.logistics_pdf([session_logistics(db, s.id) for s in chosen],
+                                           sources.title_block(series, session, t(spec.title)), paper)
     if kind == "summary-internal":
         return summary_doc.internal_summary_pdf(summary or sources.any_summary(db, series, session), block, paper,
                                                 acknowledgements=acknowledged(people))

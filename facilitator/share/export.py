@@ -22,7 +22,7 @@ from facilitator.storage import series as store
 from facilitator.synthesis.trends import trend_table
 
 PARTICIPANT_COLUMNS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
-                       "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
+                       "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",
                        "acknowledgement", "role")
 
 

@@ -994,6 +994,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>&amp;Sin registrar</translation>
     </message>
     <message>
+        <source>&amp;Stipend handed out</source>
+        <translation>E&amp;stipendio entregado</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1018,6 +1022,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>ausente</translation>
     </message>
     <message>
+        <source>stipend %1 to hand out</source>
+        <translation>estipendio de %1 por entregar</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Añadir sin inscripción a %1</translation>
     </message>
@@ -1032,6 +1040,18 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Checked in %1. Ctrl+Z takes it back.</source>
         <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
+        <source>Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.</source>
+        <translation>%1 registrado: entréguele su estipendio de %2 y pulse Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1</source>
+        <translation>Estipendio entregado a %1</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1.</source>
+        <translation>Estipendio entregado a %1.</translation>
     </message>
     <message>
         <source>Change attendance</source>
@@ -1300,6 +1320,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <source>Logistics sheet</source>
+        <translation>Hoja de logística</translation>
     </message>
     <message>
         <source>Fishbowl seat cards</source>
@@ -2063,6 +2087,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Alimentación</translation>
     </message>
     <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
+    </message>
+    <message>
         <source>Consent to record</source>
         <translation>Consentimiento para grabar</translation>
     </message>
@@ -2814,14 +2842,18 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Carpeta para los borradores</translation>
     </message>
     <message>
+        <source>Drafts not written</source>
+        <translation>Borradores no escritos</translation>
+    </message>
+    <message>
         <source>Drafts written</source>
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written. Open them in your mail program to send.</source>
+        <source>%n draft(s) written, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2831,6 +2863,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Reminder the day before</source>
         <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder on the day</source>
@@ -3230,6 +3266,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -3859,6 +3899,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Ana López &lt;ana@example.org&gt;</source>
+        <translation>Ana López &lt;ana@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>From address of message drafts</source>
+        <translation>Dirección del remitente de los borradores</translation>
+    </message>
+    <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
         <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
@@ -3877,6 +3925,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>&amp;Wrap-up warning:</source>
         <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;From (messages):</source>
+        <translation>&amp;Remitente (mensajes):</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
