@@ -13,7 +13,6 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.files import write_private_bytes
 from facilitator.errors import NotFound
-from facilitator.storage import roster as roster_store
 
 if TYPE_CHECKING:
     from facilitator.mixing.model import BreakoutRound
@@ -133,6 +132,8 @@ def rule_group() -> None:
 @click.pass_obj
 def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str | None, note: str) -> None:
     """Add a rule for PEOPLE (names, emails or ids); prints its id."""
+    from facilitator.storage import roster as roster_store
+
     from facilitator.storage import breakouts as store
 
     if kind is None:
@@ -148,6 +149,8 @@ def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str |
 @click.pass_obj
 def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """List the series' grouping rules."""
+    from facilitator.storage import roster as roster_store
+
     from facilitator.storage import breakouts as store
 
     series_id = obj.series_id(series_ref)

@@ -9,9 +9,6 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, note_json
-from facilitator.storage import notes as store
-from facilitator.storage import series as series_store
-from facilitator.storage import themes as theme_store
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
 
@@ -23,6 +20,8 @@ def notes_group() -> None:
 
 def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
     """A block by its number in the agenda as printed (1, 2, ... counting sub-blocks as 2.1) or its id."""
+    from facilitator.storage import series as series_store
+
     if ref is None:
         return None
     numbered: dict[str, str] = {}
@@ -91,6 +90,9 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
                  block_ref: str | None, group_label: str | None, theme_title: str | None, untagged: bool,
                  limit: int, as_json: bool) -> None:
     """Full-text search over every note of a series, best matches first ("" lists the newest)."""
+    from facilitator.storage import notes as store
+    from facilitator.storage import themes as theme_store
+
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
     if block_ref and not session_id:
@@ -116,6 +118,8 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
 @click.pass_obj
 def notes_list(obj: Context, series_ref: str, session_ref: str | None, kind: str | None, as_json: bool) -> None:
     """Every note of a series in the order it was taken."""
+    from facilitator.storage import notes as store
+
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
     _print_notes(store.list_notes(obj.db, series_id, session_id=session_id, kinds=[kind] if kind else None), as_json)
@@ -132,6 +136,8 @@ def themes_group() -> None:
 @click.pass_obj
 def themes_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """Themes with their note counts per session and their illustrative quotes."""
+    from facilitator.storage import themes as theme_store
+
     series_id = obj.series_id(series_ref)
     data = []
     for theme in theme_store.theme_counts(obj.db, series_id):
