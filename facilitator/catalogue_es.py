@@ -363,4 +363,26 @@ SPANISH = {
     "Stakeholder group (the session's audience)": "Grupo de interés (el público de la sesión)",
     "Stakeholder group (the quote's perspective)": "Grupo de interés (la perspectiva de la cita)",
     "Breakout group": "Grupo de trabajo",
+    # anonymity: redaction, review before sharing, internal exports
+    "INTERNAL: for the facilitation team only. Contains names and contact details. Do not share.":
+        "INTERNO: solo para el equipo de facilitación. Contiene nombres y datos de contacto. No compartir.",
+    "Draft: {count} passage(s) wait for review; do not share this copy.":
+        "Borrador: {count} pasaje(s) esperan revisión; no comparta esta copia.",
+    "{count} passage(s) of the {what} wait for review before it can be shared: review them in Print & share, "
+    "or run “facilitator print summary-external SERIES [--session N] --review”.":
+        "{count} pasaje(s) del {what} esperan revisión antes de poder compartirlo: revíselos en Imprimir y "
+        "compartir, o ejecute «facilitator print summary-external SERIE [--session N] --review».",
+    "external summary of session {number}": "resumen externo de la sesión {number}",
+    "external summary of the series": "resumen externo de la serie",
+    "took out “{original}” ({reason}{whose})": "se quitó «{original}» ({reason}{whose})",
+    "kept “{word}” ({reason})": "se dejó «{word}» ({reason})",
+    "“{word}” may be a name not on the roster": "«{word}» podría ser un nombre que no está en la lista",
+    "e-mail address": "dirección de correo", "phone number": "número de teléfono",
+    "name on the roster": "nombre de la lista", "not an everyday word": "no es una palabra común",
+    "followed by “{word}”": "seguido de «{word}»", "followed by a possessive": "seguido de un posesivo",
+    "after a title or an initial": "tras un tratamiento o una inicial",
+    "capitalised mid-sentence": "con mayúscula en mitad de la frase", "capitalised": "con mayúscula",
+    "in capitals": "en mayúsculas", "next to a name": "junto a un nombre",
+    "in a heading: check": "en un título: revisar", "at the start of a sentence: check": "al inicio de una frase: revisar",
+    "used as a word": "usada como palabra",
 }

@@ -166,7 +166,7 @@ def test_external_summary_names_nobody_who_did_not_opt_in(db, series):
     summary.themes[0].quotes.append("As Αλέξανδρος said, and дмитрий соколов agreed: nguyen thi minh khai is right.")
     summary.notes.append(examples.Note(f"{HARD_NAMES[2]} was upset", "Pairs"))
     summary.present = list(HARD_NAMES)
-    pdf = flat(render(db, series, "summary-external", summary=summary))
+    pdf = flat(render(db, series, "summary-external", summary=summary, draft=True))
     assert "[participant] said, and [participant] agreed: [participant] is right." in pdf
     for name in HARD_NAMES[1:]:
         assert name.casefold() not in pdf.casefold()

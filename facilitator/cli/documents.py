@@ -41,10 +41,13 @@ def _schedule() -> list[str]:
 @click.option("--language", type=click.Choice(list(LANGUAGES)),
               help="Language of the headings and labels (default: the session's language, else English; "
                    "what people typed prints as typed).")
+@click.option("--review", is_flag=True,
+              help="summary-external: list every name taken out and every suspected name, and accept or edit "
+                   "each passage still waiting before the PDF is written.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.pass_obj
 def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | None, paper: str | None,
-                  without_changes: bool, language: str | None, output: str) -> None:
+                  without_changes: bool, language: str | None, review: bool, output: str) -> None:
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
@@ -59,10 +62,38 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
         series_id, session_id = obj.session_id(series_ref, session_ref)
     else:
         series_id, session_id = obj.series_id(series_ref), None
+    if review:
+        if not documents.KINDS[kind].external:
+            raise click.UsageError("--review is for summary-external: the other documents are for the team.")
+        review_passages(obj, series_id, session_id)
     pdf = documents.render(obj.db, kind, series_id, session_id, paper=Paper(paper) if paper else None,
                            show_changes=not without_changes, language=language)
     write_private_bytes(Path(output), pdf)
     click.echo(output)
+
+
+def review_passages(obj: Context, series_id: str, session_id: str | None) -> None:
+    """Show each passage with what redaction did, and ask to accept, edit or skip those waiting."""
+    from facilitator import documents
+    from facilitator.redaction.review import findings
+
+    items = documents.external_review(obj.db, series_id, session_id)
+    if not items:
+        click.echo("Nothing to review: no names, contacts or suspected names were found.", err=True)
+    for number, item in enumerate(items, start=1):
+        click.echo(f"\n[{number}/{len(items)}] {item.where} ({item.status})")
+        click.echo(f"  written:  {item.source}")
+        click.echo(f"  shared:   {item.text}")
+        for line in findings(item):
+            click.echo(f"  - {line}")
+        if item.approved is not None:
+            continue
+        answer = click.prompt("  Accept, edit or skip?", type=click.Choice(["a", "e", "s"]), default="a")
+        if answer == "a":
+            documents.approve_passage(obj.db, series_id, item.key, item.redacted.text)
+        elif answer == "e":
+            text = click.prompt("  Shared text", default=item.redacted.text)
+            documents.approve_passage(obj.db, series_id, item.key, text, edited=True)
 
 
 @click.command("messages")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import string
 import tomllib
 from dataclasses import dataclass
@@ -24,13 +23,13 @@ from pathlib import Path
 import tomli_w
 from sqlite_utils import Database
 
-from facilitator.files import write_private_bytes
-from facilitator import agenda, i18n, invitations, paths
+from facilitator.files import private_folder, write_private_bytes
+from facilitator import agenda, documents, i18n, invitations, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
 from facilitator.documents import summary as summary_doc
-from facilitator.documents.summary import prepare_external
 from facilitator.errors import FacilitatorError, NotFound
+from facilitator.storage import series as series_store
 from facilitator.model import Participant, Series, Session
 from facilitator.roster_columns import defuse
 
@@ -182,10 +181,9 @@ def fill(template: MessageTemplate, fields: dict[str, str]) -> tuple[str, str]:
 
 def summary_text(db: Database, session: Session, *, series_wide: bool = False) -> str:
     """The themes and quotes of the session (or, ``series_wide``, of every session) as plain
-    text, then what happens next; names taken out by the same redaction as the external summary."""
-    series = sources.load(db, session.series_id, None)[0]
-    external = prepare_external(sources.any_summary(db, series, None if series_wide else session),
-                                sources.roster_all(db, session.series_id))
+    text, then what happens next: the reviewed passages of the external summary, the same the
+    PDF prints (``ReviewPending`` while any waits for review)."""
+    external = documents.external_summary(db, session.series_id, None if series_wide else session.id)
     lines: list[str] = []
     if not external.themes:
         lines.append(i18n.t("(The summary of themes will follow once the notes are synthesised.)"))
@@ -260,23 +258,23 @@ def to_email(message: Message, *, sender: str = "") -> EmailMessage:
     return mail
 
 
-def _file_name(message: Message, taken: set[str]) -> str:
-    base = re.sub(r"[^\w\-]+", "-", message.to_name, flags=re.UNICODE).strip("-")[:60] or "participant"
-    name, number = f"{base}.eml", 2
-    while name.casefold() in taken:
-        name, number = f"{base}-{number}.eml", number + 1
-    taken.add(name.casefold())
-    return name
+def drafts_folder(db: Database, parent: Path, session_id: str, template_id: str) -> Path:
+    """Where the app writes one batch of drafts inside a folder the person chose (their Desktop,
+    say): a folder of its own, so only it is made owner-only."""
+    number = series_store.get_session(db, session_id, with_blocks=False).number
+    return Path(parent) / f"{template_id}-session-{number}"
 
 
 def write_eml(messages: list[Message], folder: Path, *, sender: str = "") -> list[Path]:
-    """Write each message as an ``.eml`` draft (From ``sender`` when given); returns the files written."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
+    """Write each message as an ``.eml`` draft (From ``sender`` when given) in an owner-only
+    folder; returns the files written. Files are numbered, not named after the people they go
+    to; drafts of an earlier batch in the folder are replaced."""
+    folder = private_folder(folder)
+    for old in folder.glob("message-[0-9][0-9][0-9].eml"):
+        old.unlink()
     written = []
-    for message in messages:
-        path = folder / _file_name(message, taken)
+    for number, message in enumerate(messages, start=1):
+        path = folder / f"message-{number:03d}.eml"
         write_private_bytes(path, bytes(to_email(message, sender=sender)))
         written.append(path)
     return written

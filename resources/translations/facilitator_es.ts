@@ -1200,6 +1200,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Passages to review</source>
+        <translation>Pasajes que revisar</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
@@ -1210,6 +1214,42 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Names taken out for review</source>
         <translation>Nombres retirados para revisar</translation>
+    </message>
+    <message>
+        <source>Text to share for this passage</source>
+        <translation>Texto que compartir en este pasaje</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Guardar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the reviewed summary as Markdown</source>
+        <translation>Guardar el resumen revisado como Markdown</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Acep&amp;tar</translation>
+    </message>
+    <message>
+        <source>Use my &amp;wording</source>
+        <translation>Usar mi &amp;redacción</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Use my wording</source>
+        <translation>Usar mi redacción</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
     </message>
     <message>
         <source>Names taken out: review before sharing</source>
@@ -1258,9 +1298,36 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
             <numerusform>%n páginas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) wait for review before this can be shared.</source>
+        <translation>
+            <numerusform>%n pasaje espera revisión antes de poder compartirlo.</numerusform>
+            <numerusform>%n pasajes esperan revisión antes de poder compartirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waits for review</source>
+        <translation>espera revisión</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>your wording</source>
+        <translation>su redacción</translation>
+    </message>
     <message>
         <source>No participant names were found in the themes and quotes.</source>
         <translation>No se encontraron nombres de participantes en los temas ni en las citas.</translation>
+    </message>
+    <message>
+        <source>Save Markdown</source>
+        <translation>Guardar Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -2850,10 +2917,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written, with mail-merge.csv beside them. Open them in your mail program to send.</source>
+        <source>%n draft(s) written to %1, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito en %1, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos en %1, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
