@@ -8,10 +8,8 @@ from pathlib import Path
 
 import click
 
-from facilitator import attendance as att
 from facilitator.cli.common import Context, echo_json
 from facilitator.model import AttendanceStatus, Participant
-from facilitator.storage import roster as store
 
 
 def full_name(person: Participant) -> str:
@@ -77,6 +75,8 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
 @click.pass_obj
 def roster_list(obj: Context, series: str, as_json: bool) -> None:
     """List the participants of a series."""
+    from facilitator.storage import roster as store
+
     people = store.list_participants(obj.db, obj.series_id(series))
     if as_json:
         echo_json([participant_json(p) for p in people])
@@ -107,6 +107,8 @@ def roster_export(obj: Context, series: str, output: Path) -> None:
 @click.pass_obj
 def roster_perspectives(obj: Context, series: str, labels: tuple[str, ...], as_json: bool) -> None:
     """Show the series' list of perspectives, or replace it with LABELS (in that order)."""
+    from facilitator.storage import roster as store
+
     series_id = obj.series_id(series)
     if labels:
         store.set_perspectives(obj.db, series_id, list(labels))
@@ -138,6 +140,9 @@ def attendance_command(obj: Context, series: str, session: str, people: tuple[st
     facilitator attendance "Charter" 1 --present ana@example.org "Dmitri Sokolov"
     facilitator attendance "Charter" 1 --absent ana@example.org
     """
+    from facilitator import attendance as att
+    from facilitator.storage import roster as store
+
     series_id, session_id = obj.session_id(series, session)
     if everyone and (people or status):
         raise click.UsageError("--all marks everyone present; give either --all or --present/--absent PEOPLE.")

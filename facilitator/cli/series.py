@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from facilitator import agenda, exchange
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
 from facilitator.storage import series as store
 from facilitator.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from facilitator import agenda
 
 
 def _blank_template() -> str:
@@ -23,6 +26,8 @@ def _blank_template() -> str:
 
 
 def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
+    from facilitator import agenda
+
     block: Block = item.block
     return {
         "id": block.id, "title": block.title, "kind": block.kind.value, "minutes": item.minutes,
@@ -34,6 +39,8 @@ def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -
 
 def session_json(session: Session) -> dict:
     """A session with its agenda and computed clock times, as ``series show --json`` prints it."""
+    from facilitator import agenda
+
     blocks: list[dict] = []
     for item in agenda.schedule(session.blocks):
         if item.depth == 0:
@@ -110,6 +117,8 @@ def series_list(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
     """Show a series with its sessions and agendas."""
+    from facilitator import agenda
+
     series = store.get_series(obj.db, obj.series_id(series_ref))
     data = {"id": series.id, "title": series.title, "topic": series.topic, "purpose": series.purpose,
             "goals": series.goals, "format": series.format.value, "timeline": series.timeline,
@@ -146,6 +155,8 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 
     Every format but --external carries names: it is for the team, and says so in its first line.
     """
+    from facilitator import exchange
+
     from facilitator.share import calendar
     from facilitator.share import export as share_export
 
@@ -184,6 +195,8 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 @click.pass_obj
 def import_command(obj: Context, file: str) -> None:
     """Import a series exported as JSON (always as a new series); prints its id."""
+    from facilitator import exchange
+
     data = exchange.load_file(Path(file))
     click.echo(exchange.import_series(obj.db, data, source=file))
 
