@@ -28,10 +28,17 @@ def main() -> int:
                                           organization="Parents for Public Schools"))
         s1 = series.sessions[0]
         rows = []
-        started = time.perf_counter()
+        one = assign.assign_groups(db, s1.id, size=4, rounds=1, seed=1, time_limit=10)
+        rows.append(("one balanced round (perspective, organisation), 25 people", one.seconds,
+                     sum(r.repeat_pairs for r in one.reports)))
+        bound = []
+        real_solve = assign.solve
+        assign.solve = lambda *a, **k: bound.append(real_solve(*a, **k)) or bound[-1]
         planned = assign.assign_groups(db, s1.id, size=4, rounds=6, seed=1, time_limit=10)
-        rows.append(("plan 6 rounds ahead (all breakout blocks), 25 people", time.perf_counter() - started,
-                     sum(r.repeat_pairs for r in planned.reports)))
+        assign.solve = real_solve
+        quality = bound[-1].quality
+        rows.append(("plan 6 rounds ahead (all breakout blocks), 25 people", planned.seconds,
+                     quality.repeat_pairs))
         target = planned.rounds[1]
         no_shows = {target.groups[0].members[0].participant_id, target.groups[1].members[0].participant_id}
         for p in people:
@@ -55,8 +62,14 @@ def main() -> int:
     print(f"{'case':68} {'seconds':>8} {'repeats':>8}")
     for name, seconds, repeats in rows:
         print(f"{name:68} {seconds:8.3f} {repeats:8}")
-    ok = rows[1][1] < 1.0
-    print("target re-solve < 1 s:", "met" if ok else "MISSED")
+    print(f"6-round plan: {quality.repeat_pairs} repeats, lower bound {quality.repeat_bound} "
+          f"({'optimal' if quality.optimal else f'best found in {quality.seconds:.1f} s'}). The bound counts the "
+          "repeats the rules force (an interpreter sits with the two people they interpret for in every "
+          "round: 3 pairs x 5 rounds = 15); whether the rest of the gap can be closed is not proven either "
+          "way: counting cannot see the anchors spread one to a group or the five and four sizes.")
+    ok = rows[2][1] < 1.0 and rows[0][1] < 1.0 and quality.seconds <= 10.2
+    print("targets re-solve < 1 s, one balanced round < 1 s of search, 6-round plan within 10 s:",
+          "met" if ok else "MISSED")
     return 0 if ok else 1
 
 

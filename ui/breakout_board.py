@@ -161,6 +161,8 @@ class BreakoutBoard(QWidget):
         self._columns: list[GroupColumn] = []
         self._stop = threading.Event()
         self._task: asyncio.Future | None = None
+        self._search_note: tuple[str, str] | None = None
+        """(round id, what the last search said about it), until someone moves a person by hand."""
         self._modes = [_Mode(self.tr("Pairs"), 2, None), _Mode(self.tr("Triads"), 3, None),
                        _Mode(self.tr("Groups of"), None, True), _Mode(self.tr("Number of groups"), None, False)]
         self._build()
@@ -385,6 +387,8 @@ class BreakoutBoard(QWidget):
             mean=report.mean_perspectives, hard=report.hard_violations)
         for warning in report.warnings:
             text += "\n" + warning
+        if self._search_note and self._round and self._search_note[0] == self._round.id:
+            text += "\n" + self._search_note[1]
         return text
 
     def selected_person(self) -> str | None:
@@ -417,6 +421,7 @@ class BreakoutBoard(QWidget):
     def move_person(self, participant_id: str, group_id: str, row: int = -1) -> None:
         if not self._round or not participant_id or self.busy:
             return
+        self._search_note = None
         name = next((m.name for g in self._round.groups for m in g.members if m.participant_id == participant_id),
                     "")
         round_id, group = self._round.id, None if group_id == UNPLACED else group_id
@@ -544,6 +549,9 @@ class BreakoutBoard(QWidget):
         self.stop_button.hide()
         self.new_button.setEnabled(True)
         self._task = None
-        rounds = getattr(outcome.value, "rounds", None) if outcome is not None else None
-        if rounds:
-            self._round = rounds[0]
+        result = outcome.value if outcome is not None else None
+        if getattr(result, "rounds", None):  # a search finished (not an undo of one)
+            self._round = result.rounds[0]
+            note = (self.tr("Optimal: no plan can do better.") if result.optimal
+                    else self.tr("Best found in {0:.1f} s.").format(result.seconds))
+            self._search_note = (self._round.id, note)

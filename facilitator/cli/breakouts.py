@@ -6,19 +6,23 @@ They join the ``groups`` command group (the engine's ``groups solve`` lives ther
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.files import write_private_bytes
-from facilitator.mixing.room import chosen_round
-from facilitator.share.breakouts import teams_list, zoom_csv
-from facilitator.mixing import assign
-from facilitator.mixing.model import BreakoutRound
-from facilitator.mixing.quality import RoundReport
 from facilitator.errors import NotFound
-from facilitator.ops import breakouts as store
-from facilitator.ops import roster as roster_store
+
+if TYPE_CHECKING:
+    from facilitator.mixing.model import BreakoutRound
+    from facilitator.mixing.quality import RoundReport
+
+
+def _default_balance() -> str:
+    from facilitator.mixing import assign
+
+    return ",".join(assign.DEFAULT_BALANCE)
 
 
 def round_json(breakout: BreakoutRound, report: RoundReport) -> dict:
@@ -59,7 +63,7 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
 @click.argument("session_ref", metavar="SESSION")
 @click.option("--size", type=int, help="People per group (2 = pairs, 3 = triads).")
 @click.option("--groups", "group_count", type=int, help="Number of groups.")
-@click.option("--balance", default=",".join(assign.DEFAULT_BALANCE), show_default=True,
+@click.option("--balance", default=_default_balance, show_default="perspective and organisation",
               help="Roster columns to spread across groups, most important first.")
 @click.option("--rounds", type=int, default=1, show_default=True,
               help="Rounds to plan: this session's breakout blocks, then the later sessions'.")
@@ -70,14 +74,16 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
 def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | None, group_count: int | None,
                    balance: str, rounds: int, seed: int, time_limit: float, as_json: bool) -> None:
     """Make breakout groups from the people present and save them."""
+    from facilitator.ops import breakouts
+
     if (size is None) == (group_count is None):
         raise click.UsageError("Give exactly one of --size N or --groups K.")
     _, session_id = obj.session_id(series_ref, session_ref)
     columns = [c.strip() for c in balance.split(",") if c.strip()]
-    result = store.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
-                                 balance=columns, seed=seed, time_limit=time_limit).value
+    result = breakouts.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
+                                     balance=columns, seed=seed, time_limit=time_limit).value
     if as_json:
-        echo_json({"seconds": round(result.seconds, 3), "placed": result.placed,
+        echo_json({"seconds": round(result.seconds, 3), "optimal": result.optimal, "placed": result.placed,
                    "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
         return
     for breakout, report in zip(result.rounds, result.reports):
@@ -85,8 +91,9 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
     click.echo("")
     for line in result.placed:
         click.echo(line)
+    found = "optimal" if result.optimal else f"best found in {result.seconds:.1f} s"
     click.echo(f"\nSaved {len(result.rounds)} round{'s' if len(result.rounds) != 1 else ''} "
-               f"({result.seconds:.1f} s).")
+               f"({found}).")
 
 
 @click.command("show")
@@ -96,6 +103,9 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
 @click.pass_obj
 def show_command(obj: Context, series_ref: str, session_ref: str, as_json: bool) -> None:
     """Show the breakout rounds saved for a session."""
+    from facilitator.mixing import assign
+    from facilitator.ops import breakouts as store
+
     _, session_id = obj.session_id(series_ref, session_ref)
     rounds = store.list_rounds(obj.db, session_id)
     reports = [assign.report_for(obj.db, r) for r in rounds]
@@ -122,6 +132,10 @@ def rule_group() -> None:
 @click.pass_obj
 def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str | None, note: str) -> None:
     """Add a rule for PEOPLE (names, emails or ids); prints its id."""
+    from facilitator.ops import roster as roster_store
+
+    from facilitator.ops import breakouts as store
+
     if kind is None:
         raise click.UsageError("Say --apart or --together.")
     series_id = obj.series_id(series_ref)
@@ -135,6 +149,10 @@ def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str |
 @click.pass_obj
 def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """List the series' grouping rules."""
+    from facilitator.ops import roster as roster_store
+
+    from facilitator.ops import breakouts as store
+
     series_id = obj.series_id(series_ref)
     names = {p.id: p.display_name for p in roster_store.list_participants(obj.db, series_id)}
     rules = store.list_rules(obj.db, series_id)
@@ -156,6 +174,8 @@ def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
 @click.pass_obj
 def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
     """Remove a rule by its id (see ``groups rule list``)."""
+    from facilitator.ops import breakouts as store
+
     series_id = obj.series_id(series_ref)
     if rule_id not in {r.id for r in store.list_rules(obj.db, series_id)}:
         raise NotFound(f"This series has no grouping rule {rule_id}.")
@@ -173,6 +193,9 @@ def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
 def export_command(obj: Context, series_ref: str, session_ref: str, round_number: int | None, form: str,
                    output: str) -> None:
     """Write a round's groups as breakout rooms for a virtual session."""
+    from facilitator.mixing.room import chosen_round
+    from facilitator.share.breakouts import teams_list, zoom_csv
+
     _, session_id = obj.session_id(series_ref, session_ref)
     breakout = chosen_round(obj.db, session_id, round_number)
     result = (zoom_csv if form == "zoom" else teams_list)(obj.db, breakout)

@@ -77,3 +77,19 @@ class FacilitatorGroup(click.Group):
 
 def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class LazyChoice(click.Choice):
+    """A choice whose values come from a module loaded only when a command is parsed or its help
+    shown, so `facilitator live toggle` does not pay for ReportLab or the grouping engine."""
+
+    def __init__(self, load, case_sensitive: bool = True) -> None:
+        self._load = load
+        self._choices: tuple | None = None
+        self.case_sensitive = case_sensitive
+
+    @property
+    def choices(self) -> tuple:
+        if self._choices is None:
+            self._choices = tuple(self._load())
+        return self._choices

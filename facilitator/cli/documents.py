@@ -8,21 +8,34 @@ from pathlib import Path
 import click
 
 from facilitator.files import write_private_bytes
-from facilitator import documents
-from facilitator.cli.common import Context, echo_json
-from facilitator.documents.paper import Paper
-from facilitator.redaction.review import findings
-from facilitator.share import messages as messaging
-from facilitator import invitations
+from facilitator.cli.common import Context, LazyChoice, echo_json
 from facilitator.i18n import LANGUAGES
 from facilitator.ops.roster import find_participant
 
 
+def _kinds() -> list[str]:
+    from facilitator import documents
+
+    return list(documents.KINDS)
+
+
+def _papers() -> list[str]:
+    from facilitator.documents.paper import Paper
+
+    return [p.value for p in Paper]
+
+
+def _schedule() -> list[str]:
+    from facilitator.share import messages as messaging
+
+    return list(messaging.SCHEDULE)
+
+
 @click.command("print")
-@click.argument("kind", type=click.Choice(list(documents.KINDS)))
+@click.argument("kind", type=LazyChoice(_kinds))
 @click.argument("series_ref", metavar="SERIES")
 @click.option("--session", "session_ref", help="Session number within the series, or its id.")
-@click.option("--paper", type=click.Choice([p.value for p in Paper]),
+@click.option("--paper", type=LazyChoice(_papers),
               help="Paper size (default: from the system locale).")
 @click.option("--without-changes", is_flag=True, help="framework: leave out what changed since the last version.")
 @click.option("--language", type=click.Choice(list(LANGUAGES)),
@@ -40,6 +53,9 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
     summary-external, framework, trends. A summary without --session covers the whole series.
     """
+    from facilitator import documents
+    from facilitator.documents.paper import Paper
+
     if documents.KINDS[kind].needs_session and not session_ref:
         raise click.UsageError(f"The {kind} document is for one session: add --session N.")
     if session_ref:
@@ -58,6 +74,9 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 
 def review_passages(obj: Context, series_id: str, session_id: str | None) -> None:
     """Show each passage with what redaction did, and ask to accept, edit or skip those waiting."""
+    from facilitator import documents
+    from facilitator.redaction.review import findings
+
     items = documents.external_review(obj.db, series_id, session_id)
     if not items:
         click.echo("Nothing to review: no names, contacts or suspected names were found.", err=True)
@@ -80,7 +99,7 @@ def review_passages(obj: Context, series_id: str, session_id: str | None) -> Non
 @click.command("messages")
 @click.argument("series_ref", metavar="SERIES")
 @click.option("--session", "session_ref", required=True, help="Session number within the series, or its id.")
-@click.option("--template", "template_id", required=True, type=click.Choice(list(messaging.SCHEDULE)))
+@click.option("--template", "template_id", required=True, type=LazyChoice(_schedule))
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts, one per participant.")
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
@@ -95,6 +114,9 @@ def messages_command(obj: Context, series_ref: str, session_ref: str, template_i
                      as_json: bool, series_summary: bool, language: str | None, sender: str) -> None:
     """Write the message of the schedule (invitation, confirmation, reminders, thank-you) for
     each person it is for as .eml drafts, and mail-merge.csv beside them."""
+    from facilitator import documents
+    from facilitator.share import messages as messaging
+
     series_id, session_id = obj.session_id(series_ref, session_ref)
     found = messaging.messages_for(obj.db, series_id, session_id, template_id, language=language,
                                    series_summary=series_summary)
@@ -126,6 +148,8 @@ def invite_command(obj: Context, series_ref: str, session_ref: str, perspectives
                    people: tuple[str, ...], everyone: bool, as_json: bool) -> None:
     """Show or set who a session is for. With no option, lists the guest list: the people chosen
     by hand, else those whose perspective matches the session's audience, else everyone."""
+    from facilitator import invitations
+
     series_id, session_id = obj.session_id(series_ref, session_ref)
     if everyone or perspectives or people:
         ids = [find_participant(obj.db, series_id, ref) for ref in people]

@@ -6,13 +6,9 @@ from pathlib import Path
 
 import click
 
-from facilitator import survey
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, note_json
-from facilitator.ops import agenda as series_store
-from facilitator.ops import notes as store
-from facilitator.ops import synthesis as theme_store
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
 
@@ -24,6 +20,8 @@ def notes_group() -> None:
 
 def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
     """A block by its number in the agenda as printed (1, 2, ... counting sub-blocks as 2.1) or its id."""
+    from facilitator.ops import agenda as series_store
+
     if ref is None:
         return None
     numbered: dict[str, str] = {}
@@ -54,8 +52,10 @@ def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: 
               group_label: str, perspective: str, taker: str, owner: str, due: str) -> None:
     """Save a note; prints its id once it is committed. A theme note joins the theme it names
     or becomes a new one; an action may say "owner: ..." and "due: YYYY-MM-DD" in its text."""
+    from facilitator.ops import notes
+
     _, session_id = obj.session_id(series_ref, session_ref)
-    note, filed = store.save_note(obj.db, session_id, text=text, kind=kind,
+    note, filed = notes.save_note(obj.db, session_id, text=text, kind=kind,
                                   block_id=_block_id(obj, session_id, block_ref), group_label=group_label,
                                   perspective=perspective, taker=taker, source="cli", owner=owner, due=due).value
     click.echo(note.id)
@@ -90,6 +90,9 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
                  block_ref: str | None, group_label: str | None, theme_title: str | None, untagged: bool,
                  limit: int, as_json: bool) -> None:
     """Full-text search over every note of a series, best matches first ("" lists the newest)."""
+    from facilitator.ops import notes as store
+    from facilitator.ops import synthesis as theme_store
+
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
     if block_ref and not session_id:
@@ -115,6 +118,8 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
 @click.pass_obj
 def notes_list(obj: Context, series_ref: str, session_ref: str | None, kind: str | None, as_json: bool) -> None:
     """Every note of a series in the order it was taken."""
+    from facilitator.ops import notes as store
+
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
     _print_notes(store.list_notes(obj.db, series_id, session_id=session_id, kinds=[kind] if kind else None), as_json)
@@ -131,6 +136,8 @@ def themes_group() -> None:
 @click.pass_obj
 def themes_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """Themes with their note counts per session and their illustrative quotes."""
+    from facilitator.ops import synthesis as theme_store
+
     series_id = obj.series_id(series_ref)
     data = []
     for theme in theme_store.theme_counts(obj.db, series_id):
@@ -166,8 +173,11 @@ def survey_group() -> None:
 def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
     """Attach a survey (CSV or XLSX) to a session: choice and multi-select questions counted
     (demographic cells under 5 shown as "<5"), written answers saved as notes."""
+    from facilitator import survey
+    from facilitator.ops import synthesis
+
     _, session_id = obj.session_id(series_ref, session_ref)
-    result = theme_store.import_survey(obj.db, session_id, file).value
+    result = synthesis.import_survey(obj.db, session_id, file).value
     click.echo(f"{result['file']}: {result['responses']} responses, {result['notes']} written answers "
                f"saved as notes.")
     for question, counts in result["choice_questions"].items():

@@ -6,10 +6,15 @@ from pathlib import Path
 
 import click
 
-from facilitator import personal_data
-from facilitator.cli.common import Context, echo_json
+from facilitator.cli.common import Context, LazyChoice, echo_json
 from facilitator.exchange import dumps
 from facilitator.files import write_private_text
+
+
+def _backup_choices() -> tuple:
+    from facilitator import personal_data
+
+    return personal_data.BACKUP_CHOICES
 
 
 @click.group("participant")
@@ -24,6 +29,8 @@ def participant_group() -> None:
 @click.pass_obj
 def participant_export(obj: Context, series_ref: str, person: str, output: str | None) -> None:
     """Everything held about PERSON (id, email or exact name), as JSON."""
+    from facilitator import personal_data
+
     data = personal_data.export_participant(obj.db, obj.series_id(series_ref), person)
     if output:
         write_private_text(Path(output), dumps(data))
@@ -36,7 +43,7 @@ def participant_export(obj: Context, series_ref: str, person: str, output: str |
 @click.argument("series_ref", metavar="SERIES")
 @click.argument("person", metavar="PERSON")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@click.option("--backups", type=click.Choice(personal_data.BACKUP_CHOICES),
+@click.option("--backups", type=LazyChoice(_backup_choices),
               help="Backups that still hold them: report where (default), rewrite them without the person, "
                    "or delete those copies. Asked when not given and --yes is not.")
 @click.option("--json", "as_json", is_flag=True)
@@ -48,13 +55,15 @@ def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, bac
 
     Notes they took stay, with no link to them.
     """
+    from facilitator import personal_data
+
     series_id = obj.series_id(series_ref)
     found = personal_data.find_person(obj.db, series_id, person)
     if not yes:
         click.confirm(f"Erase {found['name']} and everything linked to them from this series?", abort=True)
         if backups is None:
             backups = click.prompt("Backups taken before now may still hold them: report, rewrite or delete those "
-                                   "copies?", type=click.Choice(personal_data.BACKUP_CHOICES), default="report")
+                                   "copies?", type=LazyChoice(_backup_choices), default="report")
     result = personal_data.erase_participant(obj.db, series_id, found["id"], backups=backups or "report")
     if as_json:
         echo_json(result)

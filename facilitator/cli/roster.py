@@ -10,9 +10,6 @@ import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.model import AttendanceStatus, Participant
-from facilitator.ops import attendance as att
-from facilitator.ops import roster as store
-from facilitator.roster_import import export_csv, plan_import, read_table
 
 
 def full_name(person: Participant) -> str:
@@ -47,12 +44,15 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
     A row updates the participant with the same email (or, without an email, the same name).
     One bad row rejects the whole file unless --skip-invalid.
     """
+    from facilitator.ops import roster
+    from facilitator.roster_import import plan_import, read_table
+
     series_id = obj.series_id(series)
     table = read_table(file)
     plan = plan_import(obj.db, series_id, table)
     refused = plan.fatal or (bool(plan.problems) and not skip_invalid)
     if not dry_run and not refused:
-        plan = store.import_roster(obj.db, series_id, table, skip_invalid=skip_invalid).value.plan
+        plan = roster.import_roster(obj.db, series_id, table, skip_invalid=skip_invalid).value.plan
     counts = plan.counts()
     if as_json:
         echo_json({**counts, "applied": not dry_run and not refused,
@@ -76,6 +76,8 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
 @click.pass_obj
 def roster_list(obj: Context, series: str, as_json: bool) -> None:
     """List the participants of a series."""
+    from facilitator.ops import roster as store
+
     people = store.list_participants(obj.db, obj.series_id(series))
     if as_json:
         echo_json([participant_json(p) for p in people])
@@ -93,6 +95,8 @@ def roster_list(obj: Context, series: str, as_json: bool) -> None:
 @click.pass_obj
 def roster_export(obj: Context, series: str, output: Path) -> None:
     """Write the roster as CSV (it imports back unchanged)."""
+    from facilitator.roster_import import export_csv
+
     count = export_csv(obj.db, obj.series_id(series), output)
     click.echo(f"Wrote {count} participant{'s' if count != 1 else ''} to {output}.")
 
@@ -104,6 +108,8 @@ def roster_export(obj: Context, series: str, output: Path) -> None:
 @click.pass_obj
 def roster_perspectives(obj: Context, series: str, labels: tuple[str, ...], as_json: bool) -> None:
     """Show the series' list of perspectives, or replace it with LABELS (in that order)."""
+    from facilitator.ops import roster as store
+
     series_id = obj.series_id(series)
     if labels:
         store.set_perspectives(obj.db, series_id, list(labels))
@@ -135,6 +141,9 @@ def attendance_command(obj: Context, series: str, session: str, people: tuple[st
     facilitator attendance "Charter" 1 --present ana@example.org "Dmitri Sokolov"
     facilitator attendance "Charter" 1 --absent ana@example.org
     """
+    from facilitator.ops import attendance as att
+    from facilitator.ops import roster as store
+
     series_id, session_id = obj.session_id(series, session)
     if everyone and (people or status):
         raise click.UsageError("--all marks everyone present; give either --all or --present/--absent PEOPLE.")

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from facilitator import agenda, exchange, templates
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
 from facilitator.model import Block, Session
-from facilitator.share import calendar
-from facilitator.share import export as share_export
 from facilitator.ops import agenda as store
 from facilitator.i18n import LANGUAGES
 
+if TYPE_CHECKING:
+    from facilitator import agenda
+
+
+def _blank_template() -> str:
+    from facilitator import templates
+
+    return templates.BLANK_ID
+
 
 def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
+    from facilitator import agenda
+
     block: Block = item.block
     return {
         "id": block.id, "title": block.title, "kind": block.kind.value, "minutes": item.minutes,
@@ -30,6 +39,8 @@ def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -
 
 def session_json(session: Session) -> dict:
     """A session with its agenda and computed clock times, as ``series show --json`` prints it."""
+    from facilitator import agenda
+
     blocks: list[dict] = []
     for item in agenda.schedule(session.blocks):
         if item.depth == 0:
@@ -50,6 +61,8 @@ def session_json(session: Session) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def templates_command(as_json: bool) -> None:
     """List the series templates."""
+    from facilitator import templates
+
     found, broken = templates.load_templates()
     for error in broken:
         click.echo(f"Skipped a broken template: {error}", err=True)
@@ -67,7 +80,7 @@ def series_group() -> None:
 
 
 @series_group.command("new")
-@click.option("--template", "template_id", default=templates.BLANK_ID, show_default=True)
+@click.option("--template", "template_id", default=_blank_template, show_default="the blank template")
 @click.option("--title", required=True)
 @click.option("--start", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date of the first session (YYYY-MM-DD).")
 @click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
@@ -75,8 +88,12 @@ def series_group() -> None:
 @click.pass_obj
 def series_new(obj: Context, template_id: str, title: str, start, language: str) -> None:
     """Create a series from a template; prints the new id."""
+    from facilitator import templates
+    from facilitator.ops import series as series_ops
+
     template = templates.get_template(template_id, language)
-    series = templates.create_series(obj.db, template, title=title, start=start.date() if start else None)
+    series = series_ops.create_from_template(obj.db, template, title=title,
+                                             start=start.date() if start else None).value
     click.echo(series.id)
 
 
@@ -102,6 +119,8 @@ def series_list(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
     """Show a series with its sessions and agendas."""
+    from facilitator import agenda
+
     series = store.get_series(obj.db, obj.series_id(series_ref))
     data = {"id": series.id, "title": series.title, "topic": series.topic, "purpose": series.purpose,
             "goals": series.goals, "format": series.format.value, "timeline": series.timeline,
@@ -138,6 +157,11 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 
     Every format but --external carries names: it is for the team, and says so in its first line.
     """
+    from facilitator import exchange
+
+    from facilitator.share import calendar
+    from facilitator.share import export as share_export
+
     series_id = obj.series_id(series_ref)
     if external_session:
         if fmt != "md":
@@ -173,8 +197,11 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 @click.pass_obj
 def import_command(obj: Context, file: str) -> None:
     """Import a series exported as JSON (always as a new series); prints its id."""
+    from facilitator import exchange
+    from facilitator.ops import series as series_ops
+
     data = exchange.load_file(Path(file))
-    click.echo(exchange.import_series(obj.db, data, source=file))
+    click.echo(series_ops.import_series(obj.db, data, source=file).value)
 
 
 def register(main: click.Group) -> None:

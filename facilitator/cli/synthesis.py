@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import click
 
-from facilitator.cli.common import Context, echo_json
+from facilitator.cli.common import Context, LazyChoice, echo_json
 from facilitator.cli.notes import themes_group
-from facilitator.synthesis import framework as framework_core
-from facilitator.synthesis import hours as hours_core
-from facilitator.synthesis import themes as themes_core
-from facilitator.synthesis import trends as trends_core
-from facilitator.synthesis.suggestions import suggest_themes
+
+
+def _readings() -> tuple:
+    from facilitator.synthesis import trends as trends_core
+
+    return trends_core.READINGS
+
+
+def _element_fields() -> list[str]:
+    from facilitator.synthesis import framework as framework_core
+
+    return list(framework_core.ELEMENT_FIELDS)
 
 
 @themes_group.command("add")
@@ -24,6 +31,8 @@ from facilitator.synthesis.suggestions import suggest_themes
 @click.pass_obj
 def themes_add(obj: Context, series_ref: str, title: str, description: str, note_refs: tuple[str, ...]) -> None:
     """Make a theme; prints its id once it is saved."""
+    from facilitator.synthesis import themes as themes_core
+
     series_id = obj.series_id(series_ref)
     note_ids = themes_core.find_notes(obj.db, series_id, list(note_refs))
     theme = themes_core.add_theme(obj.db, series_id, title, description=description, note_ids=note_ids)
@@ -40,6 +49,8 @@ def themes_add(obj: Context, series_ref: str, title: str, description: str, note
 def themes_link(obj: Context, series_ref: str, theme_ref: str, note_refs: tuple[str, ...],
                 illustrative: bool | None) -> None:
     """Put notes on a theme (THEME: its id or the start of its title)."""
+    from facilitator.synthesis import themes as themes_core
+
     series_id = obj.series_id(series_ref)
     theme = themes_core.find_theme(obj.db, series_id, theme_ref)
     note_ids = themes_core.find_notes(obj.db, series_id, list(note_refs))
@@ -54,6 +65,8 @@ def themes_link(obj: Context, series_ref: str, theme_ref: str, note_refs: tuple[
 @click.pass_obj
 def themes_unlink(obj: Context, series_ref: str, theme_ref: str, note_refs: tuple[str, ...]) -> None:
     """Take notes off a theme."""
+    from facilitator.synthesis import themes as themes_core
+
     series_id = obj.series_id(series_ref)
     theme = themes_core.find_theme(obj.db, series_id, theme_ref)
     removed = themes_core.unlink_notes(obj.db, theme["id"], themes_core.find_notes(obj.db, series_id, list(note_refs)))
@@ -67,6 +80,9 @@ def themes_unlink(obj: Context, series_ref: str, theme_ref: str, note_refs: tupl
 @click.pass_obj
 def themes_suggest(obj: Context, series_ref: str, note_ref: str, as_json: bool) -> None:
     """Existing themes a note shares words with, and which words (nothing is linked)."""
+    from facilitator.synthesis import themes as themes_core
+    from facilitator.synthesis.suggestions import suggest_themes
+
     series_id = obj.series_id(series_ref)
     [note_id] = themes_core.find_notes(obj.db, series_id, [note_ref])
     found = suggest_themes(obj.db, note_id)
@@ -82,13 +98,15 @@ def themes_suggest(obj: Context, series_ref: str, note_ref: str, as_json: bool) 
 
 @themes_group.command("trends")
 @click.argument("series_ref", metavar="SERIES")
-@click.option("--by", type=click.Choice(trends_core.READINGS),
+@click.option("--by", type=LazyChoice(_readings),
               help="Columns: the session's audience, the quote's perspective, the breakout group or the session "
                    "(default: audience when sessions have one, else perspective).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def themes_trends(obj: Context, series_ref: str, by: str | None, as_json: bool) -> None:
     """Notes per theme and stakeholder group, across the sessions of the series."""
+    from facilitator.synthesis import trends as trends_core
+
     trends = trends_core.trend_table(obj.db, obj.series_id(series_ref), by)
     if as_json:
         echo_json(trends.as_json())
@@ -111,7 +129,7 @@ def framework_group() -> None:
 @framework_group.command("add")
 @click.argument("series_ref", metavar="SERIES")
 @click.argument("text")
-@click.option("--kind", type=click.Choice(list(framework_core.ELEMENT_FIELDS)), default="statement",
+@click.option("--kind", type=LazyChoice(_element_fields), default="statement",
               show_default=True)
 @click.option("--statement", "statement_ref",
               help="For a tension, guardrail or question: the statement (number, id or start of its text); "
@@ -119,6 +137,8 @@ def framework_group() -> None:
 @click.pass_obj
 def framework_add(obj: Context, series_ref: str, text: str, kind: str, statement_ref: str | None) -> None:
     """Add a value statement, or a tension, guardrail or open question to one."""
+    from facilitator.synthesis import framework as framework_core
+
     result = framework_core.add_element(obj.db, obj.series_id(series_ref), kind, text, statement_ref=statement_ref)
     click.echo(result["statement_id"])
 
@@ -132,6 +152,8 @@ def framework_add(obj: Context, series_ref: str, text: str, kind: str, statement
 def framework_snapshot(obj: Context, series_ref: str, label: str, session_ref: str | None,
                        moment: str | None) -> None:
     """Freeze the framework as its next numbered version."""
+    from facilitator.synthesis import framework as framework_core
+
     if moment and not session_ref:
         raise click.UsageError("--moment needs --session.")
     series_id = obj.series_id(series_ref)
@@ -147,6 +169,8 @@ def framework_snapshot(obj: Context, series_ref: str, label: str, session_ref: s
 @click.pass_obj
 def framework_show(obj: Context, series_ref: str, as_json: bool) -> None:
     """The framework as it stands and its saved versions."""
+    from facilitator.synthesis import framework as framework_core
+
     data = framework_core.show(obj.db, obj.series_id(series_ref))
     if as_json:
         echo_json(data)
@@ -169,6 +193,8 @@ def framework_show(obj: Context, series_ref: str, as_json: bool) -> None:
 @click.pass_obj
 def synthesis_hours(obj: Context, series_ref: str, planned: str | None, actual: str | None) -> None:
     """Record (or show) the hours planned and spent on synthesis."""
+    from facilitator.synthesis import hours as hours_core
+
     series_id = obj.series_id(series_ref)
     if planned is not None or actual is not None:
         now = hours_core.synthesis_hours(obj.db, series_id)

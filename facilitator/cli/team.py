@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from facilitator.ops import team
 from facilitator.cli.common import Context, echo_json
+
+if TYPE_CHECKING:
+    from facilitator.ops import team
 
 
 @click.group("team")
@@ -24,6 +27,8 @@ def team_group() -> None:
 @click.pass_obj
 def team_pack(obj: Context, series_ref: str, output: Path, device: str) -> None:
     """Write everything a note-taker's laptop needs: the series, its plan and roster, the team's notes."""
+    from facilitator.ops import team
+
     written = team.pack(obj.db, obj.series_id(series_ref), output, device=device).value
     click.echo(f"Packed to {written}. On each note-taker's laptop: facilitator team join {written.name} --device NAME")
 
@@ -34,6 +39,8 @@ def team_pack(obj: Context, series_ref: str, output: Path, device: str) -> None:
 @click.pass_obj
 def team_join(obj: Context, pack: Path, device: str) -> None:
     """Create the packed series in this workspace (same ids) and join its team."""
+    from facilitator.ops import team
+
     series_id = team.join(obj.db, pack, device=device).value
     click.echo(f"Joined as {device.strip()}. Series id: {series_id}")
 
@@ -45,6 +52,8 @@ def team_join(obj: Context, pack: Path, device: str) -> None:
 @click.pass_obj
 def team_sync(obj: Context, series_ref: str, folder: Path, as_json: bool) -> None:
     """Merge every other laptop's file in FOLDER, then write this laptop's own file there."""
+    from facilitator.ops import team
+
     report = team.sync(obj.db, obj.series_id(series_ref), folder).value
     if as_json:
         echo_json(report.as_json())
@@ -75,6 +84,8 @@ def report_lines(report: team.SyncReport) -> list[str]:
 @click.pass_obj
 def team_status(obj: Context, series_ref: str, as_json: bool) -> None:
     """Devices seen, when each last synced, how many notes came from each, and where edits met."""
+    from facilitator.ops import team
+
     state = team.status(obj.db, obj.series_id(series_ref))
     if as_json:
         echo_json(state)
@@ -100,6 +111,8 @@ def team_status(obj: Context, series_ref: str, as_json: bool) -> None:
 @click.pass_obj
 def team_restore(obj: Context, series_ref: str, note_id: str) -> None:
     """Bring back a note deleted in the team, with every edit made to it on any laptop."""
+    from facilitator.ops import team
+
     team.restore_deleted_note(obj.db, obj.series_id(series_ref), note_id)
     click.echo(f"Restored {note_id}; it reaches the other laptops at the next sync.")
 

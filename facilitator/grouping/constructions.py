@@ -1,37 +1,65 @@
-"""Known repeat-free schedules used as starting points for the search.
+"""Repeat-free schedules from the design families, used as starting points for the search.
 
-Some sizes have perfect schedules that local search finds slowly or never
-(25 in fives for 6 rounds is the classic hard case), while algebra gives them
-outright.  Each function returns rounds over people 0..n-1 with no pair
-meeting twice, or as many such rounds as the construction holds; the caller
-fills any further rounds and the search takes it from there.
+Local search finds some perfect schedules slowly or never (25 in fives for 6
+rounds is the classic hard case), while design theory gives them outright.
+Each family below returns rounds over people 0..n-1 in which no pair meets
+twice; `perfect_rounds` picks the family that covers the most of the rounds
+asked for, and `fitting.py` bends a design of a nearby size to the room.
+
+- round robin (pairs): everybody meets everybody once in n - 1 rounds;
+- transversal designs over GF(q): q groups of k <= q for q rounds (q + 1 when
+  k = q: the affine plane), whenever the number of groups is a prime power;
+- affine geometry: n = p^m in groups of p^d, cosets of subspaces;
+- Kirkman and nearly Kirkman triple systems on Z_m x 3 (n = 3m), with
+  (m - 1) / 2 rounds fixed by the rotation and one round turned m times;
+- designs turned by a rotation: people Z_m x c plus a few fixed people, base
+  rounds found by a short depth-first search and rotated m times (this gives
+  18 in triads for 8 rounds, 24 in fours for 7, 30 in fives for 6, ...).
+
+The last two are searches (`design_search.py`); the others are instant.  A
+projective plane is not resolvable (its lines cannot be split into rounds),
+so it has no place here; its affine part is the transversal design with k = q.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from itertools import combinations
 
+from .design_search import quick_rotated, rotated, triple_systems
+from .fields import field, prime_power
+
 Rounds = list[list[list[int]]]
 
 SUBSPACE_LIMIT = 50_000
 """Spanning sets tried when listing subspaces; keeps the look-up instant."""
 NODE_LIMIT = 20_000
+"""Choices tried when picking disjoint subspaces."""
 
 
-def perfect_rounds(n: int, size: int, rounds: int) -> Rounds:
-    """The longest repeat-free prefix (at most `rounds`) a construction gives; [] if none applies."""
-    return [[group[:] for group in groups] for groups in _perfect_rounds(n, size, rounds)]
+def most_rounds(n: int, size: int) -> int:
+    """Each round a person meets size - 1 new people, so no schedule is repeat-free for longer."""
+    return (n - 1) // (size - 1) if size > 1 else 0
 
 
-@lru_cache(maxsize=32)
-def _perfect_rounds(n: int, size: int, rounds: int) -> Rounds:
+def perfect_rounds(n: int, size: int, rounds: int, search: bool = True) -> Rounds:
+    """The longest repeat-free prefix (at most `rounds`) a family gives for n people in groups of
+    `size`; [] if none applies.  search=False keeps to the instant algebraic families."""
+    return [[group[:] for group in groups] for groups in _perfect_rounds(n, size, rounds, search)]
+
+
+@lru_cache(maxsize=64)
+def _perfect_rounds(n: int, size: int, rounds: int, search: bool) -> Rounds:
     if size < 2 or n % size or rounds < 1:
         return []
-    if size == 2:
-        return round_robin(n)[:rounds]
-    if (n, size) == (15, 3):
-        return kirkman_15()[:rounds]
-    return subspace_cosets(n, size, rounds)
+    wanted = min(rounds, most_rounds(n, size))
+    best: Rounds = []
+    for family in _FAMILIES if search else _FAMILIES[:3]:
+        built = family(n, size, wanted)
+        if len(built) > len(best):
+            best = built
+        if len(best) >= wanted:
+            break
+    return best[:wanted]
 
 
 def round_robin(n: int) -> Rounds:
@@ -47,15 +75,22 @@ def round_robin(n: int) -> Rounds:
     return out
 
 
-def _prime_power(x: int) -> tuple[int, int] | None:
-    for p in range(2, x + 1):
-        if x % p == 0:
-            e = 0
-            while x % p == 0:
-                x //= p
-                e += 1
-            return (p, e) if x == 1 else None
-    return None
+def transversal(q: int, k: int) -> Rounds:
+    """q groups of k (k <= q, q a prime power) for q rounds, q + 1 when k = q.
+
+    Person (i, x), numbered i*q + x, is row i < k and field element x.  In
+    round m group b is {(i, m*i + b)}: two people of rows i != j share a group
+    in the one round m with m*(i - j) = x - y, and people of one row never
+    do.  With k = q the rows themselves are a last round (the affine plane).
+    """
+    tables = field(q)
+    if tables is None or not 2 <= k <= q:
+        return []
+    add, mul = tables
+    out = [[[i * q + add[mul[m][i]][b] for i in range(k)] for b in range(q)] for m in range(q)]
+    if k == q:
+        out.append([[i * q + x for x in range(q)] for i in range(k)])
+    return out
 
 
 def _vector_add(u: int, v: int, p: int, m: int) -> int:
@@ -95,10 +130,9 @@ def subspace_cosets(n: int, size: int, rounds: int) -> Rounds:
     d-dimensional subspace; two people share a group in the rounds whose
     subspace contains their difference, so subspaces that pairwise share
     only the zero vector (a partial spread) never repeat a pair.  This gives
-    25 in fives for 6 rounds (the affine plane of order 5) and 32 in fours
-    for 9 rounds, among others.
+    27 in triads for 13 rounds and 32 in fours for 9 rounds, among others.
     """
-    pn, ps = _prime_power(n), _prime_power(size)
+    pn, ps = prime_power(n), prime_power(size)
     if pn is None or ps is None or pn[0] != ps[0] or ps[1] >= pn[1]:
         return []
     p, m = pn
@@ -157,26 +191,13 @@ def _disjoint_choice(sets: list[frozenset[int]], wanted: int) -> list[int]:
     return best
 
 
-def kirkman_15() -> Rounds:
-    """Kirkman's schoolgirls from a packing of PG(3,2) into seven spreads.
+def _round_robin(n: int, size: int, wanted: int) -> Rounds:
+    return round_robin(n) if size == 2 else []
 
-    The 15 points are the nonzero vectors of GF(2)^4, the lines the triples
-    {a, b, a^b}; a spread is five disjoint lines (one round) and seven
-    spreads that share no line form the 7-round repeat-free schedule.
-    """
-    points = range(1, 16)
-    lines = sorted({tuple(sorted((a, b, a ^ b))) for a in points for b in points if a < b})
-    spreads: list[tuple[int, ...]] = []
 
-    def cover(chosen: list[int], used: set[int]) -> None:
-        if len(used) == 15:
-            spreads.append(tuple(chosen))
-            return
-        first = min(set(points) - used)
-        for i, line in enumerate(lines):
-            if first in line and used.isdisjoint(line):
-                cover(chosen + [i], used | set(line))
+def _transversal(n: int, size: int, wanted: int) -> Rounds:
+    return transversal(n // size, size)
 
-    cover([], set())
-    packing = _disjoint_choice([frozenset(s) for s in spreads], 7)
-    return [[[x - 1 for x in lines[i]] for i in spreads[s]] for s in packing]
+
+_FAMILIES = (_round_robin, _transversal, subspace_cosets, quick_rotated, triple_systems, rotated)
+"""Cheapest first: the algebraic families are instant, the searches are not."""

@@ -62,7 +62,10 @@ class Quality:
     attributes (`spread` has them one by one): same_org_groups counts groups
     in which two members share a value, min/mean_distinct the distinct
     values per group.  hard_violations is recounted from the finished plan
-    and must be 0.
+    and must be 0.  optimal says the search proved no plan can do better
+    (it reached the lower bound on repeats and same-value pairs); otherwise
+    the plan is the best found in `seconds`.  repeat_bound is the fewest
+    repeats any plan could have, by counting.
     """
 
     repeat_pairs: int
@@ -72,6 +75,8 @@ class Quality:
     hard_violations: int
     seconds: float
     spread: Mapping[str, AttributeSpread] = field(default_factory=dict)
+    optimal: bool = False
+    repeat_bound: int = 0
 
 
 @dataclass(frozen=True)

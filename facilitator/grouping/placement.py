@@ -16,8 +16,14 @@ from .problem import Problem
 NODE_LIMIT = 50_000
 
 
-def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: random.Random) -> list[int]:
-    """Return each person's group in round r; `cost[p][q]` prices p joining q (None: random)."""
+def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: random.Random,
+                preferred: list[int] | None = None) -> list[int]:
+    """Return each person's group in round r; `cost[p][q]` prices p joining q (None: random).
+
+    preferred[p], when given, is the group a design puts p in (-1: none): among units equally
+    hard to place, those with a preferred group go first, group by group, and among equally
+    priced groups a unit takes its preferred one."""
+    wish = [-1] * problem.n if preferred is None else preferred
     sizes = problem.sizes
     count = len(sizes)
     units = problem.units
@@ -33,6 +39,7 @@ def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: ran
             -len(units[u]),
             not unit_apart[u],
             -unit_anchors[u],
+            min(wish[p] if wish[p] >= 0 else problem.n for p in units[u]),
             rng.random(),
         )
 
@@ -49,6 +56,7 @@ def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: ran
         locked = problem.locks.get((r, u))
         options = []
         empty_sizes_seen = set()
+        wanted = wish[members[0]]
         for g in range(count) if locked is None else (locked,):
             room = sizes[g] - fill[g] - need
             if room < 0:
@@ -56,7 +64,7 @@ def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: ran
             if not fill[g]:
                 # Empty groups of one size are interchangeable (locked people are placed
                 # first), so trying more than one of them only repeats the same search.
-                if sizes[g] in empty_sizes_seen:
+                if sizes[g] in empty_sizes_seen and g != wanted:
                     continue
                 empty_sizes_seen.add(sizes[g])
             now = anchors_in[g] + a
@@ -76,9 +84,9 @@ def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: ran
                 price = 0
             else:
                 price = sum(cost[p][q] for p in members for q in members_of[g])
-            options.append((price, rng.random(), g))
+            options.append((price, g != wanted, rng.random(), g))
         options.sort()
-        return [g for _, _, g in options]
+        return [g for *_, g in options]
 
     def move(u: int, g: int, sign: int) -> None:
         a = unit_anchors[u]

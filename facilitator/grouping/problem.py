@@ -54,11 +54,24 @@ class Problem:
         return out
 
     def lower_bound(self) -> int:
-        """A cost no plan can beat; reaching it ends the search early."""
+        """A cost no plan can beat; reaching it ends the search early.
+
+        Repeats: people kept together meet every round (forced repeats);
+        the other meetings a plan must hold, beyond the pairs that have never
+        met, are repeats too; and a person who has fewer unmet people left
+        than the rounds' groups need meets someone again.
+        """
         n, sizes, rounds = self.n, self.sizes, self.rounds
         if not sizes:
             return 0
         meetings = rounds * sum(s * (s - 1) // 2 for s in sizes)
+        forced = kept_meetings = kept_unmet = 0
+        for members in self.units:
+            for i, p in enumerate(members):
+                for q in members[i + 1:]:
+                    forced += rounds - (0 if self.hist[p][q] else 1)
+                    kept_meetings += rounds
+                    kept_unmet += not self.hist[p][q]
         unmet_total = 0
         per_person = 0
         least = rounds * (min(sizes) - 1)
@@ -66,7 +79,8 @@ class Problem:
             unmet = sum(1 for q in range(n) if q != p and not self.hist[p][q])
             unmet_total += unmet
             per_person += max(0, least - unmet)
-        repeats = max(meetings - unmet_total // 2, (per_person + 1) // 2, 0)
+        others = max(0, (meetings - kept_meetings) - (unmet_total // 2 - kept_unmet))
+        repeats = max(forced + others, (per_person + 1) // 2, 0)
         return repeats * self.repeat_weight + rounds * self._diversity_floor()
 
     def _diversity_floor(self) -> int:

@@ -61,7 +61,10 @@ class Schedule:
         self.remove_price = [[0] * n for _ in range(n)]
         self.repeats = PairSet()
         self.mixed = PairSet()
-        """Pairs sharing a balanced attribute value in some planned group."""
+        """Pairs sharing a balanced attribute value in some planned group.  Pairs kept together
+        are in neither set: they cost what they cost in every plan, and a search step spent on
+        them is wasted (in a room with an interpreter it was most of the steps)."""
+        self.unit_of = problem.unit_of
         self.cost = 0
         for p in range(n):
             for q in range(n):
@@ -112,6 +115,8 @@ class Schedule:
         remove = (w if t >= 2 else 0) + s
         self.add_price[p][q] = self.add_price[q][p] = add
         self.remove_price[p][q] = self.remove_price[q][p] = remove
+        if self.unit_of[p] == self.unit_of[q]:
+            return
         key = p * self.n + q if p < q else q * self.n + p
         planned = t - self.hist[p][q]
         if planned >= 1 and t >= 2:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import replace
 from typing import Callable, Hashable, Iterable, Mapping, Sequence
 
-from .constructions import perfect_rounds
+from .fitting import designs_near, guide
 from .greedy import greedy_rounds
 from .model import Constraints, PersonId, Plan, Round
 from .problem import Problem, build_problem
@@ -39,6 +40,10 @@ def solve(
 ) -> Plan:
     """Plan `rounds` rounds for `people`, all together, in at most `time_limit` seconds.
 
+    The search stops as soon as it reaches a lower bound on the cost (the plan
+    is then optimal), or once it has stopped improving for a while; the time
+    limit is only a ceiling.
+
     Hard constraints always hold (GroupingError says which ones clash when
     they cannot); then repeat pairings against `history` and within the plan
     are minimised; then same-value pairs on the `balance` attributes (earlier
@@ -52,13 +57,16 @@ def solve(
         people, size=size, groups=groups, rounds=rounds, history=past,
         constraints=constraints, attributes=attributes, balance=balance,
     )
+    bound = problem.lower_bound()
     if problem.n and rounds:
-        search = Annealer(problem, lambda start_seed: _start(problem, start_seed), seed)
-        search.run(Budget(clock, started, time_limit, should_stop, progress), problem.lower_bound())
-        best = search.best
+        search = Annealer(problem, lambda start_seed: _start(problem, start_seed, time_limit), seed)
+        search.run(Budget(clock, started, time_limit, should_stop, progress), bound)
+        best, optimal = search.best, search.best_cost <= bound
     else:
-        best = [[] for _ in range(rounds)]
-    return _plan(problem, best, past, constraints, attributes, balance, clock() - started)
+        best, optimal = [[] for _ in range(rounds)], True
+    plan = _plan(problem, best, past, constraints, attributes, balance, clock() - started)
+    quality = replace(plan.quality, optimal=optimal, repeat_bound=bound // problem.repeat_weight)
+    return Plan(rounds=plan.rounds, quality=quality)
 
 
 def greedy_baseline(
@@ -88,44 +96,37 @@ def greedy_baseline(
 def solve_anonymous(n: int, size: int, rounds: int, seed: int = 0, time_limit: float = 10.0) -> dict:
     """People 0..n-1 with no constraints, as printed by `facilitator groups solve --json`."""
     plan = solve(list(range(n)), size=size, rounds=rounds, seed=seed, time_limit=time_limit)
-    return {"rounds": plan.rounds, "repeat_pairs": plan.quality.repeat_pairs, "seconds": plan.quality.seconds}
+    quality = plan.quality
+    return {"rounds": plan.rounds, "repeat_pairs": quality.repeat_pairs, "seconds": quality.seconds,
+            "optimal": quality.optimal, "lower_bound": quality.repeat_bound}
 
 
 def _rounds_list(history: History) -> list[Round]:
     return [[list(group) for group in groups] for groups in history]
 
 
-def _start(problem: Problem, seed: int) -> tuple[list[list[int]], bool]:
-    """The greedy plan, or a relabelled construction when it is cheaper and no hard rule stands in
-    its way; and whether it was the construction."""
+def _start(problem: Problem, seed: int, time_limit: float) -> tuple[list[list[int]], bool]:
+    """The greedy plan, or the plan fitted from a nearby design when that is cheaper; and whether
+    it was a design.  A single round gains nothing from a design, and neither does a greedy plan
+    that already reaches the lower bound.  Nor do people kept together or locked in place: in
+    trials on the sample roster (an interpreter with two people) the design's start led the
+    search into a worse plan than the greedy one."""
     if not problem.n:
         return [[] for _ in range(problem.rounds)], False
-    greedy = greedy_rounds(problem, random.Random(seed))
-    unconstrained = (
-        all(len(u) == 1 for u in problem.units)
-        and not any(problem.has_apart)
-        and not any(problem.anchor)
-        and not problem.locks
-        and len(set(problem.sizes)) == 1
-    )
-    if not unconstrained:
-        return greedy, False
-    built = perfect_rounds(problem.n, problem.sizes[0], problem.rounds)
-    if not built:
-        return greedy, False
-    label = list(range(problem.n))
-    random.Random(seed).shuffle(label)
-    fixed = []
-    for groups in built:
-        row = [0] * problem.n
-        for g, members in enumerate(groups):
-            for x in members:
-                row[label[x]] = g
-        fixed.append(row)
-    seeded = greedy_rounds(problem, random.Random(seed), fixed)
-    if Schedule(problem, seeded).cost < Schedule(problem, greedy).cost:
-        return seeded, True
-    return greedy, False
+    best = greedy_rounds(problem, random.Random(seed))
+    if problem.rounds < 2 or problem.locks or any(len(members) > 1 for members in problem.units):
+        return best, False
+    best_cost = Schedule(problem, best).cost
+    constructed = False
+    if best_cost <= problem.lower_bound():
+        return best, False
+    for built in designs_near(problem.n, problem.sizes, problem.rounds, time_limit):
+        rng = random.Random(seed)
+        rows = greedy_rounds(problem, rng, guide(built, problem.n, problem.sizes, rng))
+        cost = Schedule(problem, rows).cost
+        if cost < best_cost:
+            best, best_cost, constructed = rows, cost, True
+    return best, constructed
 
 
 def _plan(problem, rows, past, constraints, attributes, balance, seconds) -> Plan:

@@ -42,6 +42,8 @@ class Assignment:
     stopped_early: bool
     placed: list[str] = field(default_factory=list)
     """Where each round went ("Round 1 → Session 1: Pairs"), in words."""
+    optimal: bool = False
+    """The engine proved no plan could do better; otherwise it is the best found in `seconds`."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,8 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
     saved_rounds = [store.get_round(db, rid) for rid in saved]
     return Assignment(saved_rounds, [report_for(db, r) for r in saved_rounds], plan.quality.seconds,
                       should_stop is not None and bool(should_stop()),
-                      placements(targets, _group_size(db, session_id, size, groups)))
+                      placements(targets, _group_size(db, session_id, size, groups)),
+                      optimal=plan.quality.optimal)
 
 
 def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_limit: float = RERUN_SECONDS,
@@ -254,7 +257,7 @@ def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_li
                      labels=labels, round_id=round_id)
     saved = store.get_round(db, round_id)
     return Assignment([saved], [report_for(db, saved)], plan.quality.seconds,
-                      should_stop is not None and bool(should_stop()))
+                      should_stop is not None and bool(should_stop()), optimal=plan.quality.optimal)
 
 
 def shuffle_round(db: Database, round_id: str, **kwargs) -> Assignment:

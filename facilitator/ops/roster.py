@@ -7,16 +7,18 @@ attendance rows in the outcome, so undo brings them back as they were (same id, 
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from facilitator.model import Participant
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Changes, Outcome
-from facilitator.roster_import import ImportResult, Table, import_table, undo_import
 from facilitator.storage import roster as store
 from facilitator.storage.roster import (find_participant, get_participant, list_participants, list_perspectives,
                                         perspective_choices)
+
+if TYPE_CHECKING:
+    from facilitator.roster_import import ImportResult, Table
 
 __all__ = ["find_participant", "get_participant", "list_participants", "list_perspectives", "perspective_choices",
            "add_participant", "update_participant", "delete_participants", "restore_participants",
@@ -73,6 +75,8 @@ def set_perspectives(db: Database, series_id: str, labels: list[str]) -> Outcome
 def import_roster(db: Database, series_id: str, table: Table, mapping: list[str] | None = None, *,
                   skip_invalid: bool = False) -> Outcome[ImportResult]:
     """Plan and apply an import in one transaction (InvalidInput changes nothing)."""
+    from facilitator.roster_import import import_table  # spreadsheets load only when one is imported
+
     result = import_table(db, series_id, table, mapping, skip_invalid=skip_invalid)
     return Outcome(_changes(series_id), result,
                    partial(take_back_import, result=result, table=table, mapping=mapping, skip_invalid=skip_invalid))
@@ -81,6 +85,8 @@ def import_roster(db: Database, series_id: str, table: Table, mapping: list[str]
 def take_back_import(db: Database, result: ImportResult, table: Table, mapping: list[str] | None,
                      skip_invalid: bool) -> Outcome[None]:
     """Undo of an import: remove who it added, restore what it changed; redo imports again."""
+    from facilitator.roster_import import undo_import
+
     undo_import(db, result)
     series_id = result.plan.series_id
     return Outcome(_changes(series_id), None,

@@ -268,8 +268,10 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
     ``immutable``), and makes every write raise that error: for reading from a full disk, where
     SQLite cannot create the shared-memory file it needs to read a shared file.
     """
+    # execute_plugins=False: a sqlite-utils plugin installed beside the app must not change how a
+    # workspace is read, and looking for plugins costs a foot pedal's `live toggle` a tenth of a second.
     if str(path) == ":memory:":
-        db = WorkspaceDatabase(memory=True)
+        db = WorkspaceDatabase(memory=True, execute_plugins=False)
     else:
         path = Path(path)
         if not read_only:
@@ -291,7 +293,7 @@ def connect(path: str | Path, *, passphrase: str | None = None, read_only: bool 
                 raise PassphraseNeeded(t("{name} is encrypted: give its passphrase to open it.").format(
                     name=path.name)) from None
             raise
-        db = WorkspaceDatabase(conn)
+        db = WorkspaceDatabase(conn, execute_plugins=False)
         db.path = path
         db.encrypted = passphrase is not None
         db.passphrase = passphrase

@@ -791,6 +791,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <source>searching… %p% (met before: {0})</source>
         <translation>buscando… %p% (ya coincidieron: {0})</translation>
     </message>
+    <message>
+        <source>Optimal: no plan can do better.</source>
+        <translation>Óptimo: ningún plan puede mejorarlo.</translation>
+    </message>
+    <message>
+        <source>Best found in {0:.1f} s.</source>
+        <translation>El mejor encontrado en {0:.1f} s.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePane</name>

@@ -112,9 +112,9 @@ def test_stop_request_returns_the_best_plan_so_far_quickly():
 
 def test_time_limit_is_read_from_the_injected_clock_and_progress_is_reported():
     reports = []
-    plan = solve(list(range(32)), size=4, rounds=10, time_limit=100, clock=fake_clock(step=1.0),
+    plan = solve(list(range(32)), size=4, rounds=10, time_limit=0.3, clock=fake_clock(step=0.01),
                  progress=lambda fraction, repeats: reports.append((fraction, repeats)))
-    assert plan.quality.seconds >= 100
+    assert 0.3 <= plan.quality.seconds < 0.5
     assert reports and reports[-1][0] == 1.0
     assert all(0.0 <= f <= 1.0 for f, _ in reports)
     best = [r for _, r in reports]
@@ -122,9 +122,18 @@ def test_time_limit_is_read_from_the_injected_clock_and_progress_is_reported():
     assert best[-1] == plan.quality.repeat_pairs
 
 
+def test_a_settled_search_stops_long_before_its_time_limit():
+    attributes = {p: {"organization": p % 5, "perspective": p % 7} for p in range(24)}
+    plan = solve(list(range(24)), size=4, history=[[list(range(i, i + 4)) for i in range(0, 24, 4)]],
+                 attributes=attributes, balance=["perspective", "organization"], time_limit=3600,
+                 clock=fake_clock(step=0.0001))
+    assert plan.quality.seconds < 60
+    assert plan.quality.hard_violations == 0 and plan.quality.repeat_pairs == 0
+
+
 def test_anonymous_solve_reports_rounds_repeats_and_time():
     result = solve_anonymous(12, 3, 2, seed=3, time_limit=2)
-    assert set(result) == {"rounds", "repeat_pairs", "seconds"}
+    assert set(result) == {"rounds", "repeat_pairs", "seconds", "optimal", "lower_bound"}
     assert len(result["rounds"]) == 2
     for groups in result["rounds"]:
         assert sorted(p for g in groups for p in g) == list(range(12))

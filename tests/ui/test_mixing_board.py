@@ -160,3 +160,13 @@ def test_making_groups_over_other_saved_rounds_asks_first(board, qtbot, monkeypa
     assert len(answers) == 1 and "Session 2" in answers[0]
     assert not board.busy
     assert store.series_history(board.workspace.db, board.current_round.series_id) == before
+
+
+def test_after_a_search_the_summary_says_whether_the_plan_is_proven_best_until_someone_moves_a_person(board, qtbot):
+    board.make_groups()
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    said = board.summary.text()
+    assert ("Optimal: no plan can do better." in said) != ("Best found in" in said)
+    first, second = board.columns[0], board.columns[1]
+    _drop(first.list, 0, second.list)
+    assert "Optimal" not in board.summary.text() and "Best found in" not in board.summary.text()
