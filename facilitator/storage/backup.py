@@ -230,7 +230,7 @@ def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | Non
     """Copy the open workspace into its backups folder now, then rotate."""
     workspace = db.path
     if workspace is None:
-        raise FacilitatorError("An in-memory workspace has no file to back up.")
+        raise FacilitatorError(t("An in-memory workspace has no file to back up."))
     if label and not re.fullmatch(r"[a-z-]+", label):
         raise ValueError(f"Backup labels are lower-case words joined by '-', not {label!r}")
     with _rotation_lock(backups_dir(workspace)):

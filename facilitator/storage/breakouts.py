@@ -51,7 +51,7 @@ def _with_groups(db: Database, rounds: list[BreakoutRound]) -> list[BreakoutRoun
 def get_round(db: Database, round_id: str) -> BreakoutRound:
     rows = list(db.query("SELECT * FROM breakout_rounds WHERE id = ?", [round_id]))
     if not rows:
-        raise NotFound("That breakout round no longer exists.")
+        raise NotFound(t("That breakout round no longer exists."))
     return _with_groups(db, [_round_from_row(rows[0])])[0]
 
 
@@ -123,7 +123,7 @@ def move_member(db: Database, round_id: str, participant_id: str, group_id: str,
     with db.atomic():
         target = db.execute("SELECT round_id FROM breakout_groups WHERE id = ?", [group_id]).fetchone()
         if not target or target[0] != round_id:
-            raise NotFound("That group is no longer part of this round.")
+            raise NotFound(t("That group is no longer part of this round."))
         before = db.execute("SELECT group_id, position, locked FROM breakout_members "
                             "WHERE round_id = ? AND participant_id = ?", [round_id, participant_id]).fetchone()
         db.execute("DELETE FROM breakout_members WHERE round_id = ? AND participant_id = ?", [round_id, participant_id])
@@ -167,7 +167,7 @@ def set_locked(db: Database, round_id: str, participant_id: str, locked: bool) -
         row = db.execute("SELECT locked FROM breakout_members WHERE round_id = ? AND participant_id = ?",
                          [round_id, participant_id]).fetchone()
         if row is None:
-            raise NotFound("That person is not placed in this round.")
+            raise NotFound(t("That person is not placed in this round."))
         db.execute("UPDATE breakout_members SET locked = ? WHERE round_id = ? AND participant_id = ?",
                    [int(locked), round_id, participant_id])
     return bool(row[0])
@@ -180,7 +180,7 @@ def set_round_block(db: Database, round_id: str, block_id: str | None) -> str | 
         if block_id is not None:
             row = db.execute("SELECT session_id FROM blocks WHERE id = ?", [block_id]).fetchone()
             if not row or row[0] != current.session_id:
-                raise FacilitatorError("A round can only be saved to a block of its own session.")
+                raise FacilitatorError(t("A round can only be saved to a block of its own session."))
         db.execute("UPDATE breakout_rounds SET block_id = ?, updated_at = ? WHERE id = ?",
                    [block_id, utc_now(), round_id])
     return current.block_id
@@ -193,7 +193,7 @@ def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[
         raise FacilitatorError(f"A grouping rule is 'apart' or 'together', not '{kind}'.")
     ids = tuple(dict.fromkeys(participant_ids))
     if len(ids) < 2:
-        raise FacilitatorError("A grouping rule needs at least two people.")
+        raise FacilitatorError(t("A grouping rule needs at least two people."))
     rule = GroupRule(new_id(), kind, ids, note)
     with db.atomic():
         db["grouping_rules"].insert({"id": rule.id, "series_id": series_id, "kind": kind,

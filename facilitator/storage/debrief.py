@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from facilitator.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
+from facilitator.i18n import t
 
 FOLLOWUP_FIELDS = ("person", "participant_id", "reason", "owner", "status", "session_id")
 
@@ -42,7 +43,7 @@ def add_followup(db: Database, series_id: str, *, person: str, reason: str = "",
                  followup_id: str | None = None) -> dict[str, Any]:
     person = person.strip()
     if not person:
-        raise FacilitatorError("A follow-up call needs the person to call.")
+        raise FacilitatorError(t("A follow-up call needs the person to call."))
     now = utc_now()
     row = {"id": followup_id or new_id(), "series_id": series_id, "session_id": session_id, "person": person,
            "participant_id": participant_id, "reason": reason.strip(), "owner": owner.strip(),
@@ -70,11 +71,11 @@ def update_followup(db: Database, followup_id: str, **changes: Any) -> dict[str,
     if "status" in changes:
         changes["status"] = FollowupStatus(changes["status"]).value
     if "person" in changes and not str(changes["person"]).strip():
-        raise FacilitatorError("A follow-up call needs the person to call.")
+        raise FacilitatorError(t("A follow-up call needs the person to call."))
     with db.atomic():
         rows = list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))
         if not rows:
-            raise NotFound("That follow-up no longer exists.")
+            raise NotFound(t("That follow-up no longer exists."))
         old = {k: rows[0][k] for k in changes}
         db.execute(f"UPDATE followups SET {', '.join(f'{k} = ?' for k in changes)}, updated_at = ? WHERE id = ?",
                    [*changes.values(), utc_now(), followup_id])
@@ -85,7 +86,7 @@ def delete_followup(db: Database, followup_id: str) -> dict[str, Any]:
     with db.atomic():
         rows = list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))
         if not rows:
-            raise NotFound("That follow-up no longer exists.")
+            raise NotFound(t("That follow-up no longer exists."))
         db.execute("DELETE FROM followups WHERE id = ?", [followup_id])
     return dict(rows[0])
 

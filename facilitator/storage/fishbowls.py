@@ -15,6 +15,7 @@ from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.storage.roster import list_perspectives
 from facilitator.mixing.fishbowl import Event, FishbowlMode, FishbowlState, Stamp, replay
+from facilitator.i18n import t
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def _from_row(row) -> Fishbowl:
 def create_fishbowl(db: Database, session_id: str, *, block_id: str | None = None,
                     mode: FishbowlMode | str = FishbowlMode.OPEN, rotation_seconds: int = 600) -> Fishbowl:
     if rotation_seconds < 30:
-        raise FacilitatorError("A rotation lasts at least 30 seconds.")
+        raise FacilitatorError(t("A rotation lasts at least 30 seconds."))
     row = {"id": new_id(), "session_id": session_id, "block_id": block_id, "mode": FishbowlMode(mode).value,
            "rotation_seconds": int(rotation_seconds), "created_at": utc_now()}
     with db.atomic():
@@ -44,7 +45,7 @@ def create_fishbowl(db: Database, session_id: str, *, block_id: str | None = Non
 def get_fishbowl(db: Database, fishbowl_id: str) -> Fishbowl:
     rows = list(db.query("SELECT * FROM fishbowls WHERE id = ?", [fishbowl_id]))
     if not rows:
-        raise NotFound("That fishbowl no longer exists.")
+        raise NotFound(t("That fishbowl no longer exists."))
     return _from_row(rows[0])
 
 

@@ -10,13 +10,14 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.framework import FIELDS
 from facilitator.ids import new_id, utc_now
+from facilitator.i18n import t
 
 
 def add_statement(db: Database, series_id: str, statement: str, *, tensions: str = "", guardrails: str = "",
                   questions: str = "", statement_id: str | None = None) -> dict[str, Any]:
     statement = statement.strip()
     if not statement:
-        raise FacilitatorError("A value statement cannot be empty.")
+        raise FacilitatorError(t("A value statement cannot be empty."))
     now = utc_now()
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM framework_statements WHERE series_id = ?",
@@ -47,11 +48,11 @@ def update_statement(db: Database, statement_id: str, **changes: Any) -> dict[st
     if unknown:
         raise ValueError(f"Cannot change {', '.join(sorted(unknown))} on a statement")
     if "statement" in changes and not changes["statement"].strip():
-        raise FacilitatorError("A value statement cannot be empty.")
+        raise FacilitatorError(t("A value statement cannot be empty."))
     with db.atomic():
         rows = list(db.query("SELECT * FROM framework_statements WHERE id = ?", [statement_id]))
         if not rows:
-            raise NotFound("That value statement no longer exists.")
+            raise NotFound(t("That value statement no longer exists."))
         old = {k: rows[0][k] for k in changes}
         db.execute(f"UPDATE framework_statements SET {', '.join(f'{k} = ?' for k in changes)}, updated_at = ? "
                    "WHERE id = ?", [*changes.values(), utc_now(), statement_id])
@@ -62,7 +63,7 @@ def delete_statement(db: Database, statement_id: str) -> dict[str, Any]:
     with db.atomic():
         rows = list(db.query("SELECT * FROM framework_statements WHERE id = ?", [statement_id]))
         if not rows:
-            raise NotFound("That value statement no longer exists.")
+            raise NotFound(t("That value statement no longer exists."))
         links = [r["note_id"] for r in db.query("SELECT note_id FROM statement_notes WHERE statement_id = ?",
                                                 [statement_id])]
         db.execute("DELETE FROM framework_statements WHERE id = ?", [statement_id])
@@ -101,7 +102,7 @@ def snapshot_framework(db: Database, series_id: str, *, label: str = "", session
                        moment: str = "") -> dict[str, Any]:
     """Freeze the framework as version N+1 (``moment``: "before" or "after" the session)."""
     if moment not in ("", "before", "after"):
-        raise FacilitatorError("A snapshot is taken before or after a session.")
+        raise FacilitatorError(t("A snapshot is taken before or after a session."))
     with db.atomic():
         current = [{k: s[k] for k in ("id", *FIELDS, "note_ids")} for s in statements(db, series_id)]
         number = db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM framework_versions WHERE series_id = ?",

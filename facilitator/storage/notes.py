@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.notes import Note, NoteKind, fts_query
+from facilitator.i18n import t
 
 NOTE_FIELDS = ("kind", "text", "block_id", "block_title", "group_label", "perspective", "taker_id", "taker",
                "action_owner", "action_due")
@@ -36,7 +37,7 @@ def _note(row: dict) -> Note:
 def _clean_text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise FacilitatorError("A note cannot be empty.")
+        raise FacilitatorError(t("A note cannot be empty."))
     return text
 
 
@@ -56,12 +57,12 @@ def add_note(db: Database, session_id: str, *, text: str, kind: NoteKind | str =
     with db.atomic():
         session = list(db.query("SELECT series_id FROM sessions WHERE id = ?", [session_id]))
         if not session:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(t("That session no longer exists."))
         block_title = ""
         if block_id:
             block = list(db.query("SELECT title FROM blocks WHERE id = ? AND session_id = ?", [block_id, session_id]))
             if not block:
-                raise NotFound("That agenda block is not part of this session.")
+                raise NotFound(t("That agenda block is not part of this session."))
             block_title = block[0]["title"]
         row = {"id": note_id or new_id(), "series_id": session[0]["series_id"], "session_id": session_id,
                "block_id": block_id or None, "block_title": block_title, "group_label": group_label.strip(),
@@ -78,7 +79,7 @@ def add_note(db: Database, session_id: str, *, text: str, kind: NoteKind | str =
 def get_note(db: Database, note_id: str) -> Note:
     rows = list(db.query(_SELECT + " WHERE n.id = ?", [note_id]))
     if not rows:
-        raise NotFound("That note no longer exists.")
+        raise NotFound(t("That note no longer exists."))
     return _note(rows[0])
 
 
@@ -121,7 +122,7 @@ def update_note(db: Database, note_id: str, **changes: Any) -> dict[str, Any]:
     with db.atomic():
         rows = list(db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
         if not rows:
-            raise NotFound("That note no longer exists.")
+            raise NotFound(t("That note no longer exists."))
         old = {k: rows[0][k] for k in changes}
         db.execute(
             f"UPDATE notes SET {', '.join(f'{k} = ?' for k in changes)}, updated_at = ? WHERE id = ?",
@@ -134,7 +135,7 @@ def delete_note(db: Database, note_id: str) -> dict[str, Any]:
     with db.atomic():
         rows = list(db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
         if not rows:
-            raise NotFound("That note no longer exists.")
+            raise NotFound(t("That note no longer exists."))
         themes = [dict(r) for r in db.query("SELECT * FROM note_themes WHERE note_id = ?", [note_id])]
         statements = [dict(r) for r in db.query("SELECT * FROM statement_notes WHERE note_id = ?", [note_id])]
         db.execute("DELETE FROM notes WHERE id = ?", [note_id])

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import NotFound
 from facilitator.ids import new_id
+from facilitator.i18n import t
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def participant_row(db: Database, participant_id: str) -> dict[str, Any]:
     """A person's roster row as stored (find them first with ``storage.roster.find_participant``)."""
     rows = [dict(r) for r in db.query("SELECT * FROM participants WHERE id = ?", [participant_id])]
     if not rows:
-        raise NotFound("That participant is no longer on the roster.")
+        raise NotFound(t("That participant is no longer on the roster."))
     return rows[0]
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
+from facilitator.i18n import t
 
 PARTICIPANT_FIELDS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
                       "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",
@@ -45,7 +46,7 @@ def participant_from_row(row: dict) -> Participant:
 
 def add_participant(db: Database, series_id: str, *, name: str, **fields: Any) -> Participant:
     if not name.strip():
-        raise FacilitatorError("A participant needs a name.")
+        raise FacilitatorError(t("A participant needs a name."))
     now = utc_now()
     row = {"id": new_id(), "series_id": series_id, "name": name.strip(), "created_at": now, "updated_at": now}
     row.update(_to_row({k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS}))
@@ -57,7 +58,7 @@ def add_participant(db: Database, series_id: str, *, name: str, **fields: Any) -
 def get_participant(db: Database, participant_id: str) -> Participant:
     rows = list(db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
     if not rows:
-        raise NotFound("That participant is no longer on the roster.")
+        raise NotFound(t("That participant is no longer on the roster."))
     return participant_from_row(rows[0])
 
 
@@ -72,7 +73,7 @@ def update_participant(db: Database, participant_id: str, **changes: Any) -> dic
     if unknown:
         raise ValueError(f"Cannot change {', '.join(sorted(unknown))} on a participant")
     if "name" in changes and not str(changes["name"]).strip():
-        raise FacilitatorError("A participant needs a name.")
+        raise FacilitatorError(t("A participant needs a name."))
     before = get_participant(db, participant_id)
     with db.atomic():
         db["participants"].update(participant_id, {**_to_row(changes), "updated_at": utc_now()})
@@ -125,7 +126,7 @@ def check_in_times(db: Database, session_id: str) -> dict[str, str]:
 def session_series_id(db: Database, session_id: str) -> str:
     rows = list(db.query("SELECT series_id FROM sessions WHERE id = ?", [session_id]))
     if not rows:
-        raise NotFound("That session no longer exists.")
+        raise NotFound(t("That session no longer exists."))
     return rows[0]["series_id"]
 
 

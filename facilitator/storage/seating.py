@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id
 from facilitator.storage.breakouts import get_round
+from facilitator.i18n import t
 from facilitator.mixing.seating import (SeatingPlan, SeatSpot, TablePlan, TableShape, grid_layout, seat_positions,
                                         table_size)
 
@@ -38,7 +39,7 @@ def move_table(db: Database, table_id: str, x: float, y: float) -> tuple[float, 
     with db.atomic():
         row = db.execute("SELECT x, y FROM seating_tables WHERE id = ?", [table_id]).fetchone()
         if row is None:
-            raise NotFound("That table is no longer on the floor plan.")
+            raise NotFound(t("That table is no longer on the floor plan."))
         db.execute("UPDATE seating_tables SET x = ?, y = ? WHERE id = ?", [round(x, 2), round(y, 2), table_id])
     return (row[0], row[1])
 
@@ -52,9 +53,9 @@ def seat_person(db: Database, session_id: str, participant_id: str, table_id: st
     with db.atomic():
         table = db.execute("SELECT session_id, seats FROM seating_tables WHERE id = ?", [table_id]).fetchone()
         if table is None or table[0] != session_id:
-            raise NotFound("That table is no longer on the floor plan.")
+            raise NotFound(t("That table is no longer on the floor plan."))
         if not 0 <= seat < table[1]:
-            raise FacilitatorError("That table has no such seat.")
+            raise FacilitatorError(t("That table has no such seat."))
         before = db.execute("SELECT table_id, seat FROM seating_assignments WHERE session_id = ? AND participant_id = ?",
                             [session_id, participant_id]).fetchone()
         occupant = db.execute("SELECT participant_id FROM seating_assignments WHERE table_id = ? AND seat = ?",

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.model import Block, BlockKind, Format, Series, Session
+from facilitator.i18n import t
 
 SERIES_FIELDS = ("title", "topic", "purpose", "goals", "format", "timeline", "template_id", "start_date")
 SESSION_FIELDS = ("number", "title", "description", "objectives", "date", "start_time", "duration_minutes",
@@ -67,7 +68,7 @@ def _block_from_row(row: dict) -> Block:
 def create_series(db: Database, *, title: str, **fields: Any) -> Series:
     title = title.strip()
     if not title:
-        raise FacilitatorError("A series needs a title.")
+        raise FacilitatorError(t("A series needs a title."))
     now = utc_now()
     row = {"id": new_id(), "title": title, "created_at": now, "updated_at": now}
     row.update(_to_row({k: v for k, v in fields.items() if k in SERIES_FIELDS}))
@@ -131,11 +132,12 @@ def _update(db: Database, table: str, row_id: str, allowed: tuple[str, ...], cha
         raise ValueError(f"Cannot change {', '.join(sorted(unknown))} on {table}")
     rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
     if not rows:
-        raise NotFound(f"That {table.rstrip('s')} no longer exists.")
+        raise NotFound({"series": t("That series no longer exists."), "sessions": t("That session no longer exists."),
+                        "blocks": t("That block no longer exists.")}[table])
     new = _to_row(changes)
     old = {k: rows[0][k] for k in new}
     if "title" in new and not str(new["title"]).strip():
-        raise FacilitatorError("A title cannot be empty.")
+        raise FacilitatorError(t("A title cannot be empty."))
     with db.atomic():
         db[table].update(row_id, {**new, "updated_at": utc_now()})
     return _from_stored(old)
@@ -219,7 +221,7 @@ def load_agenda(db: Database, session_id: str) -> list[Block]:
 def get_block(db: Database, block_id: str) -> Block:
     rows = list(db.query("SELECT * FROM blocks WHERE id = ?", [block_id]))
     if not rows:
-        raise NotFound("That agenda block no longer exists.")
+        raise NotFound(t("That agenda block no longer exists."))
     return _block_from_row(rows[0])
 
 
@@ -242,7 +244,7 @@ def _check_parent(db: Database, session_id: str, parent_id: str | None) -> None:
         return
     parent = get_block(db, parent_id)
     if parent.session_id != session_id or parent.parent_id is not None:
-        raise FacilitatorError("Sub-blocks go one level deep, under a block of the same session.")
+        raise FacilitatorError(t("Sub-blocks go one level deep, under a block of the same session."))
 
 
 def add_block(db: Database, session_id: str, *, title: str, minutes: int = 10, kind: BlockKind | str = BlockKind.OTHER,
@@ -250,7 +252,7 @@ def add_block(db: Database, session_id: str, *, title: str, minutes: int = 10, k
               **fields: Any) -> Block:
     """Insert a block at ``position`` among its siblings (default: at the end)."""
     if int(minutes) < 0:
-        raise FacilitatorError("Minutes cannot be negative.")
+        raise FacilitatorError(t("Minutes cannot be negative."))
     now = utc_now()
     with db.atomic():
         _check_parent(db, session_id, parent_id)
@@ -268,7 +270,7 @@ def add_block(db: Database, session_id: str, *, title: str, minutes: int = 10, k
 
 def update_block(db: Database, block_id: str, **changes: Any) -> dict[str, Any]:
     if "minutes" in changes and int(changes["minutes"]) < 0:
-        raise FacilitatorError("Minutes cannot be negative.")
+        raise FacilitatorError(t("Minutes cannot be negative."))
     if "kind" in changes:
         changes["kind"] = BlockKind(changes["kind"])
     return _update(db, "blocks", block_id, BLOCK_FIELDS, changes)
@@ -303,7 +305,7 @@ def move_block(db: Database, block_id: str, *, parent_id: str | None, position: 
         if parent_id is not None:
             _check_parent(db, block.session_id, parent_id)
             if parent_id == block_id or _siblings(db, block.session_id, block_id):
-                raise FacilitatorError("A block that holds sub-blocks cannot itself become a sub-block.")
+                raise FacilitatorError(t("A block that holds sub-blocks cannot itself become a sub-block."))
         old = (block.parent_id, block.position)
         old_siblings = _siblings(db, block.session_id, block.parent_id)
         old_siblings.remove(block_id)
@@ -323,7 +325,7 @@ def synthesis_hours(db: Database, series_id: str) -> tuple[float | None, float |
     row = db.execute("SELECT synthesis_hours_planned, synthesis_hours_actual FROM series WHERE id = ?",
                      [series_id]).fetchone()
     if row is None:
-        raise NotFound("That series no longer exists.")
+        raise NotFound(t("That series no longer exists."))
     return row[0], row[1]
 
 

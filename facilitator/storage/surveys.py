@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from facilitator.errors import NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.notes import NoteKind
+from facilitator.i18n import t
 
 
 def save_survey(db: Database, session_id: str, *, file_name: str, responses: int,
@@ -24,7 +25,7 @@ def save_survey(db: Database, session_id: str, *, file_name: str, responses: int
     with db.atomic():
         session = db.execute("SELECT series_id FROM sessions WHERE id = ?", [session_id]).fetchone()
         if session is None:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(t("That session no longer exists."))
         db["survey_imports"].insert({"id": import_id, "session_id": session_id, "file_name": file_name,
                                      "responses": responses, "imported_at": now,
                                      "choice_counts": json.dumps(choice_counts, ensure_ascii=False)})

@@ -12,13 +12,14 @@ from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
+from facilitator.i18n import t
 
 
 def create_theme(db: Database, series_id: str, title: str, *, description: str = "",
                  theme_id: str | None = None) -> dict[str, Any]:
     title = title.strip()
     if not title:
-        raise FacilitatorError("A theme needs a title.")
+        raise FacilitatorError(t("A theme needs a title."))
     now = utc_now()
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM themes WHERE series_id = ?",
@@ -33,7 +34,7 @@ def rename_theme(db: Database, theme_id: str, title: str) -> str:
     """Returns the previous title (for undo)."""
     title = title.strip()
     if not title:
-        raise FacilitatorError("A theme needs a title.")
+        raise FacilitatorError(t("A theme needs a title."))
     with db.atomic():
         old = _theme(db, theme_id)["title"]
         db.execute("UPDATE themes SET title = ?, updated_at = ? WHERE id = ?", [title, utc_now(), theme_id])
@@ -43,7 +44,7 @@ def rename_theme(db: Database, theme_id: str, title: str) -> str:
 def _theme(db: Database, theme_id: str) -> dict:
     rows = list(db.query("SELECT * FROM themes WHERE id = ?", [theme_id]))
     if not rows:
-        raise NotFound("That theme no longer exists.")
+        raise NotFound(t("That theme no longer exists."))
     return dict(rows[0])
 
 
@@ -115,7 +116,7 @@ def set_illustrative(db: Database, theme_id: str, note_id: str, illustrative: bo
         row = db.execute("SELECT illustrative FROM note_themes WHERE theme_id = ? AND note_id = ?",
                          [theme_id, note_id]).fetchone()
         if row is None:
-            raise FacilitatorError("Put the note on the theme before marking it illustrative.")
+            raise FacilitatorError(t("Put the note on the theme before marking it illustrative."))
         db.execute("UPDATE note_themes SET illustrative = ? WHERE theme_id = ? AND note_id = ?",
                    [int(illustrative), theme_id, note_id])
     return bool(row[0])
@@ -162,7 +163,7 @@ def merge_themes(db: Database, source_id: str, target_id: str) -> dict[str, Any]
     Returns what ``unmerge_themes`` needs to undo it.
     """
     if source_id == target_id:
-        raise FacilitatorError("A theme cannot be merged into itself.")
+        raise FacilitatorError(t("A theme cannot be merged into itself."))
     with db.atomic():
         _theme(db, target_id)
         target_before = [dict(r) for r in db.query("SELECT * FROM note_themes WHERE theme_id = ?", [target_id])]
@@ -185,7 +186,7 @@ def unmerge_themes(db: Database, merged: dict[str, Any]) -> None:
 def split_theme(db: Database, theme_id: str, note_ids: list[str], new_title: str) -> dict[str, Any]:
     """Move some notes of a theme onto a new theme; returns the new theme (undo: ``unsplit_theme``)."""
     if not note_ids:
-        raise FacilitatorError("Choose the notes that go to the new theme.")
+        raise FacilitatorError(t("Choose the notes that go to the new theme."))
     with db.atomic():
         source = _theme(db, theme_id)
         new = create_theme(db, source["series_id"], new_title)

@@ -134,7 +134,7 @@ def create_encrypted_workspace(path: str | Path, passphrase: str) -> WorkspaceDa
         raise FacilitatorError("Encrypted workspaces need the encryption extra "
                                "(pip install 'facilitator-companion[encryption]').")
     if not passphrase:
-        raise FacilitatorError("An encrypted workspace needs a passphrase that is not empty.")
+        raise FacilitatorError(t("An encrypted workspace needs a passphrase that is not empty."))
     if path.exists() and path.stat().st_size:
         raise FacilitatorError(f"{path.name} already exists; choose a new file name for the encrypted workspace.")
     return open_workspace(path, passphrase=passphrase)
@@ -147,9 +147,9 @@ def change_passphrase(db: WorkspaceDatabase, new_passphrase: str) -> int:
     opens nothing. Returns the number of backups re-keyed.
     """
     if not db.encrypted:
-        raise FacilitatorError("This workspace is not encrypted, so it has no passphrase to change.")
+        raise FacilitatorError(t("This workspace is not encrypted, so it has no passphrase to change."))
     if not new_passphrase:
-        raise FacilitatorError("The new passphrase cannot be empty.")
+        raise FacilitatorError(t("The new passphrase cannot be empty."))
     old = db.passphrase
     literal = "'" + new_passphrase.replace("'", "''") + "'"
     with storage_errors(db.path, encrypted=True):

@@ -118,3 +118,11 @@ def test_work_off_the_ui_thread_lands_on_the_stack_and_a_refusal_is_shown(worksp
 
     assert finish(ops.run_off_ui(None, workspace, refusing)) is None
     assert shown_messages == ["Fewer than two people are present, so there is nobody to group."]
+
+
+def test_a_refusal_is_shown_in_the_interface_language(workspace, block, shown_messages):
+    from facilitator import i18n
+
+    with i18n.language("es"):
+        assert ops.run(None, workspace, lambda db: agenda.update_block(db, block.id, minutes=-3)) is None
+    assert shown_messages == ["Los minutos no pueden ser negativos."]
