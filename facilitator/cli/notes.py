@@ -9,6 +9,8 @@ import click
 from facilitator import survey
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
+from facilitator.live import note_stamp_now
+from facilitator.live.text import clock_text
 from facilitator.notes import NoteKind, note_json
 from facilitator.storage import notes as store
 from facilitator.storage import series as series_store
@@ -50,10 +52,15 @@ def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
 @click.pass_obj
 def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: str, block_ref: str | None,
               group_label: str, perspective: str, taker: str) -> None:
-    """Save a note; prints its id once it is committed."""
+    """Save a note; prints its id once it is committed.
+
+    While the session is running live, the note is filed under the block in progress (unless
+    --block says otherwise) and timed on the session clock, exactly as the app does."""
     _, session_id = obj.session_id(series_ref, session_ref)
-    note = store.add_note(obj.db, session_id, text=text, kind=kind, block_id=_block_id(obj, session_id, block_ref),
-                          group_label=group_label, perspective=perspective, taker=taker, source="cli")
+    stamp = note_stamp_now(obj.db, session_id)
+    block_id = _block_id(obj, session_id, block_ref) if block_ref else stamp.block_id
+    note = store.add_note(obj.db, session_id, text=text, kind=kind, block_id=block_id, group_label=group_label,
+                          perspective=perspective, offset_seconds=stamp.offset_seconds, taker=taker, source="cli")
     click.echo(note.id)
 
 
@@ -63,6 +70,7 @@ def _print_notes(notes: list, as_json: bool) -> None:
         return
     for n in notes:
         where = f"S{n.session_number}" + (f" · {n.block_title}" if n.block_title else "")
+        where += f" · {clock_text(n.offset_seconds)}" if n.offset_seconds is not None and n.offset_seconds >= 0 else ""
         where += f" · {n.group_label}" if n.group_label else ""
         click.echo(f"{n.id[:8]}  {n.kind.label:<11} {where}\n          {n.text}")
 

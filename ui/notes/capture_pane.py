@@ -7,7 +7,6 @@ debounced draft save and by Enter, which commits before the box is cleared.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
+from facilitator.live import LiveSession, NoteStamp, note_stamp, note_stamp_now
+from facilitator.live.text import clock_text
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
 from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
@@ -31,11 +32,10 @@ RECENT = 30
 
 
 def format_offset(seconds: float | None) -> str:
-    """"0:42" into the session (hours:minutes), or nothing when unknown."""
+    """"7:05" into the session (minutes:seconds, as the live timer reads), or nothing when unknown."""
     if seconds is None or seconds < 0:
         return ""
-    minutes = int(seconds // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return clock_text(seconds)
 
 
 def kind_label(kind: NoteKind) -> str:
@@ -46,6 +46,11 @@ class CaptureEdit(QPlainTextEdit):
     """Enter submits; Shift+Enter (or Ctrl+Enter) inserts a line break."""
 
     submitted = Signal()
+    left = Signal()  # focus went elsewhere (Esc in the live view, a click): keep the text as a draft
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -58,24 +63,23 @@ class CaptureEdit(QPlainTextEdit):
 
 
 class CapturePane(QWidget):
-    """Standalone or docked in live mode. ``current_block`` and ``current_group`` are asked at the
-    moment a note is saved; ``elapsed`` gives seconds since the session really started."""
+    """Standalone, or docked in live mode with the live view's runner (``live``): a note is then
+    filed under the block in progress. Either way its time comes from ``facilitator.live.note_stamp``,
+    the session clock. ``current_group`` is asked at the moment a note is saved."""
 
     saved = Signal(str)  # note id, after commit
 
     def __init__(self, workspace, series_id: str, session_id: str, *,
-                 current_block: Callable[[], str | None] | None = None,
+                 live: LiveSession | None = None,
                  current_group: Callable[[], str | None] | None = None,
-                 elapsed: Callable[[], float | None] | None = None,
                  clock: Clock | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.db = workspace.db
         self.series_id = series_id
         self.session_id = session_id
-        self.current_block = current_block
+        self.live = live
         self.current_group = current_group
-        self.elapsed = elapsed
         self.clock = clock or MonotonicClock()
         self.undo_stack = QUndoStack(self)
         self._session = series_store.get_session(self.db, session_id, with_blocks=True)
@@ -87,10 +91,11 @@ class CapturePane(QWidget):
         self._draft_timer.timeout.connect(self.save_draft)
         self.box.textChanged.connect(self._on_text_changed)
         self.box.submitted.connect(self.submit)
+        self.box.left.connect(lambda: self._draft_timer.isActive() and self.save_draft())
         self._restore_draft()
         self._pull_recent()
-        if current_block is not None:
-            self.show_block(current_block())
+        if live is not None:
+            self.show_block(self._stamp().block_id)
         workspace.changed.connect(self._pull_recent)
 
     # ------------------------------------------------------------ layout
@@ -110,7 +115,7 @@ class CapturePane(QWidget):
 
         self.block_box = QComboBox()
         self.block_box.setAccessibleName(self.tr("Agenda block"))
-        if self.current_block is None:
+        if self.live is None:
             self.block_box.addItem(self.tr("(no block)"), None)
             for block in self._session.blocks:
                 self.block_box.addItem(block.title, block.id)
@@ -136,7 +141,7 @@ class CapturePane(QWidget):
             group_label.setBuddy(self.group_box)
             top.addWidget(group_label)
             top.addWidget(self.group_box)
-            self._pull_groups(None if self.current_block is None else self.current_block())
+            self._pull_groups(None if self.live is None else self._stamp().block_id)
         layout.addLayout(top)
 
         second = QHBoxLayout()
@@ -285,33 +290,27 @@ class CapturePane(QWidget):
         self.group_box.clear()
         self.group_box.addItem("")
         self.group_box.addItems(labels)
-        keep = typed if (typed in labels or (block_id is None and self.current_block is None)) else ""
+        keep = typed if (typed in labels or (block_id is None and self.live is None)) else ""
         self.group_box.setEditText(keep)
         self.group_box.blockSignals(False)
 
     # ------------------------------------------------------------ saving
 
-    def _block_id(self) -> str | None:
-        if self.current_block is not None:
-            return self.current_block()
-        return self.block_box.currentData()
+    def _stamp(self) -> NoteStamp:
+        if self.live is not None:
+            return note_stamp(self.live)
+        return note_stamp_now(self.db, self.session_id, self.clock)
+
+    def _block_id(self, stamp: NoteStamp) -> str | None:
+        """Docked: the block in progress. Standalone: the block picked, else the one running."""
+        if self.live is not None:
+            return stamp.block_id
+        return self.block_box.currentData() or stamp.block_id
 
     def _group(self) -> str:
         if self.current_group is not None:
             return self.current_group() or ""
         return self.group_box.currentText()
-
-    def _offset(self) -> float | None:
-        """Seconds into the session: from the live runner when docked, else from the planned start."""
-        if self.elapsed is not None:
-            return self.elapsed()
-        if not self._session.date:
-            return None
-        start = datetime.fromisoformat(f"{self._session.date}T{self._session.start_time}")
-        now = self.clock.now()
-        seconds = (now.replace(tzinfo=None) - start).total_seconds() if now.tzinfo is None else (
-            now.astimezone().replace(tzinfo=None) - start).total_seconds()
-        return seconds if -3600 <= seconds <= 12 * 3600 else None
 
     def _taker(self) -> tuple[str | None, str]:
         text = self.taker_box.currentText().strip()
@@ -326,10 +325,11 @@ class CapturePane(QWidget):
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
         self._draft_timer.stop()
         note = None
+        stamp = self._stamp()
         with reported(self):
-            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(),
+            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(stamp),
                                        group_label=self._group(), perspective=perspective,
-                                       offset_seconds=self._offset(), taker_id=taker_id, taker=taker,
+                                       offset_seconds=stamp.offset_seconds, taker_id=taker_id, taker=taker,
                                        clear_draft=True)
         if note is None:
             return None
