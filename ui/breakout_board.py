@@ -29,6 +29,7 @@ from facilitator.storage import seating
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
 from ui.grouping_rules import GroupingRulesDialog
+from ui.layout import flow_of
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
 
@@ -255,7 +256,6 @@ class BreakoutBoard(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        plan_row = QHBoxLayout()
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Breakout round"))
         self.round_combo.setMinimumWidth(260)
@@ -282,13 +282,9 @@ class BreakoutBoard(QWidget):
         self.seconds_spin.setSuffix(self.tr(" s search"))
         self.seconds_spin.setAccessibleName(self.tr("Search time in seconds"))
         self.new_button = self._button(self.tr("Make groups"), "Ctrl+N", self.make_groups, self.tr("Make groups"))
-        for widget in (round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
-                       self.seconds_spin, self.new_button):
-            plan_row.addWidget(widget)
-        plan_row.addStretch(1)
-        outer.addLayout(plan_row)
+        outer.addWidget(flow_of(round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
+                                self.seconds_spin, self.new_button))
 
-        edit_row = QHBoxLayout()
         self.lock_button = self._button(self.tr("Lock / unlock"), "Ctrl+L", self.toggle_lock,
                                         self.tr("Lock the selected person in their group"))
         self.rerun_button = self._button(self.tr("Re-run for the rest"), "Ctrl+R", self.rerun,
@@ -312,11 +308,9 @@ class BreakoutBoard(QWidget):
         self.progress.hide()
         self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
         self.stop_button.hide()
-        for widget in (self.lock_button, self.rerun_button, self.shuffle_button, block_label, self.block_combo,
-                       self.seat_button, self.rules_button, self.pages_button, self.progress, self.stop_button):
-            edit_row.addWidget(widget)
-        edit_row.addStretch(1)
-        outer.addLayout(edit_row)
+        outer.addWidget(flow_of(self.lock_button, self.rerun_button, self.shuffle_button, block_label,
+                                self.block_combo, self.seat_button, self.rules_button, self.pages_button,
+                                self.progress, self.stop_button))
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.PlainText)

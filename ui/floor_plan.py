@@ -16,6 +16,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.mixing.seating import SeatingPlan, TablePlan, TableShape
 from facilitator.storage import breakouts as breakout_store
 from facilitator.storage import seating
+from ui.layout import flow_of
 from ui.workspace import Workspace
 
 PX_PER_M = 70.0
@@ -111,7 +112,6 @@ class FloorPlanView(QWidget):
         self.plan: SeatingPlan | None = None
         self._seats: list[SeatItem] = []
         outer = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, seating.MAX_TABLES)
         self.count_spin.setValue(5)
@@ -132,16 +132,15 @@ class FloorPlanView(QWidget):
         self.round_combo.setAccessibleName(self.tr("Breakout round to seat"))
         seat_button = QPushButton(self.tr("Seat this round's groups"))
         seat_button.clicked.connect(self.seat_round)
-        for widget in (self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
-                       self.round_combo, seat_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(flow_of(self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
+                                self.round_combo, seat_button))
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.Antialiasing)
         self.view.setAccessibleName(self.tr("Floor plan"))
         self.view.setBackgroundBrush(QColor("#f7f7f2"))
+        # The front of the room stays at the top, as the hint below says, however small the plan.
+        self.view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body = QHBoxLayout()
         body.addWidget(self.view, 1)
         side = QVBoxLayout()
@@ -165,6 +164,7 @@ class FloorPlanView(QWidget):
         outer.addLayout(body, 1)
         self.note = QLabel(self.tr("Drag a person onto another chair to swap; drag a table to move it. "
                                    "The front of the room is at the top."))
+        self.note.setWordWrap(True)
         outer.addWidget(self.note)
         workspace.changed.connect(self.refresh)
         self.refresh()

@@ -1,0 +1,25 @@
+"""Every window and dialog fits a 1366×768 laptop, in English and in Spanish: nothing lies
+outside the window, nothing is cut, no label or button shows only part of its text
+(``tests/fit.py`` says how each is measured)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fit import fit_problems
+from screens import each_screen
+from ui import i18n
+
+
+@pytest.fixture(params=["en", "es"])
+def interface_language(request):
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_every_screen_fits_a_laptop(qtbot, db_path, interface_language):
+    problems = []
+    for screen, top in each_screen(qtbot, db_path):
+        problems += [f"{screen}: {p}" for p in fit_problems(top)]
+    assert not problems, f"At 1366×768 in {interface_language}:\n" + "\n".join(problems)
