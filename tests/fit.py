@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplicatio
 LAPTOP = QSize(1366, 768)
 TITLE_BAR = 32  # the window manager's, above the window's own area
 SHOWN = 0.8  # a text showing less than this share of itself is cut beyond recognition
+ELIDED_SHOWN = 0.5  # a label made to shorten with "…" in the middle (ui.widgets.ElidedLabel)
 
 
 def laptop_size(top: QWidget) -> QSize:
@@ -87,7 +88,8 @@ def fit_problems(top: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and widget.pixmap().isNull():
             needed = _needed_text_width(widget)
-            if widget.contentsRect().width() < needed * SHOWN:
+            share = ELIDED_SHOWN if type(widget).__name__ == "ElidedLabel" else SHOWN
+            if widget.contentsRect().width() < needed * share:
                 problems.append(f"{_name(widget)} shows {widget.contentsRect().width()} of {needed} px of its text")
         elif isinstance(widget, QAbstractButton) and widget.text() and not isinstance(widget.parentWidget(), QTabBar):
             needed = widget.sizeHint().width()

@@ -59,7 +59,7 @@ def window(qtbot, workspace, session, clock):
 
 
 def _pane(window):
-    return window.findChild(QWidget, "pane-notes").widget()
+    return window.pane("notes")
 
 
 def _step(window) -> int:

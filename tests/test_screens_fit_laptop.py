@@ -23,3 +23,24 @@ def test_every_screen_fits_a_laptop(qtbot, db_path, interface_language):
     for screen, top in each_screen(qtbot, db_path):
         problems += [f"{screen}: {p}" for p in fit_problems(top)]
     assert not problems, f"At 1366×768 in {interface_language}:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def double_text():
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = QFont(app.font())
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() * 2)
+    app.setFont(font)
+    yield
+    app.setFont(before)
+
+
+def test_every_screen_fits_a_laptop_at_double_text_size(qtbot, db_path, double_text):
+    problems = []
+    for screen, top in each_screen(qtbot, db_path):
+        problems += [f"{screen}: {p}" for p in fit_problems(top)]
+    assert not problems, "At 1366×768 with text at 200%:\n" + "\n".join(problems)

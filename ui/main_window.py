@@ -19,6 +19,7 @@ from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView, page_undo_stack
 from ui.style import style_sheet
 from ui.widgets import ElidedLabel
+from ui.layout import scrolling
 from ui.workspace import Workspace
 
 STATUS_MS = 4000
@@ -28,7 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Facilitator — {0}").format(workspace.path.name))
+        self.setWindowTitle(workspace.path.name)  # the system adds " — Facilitator" (the display name)
         self._base_pt = QApplication.font().pointSizeF()
         self._zoom = 0
         self.setStyleSheet(style_sheet(self._base_pt))
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.series_list, self.series_view, self.agenda_editor):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(scrolling(self.pages))  # at large text sizes the page scrolls, never the screen
 
         self.series_list.open_requested.connect(self.open_series)
         self.series_view.session_requested.connect(self._open_session_of_current_series)

@@ -9,6 +9,10 @@ from facilitator.mixing.model import BreakoutRound
 
 NAMES_PER_COLUMN = 12
 COLUMNS_PER_PAGE = 4
+# Six groups (two rows of three) still read from the back of a room; more go on further pages,
+# which the presenter screen turns by itself ("1/2"), so twelve groups show within one cycle.
+GROUPS_PER_PAGE = 6
+GROUPS, NAMES = "groups", "names"
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,7 @@ class Column:
 class Page:
     title: str
     columns: list[Column]
+    part: str = ""  # GROUPS or NAMES for find-your-group pages: each part is shown as one cycle
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -31,13 +36,13 @@ def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your gr
     """Pages by group (one column per group), then an alphabetical name → group list."""
     pages: list[Page] = []
     group_columns = [Column(g.label, [m.name for m in g.members]) for g in breakout.groups]
-    for chunk in _chunks(group_columns, COLUMNS_PER_PAGE):
-        pages.append(Page(title, chunk))
+    for chunk in _chunks(group_columns, GROUPS_PER_PAGE):
+        pages.append(Page(title, chunk, GROUPS))
     index = sorted(((m.name, g.label) for g in breakout.groups for m in g.members), key=lambda x: x[0].casefold())
     lines = [f"{name} — {label}" for name, label in index]
     columns = [Column("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
     for chunk in _chunks(columns, COLUMNS_PER_PAGE):
-        pages.append(Page(f"{title}: names A–Z", chunk))
+        pages.append(Page(f"{title}: names A–Z", chunk, NAMES))
     return pages
 
 

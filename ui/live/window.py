@@ -101,12 +101,13 @@ class LiveWindow(QMainWindow):
         self.series_id = series_id
         self.session_id = session_id
         self.live = LiveSession(workspace.db, session_id, clock, wrap_up_minutes=settings.load().wrap_up_minutes)
-        self.presenter = PresenterWindow(self)  # its own top-level window, deleted with this one
+        self.presenter = PresenterWindow(self, clock=self.live.clock)  # its own window, deleted with this one
         self._agenda_key: tuple | None = None
         self._phase_seen: tuple[str | None, str] | None = None
         self._current_id: str | None = None
         self._key_filter = _ButtonsKeepTheirKeys(self)
         self._text_filter = _EmptyBoxesLeaveKeysToTheTimer(self)
+        self._panes: dict[str, QWidget] = {}
 
         self.setWindowTitle(self.tr("Live: {0}").format(self.live.session.title))
         self.setAccessibleName(self.tr("Live session"))
@@ -349,7 +350,8 @@ class LiveWindow(QMainWindow):
         """Dock a feature's widget (e.g. note capture) beside the timer; listed under View."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"pane-{key}")
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # a laptop screen or large text: the pane scrolls
+        self._panes[key] = widget
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         self._watch_text_boxes(widget)
@@ -357,6 +359,10 @@ class LiveWindow(QMainWindow):
         toggle.setStatusTip(self.tr("Show or hide the {0} pane").format(title))
         self.view_menu.addAction(toggle)
         return dock
+
+    def pane(self, key: str) -> QWidget | None:
+        """The widget a feature docked under ``key`` (e.g. "notes")."""
+        return self._panes.get(key)
 
     def _watch_text_boxes(self, root: QWidget) -> None:
         for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox):
