@@ -167,6 +167,22 @@ SPANISH = {
         "Facilitator no puede abrir {name}. Compruebe que la carpeta existe y que puede escribir en ella.",
     "That passphrase does not open {name}.":
         "Esa frase de contraseña no abre {name}.",
+    "{name} is encrypted: give its passphrase to open it.":
+        "{name} está cifrado: indique su frase de contraseña para abrirlo.",
+    "{name} is open read-only because its file or folder cannot be written to, so nothing can be changed. Copy it somewhere you can write, or ask for write permission.":
+        "{name} está abierto en solo lectura porque no se puede escribir en su archivo o carpeta, así que no se puede cambiar nada. Cópielo donde pueda escribir o pida permiso de escritura.",
+    "{name} was saved by an earlier version and must be updated before it opens, but its file or folder cannot be written to. Copy it somewhere you can write, then open the copy.":
+        "{name} se guardó con una versión anterior y debe actualizarse antes de abrirse, pero no se puede escribir en su archivo o carpeta. Cópielo donde pueda escribir y abra la copia.",
+    "the disk is full":
+        "el disco está lleno",
+    "No backup of {name} could be taken as it opened ({reason}). Your work is saved as usual; free some space so the next backup can be made.":
+        "No se pudo hacer una copia de seguridad de {name} al abrirlo ({reason}). Su trabajo se guarda como siempre; libere espacio para que pueda hacerse la próxima copia.",
+    "The workspace file {name} is damaged, so Facilitator will not write to it.":
+        "El archivo del espacio de trabajo {name} está dañado, así que Facilitator no escribirá en él.",
+    "The newest good backup is from {when} ({count} series). Restore it with '{command}' or from the app's \"Restore from backup…\" screen.":
+        "La copia de seguridad buena más reciente es del {when} ({count} series). Restáurela con '{command}' o desde la pantalla \"Restaurar desde copia…\" de la aplicación.",
+    "There is no good backup of it; keep a copy of the file and ask for help.":
+        "No hay ninguna copia buena; guarde una copia del archivo y pida ayuda.",
     # the live runner
     "This session has finished. Reset it to run it again.":
         "Esta sesión ha terminado. Reiníciela para volver a dirigirla.",

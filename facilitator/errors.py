@@ -7,6 +7,7 @@ where: the file, the line and the field.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,16 +37,20 @@ class DamagedWorkspace(FacilitatorError):
     """
 
     def __init__(self, path: Path, backup: Any | None, detail: str = ""):
+        from facilitator.i18n import t
+
         self.path = Path(path)
         self.backup = backup
         self.detail = detail
-        sentence = (f"The workspace file {self.path.name} is damaged, so Facilitator will not write to it. ")
+        sentence = t("The workspace file {name} is damaged, so Facilitator will not write to it.").format(
+            name=self.path.name) + " "
         if backup is not None:
-            sentence += (f"The newest good backup is from {backup.label} ({backup.series_count} series). "
-                         f"Restore it with 'facilitator backup restore {backup.path.name}' "
-                         "or from the app's \"Restore from backup…\" screen.")
+            command = f"facilitator --db {shlex.quote(str(self.path))} backup restore {backup.path.name}"
+            sentence += t("The newest good backup is from {when} ({count} series). Restore it with '{command}' "
+                          "or from the app's \"Restore from backup…\" screen.").format(
+                when=backup.when, count=backup.series_count, command=command)
         else:
-            sentence += "There is no good backup of it; keep a copy of the file and ask for help."
+            sentence += t("There is no good backup of it; keep a copy of the file and ask for help.")
         super().__init__(sentence)
 
 

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -85,6 +86,34 @@ def test_the_draft_is_saved_shortly_after_typing_stops(qtbot, pane, workspace, s
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_typing_that_never_pauses_is_saved_at_least_every_half_second(qtbot, pane, db_path, series):
+    """A note-taker types through a long quote for 3 s without a pause, then the laptop dies:
+    a fresh connection (the app after a restart) finds all but at most the last 0.5 s of it."""
+    from facilitator.storage import open_workspace
+
+    pane.box.setFocus()
+    typed: list[tuple[float, str]] = []  # (when, the whole text by then)
+    start = time.monotonic()
+    while time.monotonic() - start < 3.0:
+        qtbot.keyClicks(pane.box, "ab ")
+        typed.append((time.monotonic(), pane.box.toPlainText()))
+        qtbot.wait(30)
+    crashed_at = time.monotonic()  # no close, no hide: the window is simply gone
+    after_restart = open_workspace(db_path, backup=False)
+    draft = store.load_draft(after_restart, series.sessions[0].id)
+    after_restart.close()
+    text_half_a_second_before = [text for when, text in typed if when <= crashed_at - 0.5][-1]
+    assert draft and pane.box.toPlainText().startswith(draft)
+    assert len(draft) >= len(text_half_a_second_before), (len(draft), len(text_half_a_second_before))
+
+
+def test_leaving_the_box_saves_the_draft_at_once(qtbot, pane, workspace, series):
+    pane.box.setFocus()
+    qtbot.keyClicks(pane.box, "Parents want")
+    pane.kind_box.setFocus()
+    assert store.load_draft(workspace.db, series.sessions[0].id) == "Parents want"
+
+
 def test_a_new_pane_restores_the_draft_of_a_killed_process(qtbot, workspace, series, db_path):
     session_id = series.sessions[0].id
     script = textwrap.dedent("""

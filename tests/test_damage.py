@@ -4,6 +4,8 @@ backup is offered; restoring it from the command line brings the work back."""
 from __future__ import annotations
 
 import hashlib
+import re
+import shlex
 
 import pytest
 from click.testing import CliRunner
@@ -79,9 +81,15 @@ def test_cli_prints_the_sentence_exits_2_and_restore_brings_the_work_back(backed
     runner = CliRunner()
     result = runner.invoke(main, ["--db", str(backed_up), "series", "list"])
     assert result.exit_code == 2
-    assert "is damaged" in result.output and "facilitator backup restore" in result.output
+    assert "is damaged" in result.output
+    offered = re.search(r"The newest good backup is from (\d\d \w+ \d{4} \d\d:\d\d) \(1 series\)"
+                        r"\. Restore it with '([^']+)'", result.output)
+    assert offered, result.output  # the date is said, not left blank
+    command = shlex.split(offered.group(2))
+    assert command[:3] == ["facilitator", "--db", str(backed_up)]
 
-    result = runner.invoke(main, ["--db", str(backed_up), "backup", "restore", "latest", "--yes"])
+    # The command the sentence offers is the one that brings the work back, run from anywhere.
+    result = runner.invoke(main, command[1:] + ["--yes"])
     assert result.exit_code == 0, result.output
     assert "damaged" in result.output  # says where the damaged file was kept
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
@@ -143,6 +147,26 @@ def test_the_window_follows_another_process_within_a_second(qtbot, window, db_pa
     remote.next()
     qtbot.waitUntil(lambda: window.block_title.text() == "Reflection & Sharing: Why are you here?", timeout=2000)
     other.close()
+
+
+@pytest.mark.slow
+def test_a_foot_pedal_command_pauses_the_open_window_and_the_window_keeps_saving(qtbot, window, workspace,
+                                                                                 db_path, ids):
+    """The README's foot pedal: ``facilitator live toggle`` in another process while the app has
+    the live view open and a worker connection (as the print preview does)."""
+    worker = workspace.open_worker_connection()
+    try:
+        for _ in range(2):  # start, then pause
+            done = subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), "live", "toggle",
+                                   "Charter", "1"], capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(lambda: "Paused" in window.state_label.text(), timeout=1500)
+        press(qtbot, window, Qt.Key.Key_Space)  # the facilitator resumes from the laptop
+        status = subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), "live", "status",
+                                 "Charter", "1", "--json"], capture_output=True, text=True, timeout=120)
+        assert json.loads(status.stdout)["running"] is True, "the window's resume reached the file"
+    finally:
+        worker.close()
 
 
 def test_reopening_a_session_under_way_says_so(qtbot, workspace, ids):

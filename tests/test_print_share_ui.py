@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlite3
+
 import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -61,6 +64,25 @@ def test_a_document_without_data_says_why(qtbot, page):
     choose(tab.kind, "groups")
     qtbot.waitUntil(lambda: "no groups yet" in tab.status.text(), timeout=5000)
     assert not tab.save_button.isEnabled() and tab.pages.count() == 0
+
+
+def test_a_preview_that_fails_says_why_and_can_be_tried_again(qtbot, page, monkeypatch):
+    tab = page.documents
+    real_render = print_share.documents.render
+    failures = iter([sqlite3.OperationalError("disk I/O error")])
+
+    def render_once_failing(*args, **kwargs):
+        for failure in failures:
+            raise failure
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(print_share.documents, "render", render_once_failing)
+    choose(tab.kind, "agenda")
+    qtbot.waitUntil(lambda: "could not be made" in tab.status.text(), timeout=5000)
+    assert "disk I/O error" in tab.status.text() and tab.retry_button.isVisible()
+    qtbot.mouseClick(tab.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    assert tab.pages.count() >= 1 and not tab.retry_button.isVisible()
 
 
 def test_save_pdf_writes_the_previewed_document(qtbot, page, tmp_path, monkeypatch):

@@ -8,8 +8,10 @@ import shutil
 import subprocess
 
 import pytest
+from click.testing import CliRunner
 
 from facilitator import templates
+from facilitator.cli import main
 from facilitator.errors import StorageError
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
@@ -136,3 +138,29 @@ def test_a_disk_error_in_the_middle_of_an_import_leaves_nothing(db, monkeypatch)
     with pytest.raises(StorageError):
         exchange.import_series(db, data)
     assert [s["title"] for s in store.list_series(db)] == ["Source"]
+
+
+def test_a_full_disk_still_lets_commands_read_and_refuses_a_note_in_one_sentence(tiny_disk):
+    path = tiny_disk / "workspace.db"
+    db = open_workspace(path)
+    templates.create_series(db, templates.get_template("breakthrough"), title="Charter conversations")
+    db.close()
+    ballast = tiny_disk / "other-files.bin"
+    with open(ballast, "wb") as handle:  # someone else's files take the rest of the disk
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    runner = CliRunner()
+    listed = runner.invoke(main, ["--db", str(path), "series", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert "Charter conversations" in listed.output
+    added = runner.invoke(main, ["--db", str(path), "notes", "add", "Charter", "1", "x" * 200_000])
+    assert added.exit_code == 2
+    assert added.output.count("Error:") == 1 and "workspace.db" in added.output and "Traceback" not in added.output
+    ballast.unlink()
+    db = open_workspace(path)
+    assert db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0, "nothing half-written"
+    db.close()

@@ -62,6 +62,13 @@ class MainWindow(QMainWindow):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.path_label)
         self.show_series_list()
+        notices = [text for text in (workspace.read_only_notice, workspace.backup_warning) if text]
+        if notices:
+            self.notice_label = QLabel(" ".join(notices))
+            self.notice_label.setObjectName("workspaceNotice")
+            self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.notice_label.setWordWrap(True)
+            self.statusBar().addWidget(self.notice_label, 1)
 
     # ------------------------------------------------------------ building
 

@@ -115,6 +115,10 @@ class DocumentsTab(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleName(self.tr("Try the preview again"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.refresh)
         self.review = QTextBrowser()
         self.review.setAccessibleName(self.tr("Names taken out for review"))
         self.review_box = QGroupBox(self.tr("Names taken out: review before sharing"))
@@ -134,6 +138,7 @@ class DocumentsTab(QWidget):
         side.addLayout(form)
         side.addLayout(buttons)
         side.addWidget(self.status)
+        side.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(self.review_box, 1)
         side.addStretch()
         side_widget = QWidget()
@@ -202,6 +207,7 @@ class DocumentsTab(QWidget):
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the preview…"))
+        self.retry_button.setVisible(False)
         self._track(asyncio.ensure_future(self._render(self._generation, *self.choice())))
 
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
@@ -209,11 +215,14 @@ class DocumentsTab(QWidget):
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
                                                           session_id, paper, self.show_changes.isChecked(),
                                                           i18n.current())
-        except FacilitatorError as error:
+        except Exception as error:  # noqa: BLE001 - whatever went wrong, the page must not wait forever
             if generation == self._generation:
                 self._show_pages([])
-                self.status.setText(str(error))
+                reason = str(error) if isinstance(error, FacilitatorError) else self.tr(
+                    "The preview could not be made ({error}).").format(error=error)
+                self.status.setText(reason)
                 self.review_box.setVisible(False)
+                self.retry_button.setVisible(True)
             return
         if generation != self._generation:
             return

@@ -26,6 +26,9 @@ class Workspace(QObject):
         self._passphrase = passphrase
         extra = {} if keep_backups is None else {"keep_backups": keep_backups}
         self.db: Database = open_workspace(self.path, passphrase=passphrase, backup=backup, **extra)
+        self.backup_warning: str | None = self.db.backup_warning
+        self.read_only_notice = (self.tr("This workspace is open read-only: its file or folder cannot be "
+                                         "written to, so changes are refused.") if self.db.read_only else None)
         self._version = data_version(self.db)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -49,7 +52,7 @@ class Workspace(QObject):
         The file was checked, backed up and migrated when this workspace opened, so a worker
         only connects (with the same passphrase, if the workspace is encrypted).
         """
-        return connect(self.path, passphrase=self._passphrase)
+        return connect(self.path, passphrase=self._passphrase, read_only=self.db.read_only)
 
     def close(self) -> None:
         self._poll.stop()

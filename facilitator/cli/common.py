@@ -11,10 +11,11 @@ from typing import Any
 import click
 from sqlite_utils import Database
 
-from facilitator.errors import FacilitatorError
+from facilitator.errors import FacilitatorError, PassphraseNeeded
 from facilitator.paths import default_db_path
 from facilitator.storage import open_workspace
 from facilitator.storage.connection import needs_passphrase
+from facilitator.storage.workspace import COMMAND_BACKUP_EVERY
 from facilitator.storage import series as store
 
 
@@ -33,14 +34,28 @@ class Context:
     def passphrase(self) -> str | None:
         """For an encrypted workspace: ``FACILITATOR_PASSPHRASE``, else asked for without echo."""
         if self._passphrase is None and needs_passphrase(self.path):
-            self._passphrase = os.environ.get(PASSPHRASE_ENV) or click.prompt(
-                f"Passphrase for {self.path.name}", hide_input=True)
+            self._ask_passphrase()
         return self._passphrase
+
+    def _ask_passphrase(self) -> None:
+        self._passphrase = os.environ.get(PASSPHRASE_ENV) or click.prompt(
+            f"Passphrase for {self.path.name}", hide_input=True)
 
     @property
     def db(self) -> Database:
+        """The workspace, opened as a command opens it: a backup at most once a day (see
+        ``COMMAND_BACKUP_EVERY``), and a backup that failed said once on stderr."""
         if self._db is None:
-            self._db = open_workspace(self.path, passphrase=self.passphrase)
+            self._passphrase = self._passphrase or os.environ.get(PASSPHRASE_ENV)
+            try:
+                self._db = open_workspace(self.path, passphrase=self._passphrase, backup_every=COMMAND_BACKUP_EVERY)
+            except PassphraseNeeded:
+                if self._passphrase is not None:
+                    raise
+                self._ask_passphrase()
+                self._db = open_workspace(self.path, passphrase=self._passphrase, backup_every=COMMAND_BACKUP_EVERY)
+            if self._db.backup_warning:
+                click.echo(f"Warning: {self._db.backup_warning}", err=True)
         return self._db
 
     def series_id(self, ref: str) -> str:

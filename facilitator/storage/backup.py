@@ -1,14 +1,21 @@
 """Backups of a workspace file, taken with SQLite's online backup API.
 
-A copy is taken every time a workspace opens (before any migration) unless nothing changed
-since the newest copy, so a bad upgrade, a slip of the hand or a damaged disk costs at most
-one working session. Copies live in a ``backups`` folder beside the workspace, are
-owner-only, are encrypted with the workspace's own key when it has one, and are rotated: the
-newest ten, plus the newest of each of the last thirty days.
+A copy is taken when the app opens a workspace (before any migration) unless nothing changed
+since the newest copy, and by commands at most once a day, so a bad upgrade, a slip of the hand
+or a damaged disk costs at most one working session. Copies live in a ``backups`` folder beside
+the workspace, are owner-only, are encrypted with the workspace's own key when it has one, and
+are rotated: the newest ten, plus the newest of each of the last thirty days.
+
+Many processes may open one workspace at once (the app, a foot pedal's command, a script), so
+taking and rotating copies happens under a lock file in the backups folder, and a copy that
+another process rotated away in the meantime is simply no longer listed. A copy that cannot be
+written (a full disk) is reported once and never stops the workspace from opening.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -16,12 +23,18 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from facilitator.errors import FacilitatorError, NotFound
+from facilitator.errors import FacilitatorError, NotFound, StorageError
+from facilitator.i18n import t
 from facilitator.storage.connection import (
-    WorkspaceDatabase, connect, create_private, storage_errors,
+    FULL, WorkspaceDatabase, connect, create_private, result_code, storage_errors,
 )
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, and vanished files are tolerated anyway
+    fcntl = None
 
 BACKUP_FOLDER = "backups"
 KEEP_NEWEST = 10
@@ -108,8 +121,15 @@ def describe(workspace: Path, path: Path, *, passphrase: str | None = None) -> B
 
 
 def list_backups(workspace: Path, *, passphrase: str | None = None) -> list[BackupInfo]:
-    """Every backup of ``workspace``, newest first, with its series and note counts."""
-    return [describe(workspace, p, passphrase=passphrase) for p in backup_paths(workspace)]
+    """Every backup of ``workspace``, newest first, with its series and note counts (a copy that
+    another process rotated away while we looked is left out)."""
+    found = []
+    for path in backup_paths(workspace):
+        try:
+            found.append(describe(workspace, path, passphrase=passphrase))
+        except FileNotFoundError:
+            continue
+    return found
 
 
 def integrity_problems(db: WorkspaceDatabase) -> list[str]:
@@ -128,21 +148,14 @@ def _sound(db: WorkspaceDatabase | None) -> bool:
         return False
 
 
-def is_good(path: Path, passphrase: str | None = None) -> bool:
-    db = _open_read_only(path, passphrase)
-    try:
-        return _sound(db)
-    finally:
-        if db is not None:
-            db.close()
-
-
 def newest_good_backup(workspace: Path, passphrase: str | None = None) -> BackupInfo | None:
     for path in backup_paths(workspace):
         db = _open_read_only(path, passphrase)
         try:
             if _sound(db):
                 return _info(workspace, path, db)
+        except FileNotFoundError:
+            continue
         finally:
             if db is not None:
                 db.close()
@@ -151,29 +164,58 @@ def newest_good_backup(workspace: Path, passphrase: str | None = None) -> Backup
 
 # ---------------------------------------------------------------- taking copies
 
+@contextlib.contextmanager
+def _rotation_lock(folder: Path) -> Iterator[None]:
+    """One process at a time takes, rotates or clears copies of workspaces in ``folder``."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
+
+
+def _remove_partials(workspace: Path) -> None:
+    """Half-written copies left by a process that died (under the lock, none is in progress)."""
+    prefix = Path(workspace).stem + "-"
+    for path in backups_dir(workspace).iterdir():
+        if path.name.startswith(prefix) and (".partial" in path.name):
+            path.unlink(missing_ok=True)
+
+
 def _copy_with_backup_api(source: WorkspaceDatabase, target: Path, passphrase: str | None) -> None:
     """Copy page by page into a temporary file, then rename: a half-written copy never looks valid."""
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    create_private(partial)
-    dest = connect(partial, passphrase=passphrase)
+    sides = (partial, Path(str(partial) + "-wal"), Path(str(partial) + "-shm"))
     try:
-        with storage_errors(target):
-            source.conn.backup(dest.conn)
-            # A copy is only ever read: without WAL, reading it leaves no -wal/-shm beside it.
-            dest.conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
+        create_private(partial)
+        dest = connect(partial, passphrase=passphrase)
+        try:
+            with storage_errors(target):
+                source.conn.backup(dest.conn)
+                # A copy is only ever read: without WAL, reading it leaves no -wal/-shm beside it.
+                dest.conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    except BaseException:
+        for leftover in sides:
+            leftover.unlink(missing_ok=True)
+        raise
+    for side in sides[1:]:
+        side.unlink(missing_ok=True)
     os.replace(partial, target)
 
 
 def _fingerprint(workspace: Path) -> list[int]:
     """Size and modification time of the file and its write-ahead log (an empty log counts as none)."""
     main = workspace.stat()
-    wal = Path(str(workspace) + "-wal")
-    wal_stat = wal.stat() if wal.exists() else None
+    try:
+        wal_stat = Path(str(workspace) + "-wal").stat()
+    except FileNotFoundError:  # another process may fold the log in and remove it at any moment
+        wal_stat = None
     if wal_stat is None or wal_stat.st_size == 0:
         return [main.st_size, main.st_mtime_ns, 0, 0]
     return [main.st_size, main.st_mtime_ns, wal_stat.st_size, wal_stat.st_mtime_ns]
@@ -191,9 +233,16 @@ def create_backup(db: WorkspaceDatabase, *, label: str = "", now: datetime | Non
         raise FacilitatorError("An in-memory workspace has no file to back up.")
     if label and not re.fullmatch(r"[a-z-]+", label):
         raise ValueError(f"Backup labels are lower-case words joined by '-', not {label!r}")
+    with _rotation_lock(backups_dir(workspace)):
+        return _create_backup_locked(db, label=label, now=now, passphrase=passphrase, keep_newest=keep_newest)
+
+
+def _create_backup_locked(db: WorkspaceDatabase, *, label: str, now: datetime | None, passphrase: str | None,
+                          keep_newest: int) -> BackupInfo:
+    workspace = db.path
     now = now or datetime.now(timezone.utc)
     folder = backups_dir(workspace)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _remove_partials(workspace)
     name = f"{workspace.stem}-{now.strftime(_STAMP)}{'-' + label if label else ''}.db"
     target = folder / name
     passphrase = passphrase if passphrase is not None else getattr(db, "passphrase", None)
@@ -210,16 +259,40 @@ def backup_if_changed(db: WorkspaceDatabase, *, now: datetime | None = None,
                       keep_newest: int = KEEP_NEWEST) -> BackupInfo | None:
     """The copy taken on opening; skipped (None) when the file is as it was at the last copy."""
     workspace = db.path
-    state = _state_file(workspace)
+    with _rotation_lock(backups_dir(workspace)):
+        state = _state_file(workspace)
+        try:
+            last = json.loads(state.read_text(encoding="utf-8"))
+            unchanged = (last["fingerprint"] == _fingerprint(workspace)
+                         and (backups_dir(workspace) / last["backup"]).exists())
+        except (OSError, ValueError, KeyError, TypeError):
+            unchanged = False
+        if unchanged:
+            return None
+        return _create_backup_locked(db, label="", now=now, passphrase=None, keep_newest=keep_newest)
+
+
+def backup_on_open(db: WorkspaceDatabase, *, keep_newest: int = KEEP_NEWEST, every: timedelta | None = None,
+                   now: datetime | None = None) -> str | None:
+    """Take the copy due on opening; returns a sentence to say once if it could not be written.
+
+    ``every`` None copies whenever the file changed; a period copies only when the newest copy
+    is older than that. Never raises for the copy: the person's own data comes first.
+    """
+    now = now or datetime.now(timezone.utc)
     try:
-        last = json.loads(state.read_text(encoding="utf-8"))
-        unchanged = (last["fingerprint"] == _fingerprint(workspace)
-                     and (backups_dir(workspace) / last["backup"]).exists())
-    except (OSError, ValueError, KeyError, TypeError):
-        unchanged = False
-    if unchanged:
-        return None
-    return create_backup(db, now=now, keep_newest=keep_newest)
+        if every is not None:
+            paths = backup_paths(db.path)
+            if paths and now - _taken_at(db.path, paths[0])[0] < every:
+                return None
+        backup_if_changed(db, now=now, keep_newest=keep_newest)
+    except (FacilitatorError, OSError) as error:
+        full = (getattr(error, "errno", None) == errno.ENOSPC
+                or (isinstance(error, StorageError) and result_code(error.__cause__) == FULL))
+        reason = t("the disk is full") if full else str(error)
+        return t("No backup of {name} could be taken as it opened ({reason}). Your work is saved as usual; "
+                 "free some space so the next backup can be made.").format(name=db.path.name, reason=reason)
+    return None
 
 
 def prune(workspace: Path, *, now: datetime | None = None, keep_newest: int = KEEP_NEWEST) -> list[Path]:

@@ -1164,6 +1164,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Try the preview again</source>
+        <translation>Volver a intentar la vista previa</translation>
+    </message>
+    <message>
         <source>Names taken out for review</source>
         <translation>Nombres retirados para revisar</translation>
     </message>
@@ -1198,6 +1206,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made ({error}).</source>
+        <translation>No se pudo preparar la vista previa ({error}).</translation>
     </message>
     <message>
         <source>%1 pages; the preview shows the first %2.</source>
@@ -4018,6 +4030,13 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>{n} notes</source>
         <translation>{n} notas</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This workspace is open read-only: its file or folder cannot be written to, so changes are refused.</source>
+        <translation>Este espacio de trabajo está abierto en solo lectura: no se puede escribir en su archivo o carpeta, así que se rechazan los cambios.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 Enter saves, Shift+Enter starts a new line, a leading ``/q``-style shortcut picks the kind.
 A keystroke only restarts a timer and re-reads the shortcut; the database is touched by the
-debounced draft save and by Enter, which commits before the box is cleared.
+draft save and by Enter, which commits before the box is cleared. The draft is saved once typing
+pauses, and at least every ``DRAFT_MAX_WAIT_MS`` while it goes on (a fast note-taker typing through
+a long quote never pauses), and when the box loses focus: a crash costs at most half a second.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from ui.notes import undo
 from ui.notes.keys import OwnKeys
 from ui.notes.note_delegate import NoteDelegate
 
-DRAFT_DELAY_MS = 400  # well inside the promise of "at most the last second of typing"
+DRAFT_DELAY_MS = 300  # a pause in typing this long saves the draft...
+DRAFT_MAX_WAIT_MS = 500  # ...and typing that never pauses saves it this often
 RECENT = 30
 
 
@@ -89,6 +92,11 @@ class CapturePane(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_deadline = QTimer(self)
+        self._draft_deadline.setSingleShot(True)
+        self._draft_deadline.setInterval(DRAFT_MAX_WAIT_MS)
+        self._draft_deadline.timeout.connect(self.save_draft)
+        self.box.installEventFilter(self)
         self.box.textChanged.connect(self._on_text_changed)
         self.box.submitted.connect(self.submit)
         self.box.left.connect(lambda: self._draft_timer.isActive() and self.save_draft())
@@ -248,6 +256,8 @@ class CapturePane(QWidget):
             self._show_kind(kind)
         if save:
             self._draft_timer.start()
+            if not self._draft_deadline.isActive():
+                self._draft_deadline.start()
 
     def _show_kind(self, kind: NoteKind) -> None:
         self._typed_kind = kind
@@ -255,6 +265,7 @@ class CapturePane(QWidget):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         with reported(self):
             note_store.save_draft(self.db, self.session_id, self.box.toPlainText())
 
@@ -401,4 +412,9 @@ class CapturePane(QWidget):
         if e.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self._draft_timer.isActive():
             self.save_draft()
         return super().event(e)
+
+    def eventFilter(self, watched, e) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.box and e.type() == QEvent.Type.FocusOut and self._draft_timer.isActive():
+            self.save_draft()
+        return super().eventFilter(watched, e)
 
