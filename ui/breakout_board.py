@@ -245,6 +245,7 @@ class BreakoutBoard(QWidget):
     def _button(self, text: str, shortcut: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         action = QAction(text, self)
+        self._shortcut_actions[button] = action
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
@@ -255,6 +256,7 @@ class BreakoutBoard(QWidget):
         return button
 
     def _build(self) -> None:
+        self._shortcut_actions: dict[QPushButton, QAction] = {}
         outer = QVBoxLayout(self)
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Breakout round"))
@@ -308,6 +310,9 @@ class BreakoutBoard(QWidget):
         self.progress.hide()
         self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
         self.stop_button.hide()
+        # Esc stops a search while one runs; otherwise it is free to close the window.
+        self._stop_action = self._shortcut_actions[self.stop_button]
+        self._stop_action.setEnabled(False)
         outer.addWidget(flow_of(self.lock_button, self.rerun_button, self.shuffle_button, block_label,
                                 self.block_combo, self.seat_button, self.rules_button, self.pages_button,
                                 self.progress, self.stop_button))
@@ -585,6 +590,7 @@ class BreakoutBoard(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.stop_button.show()
+        self._stop_action.setEnabled(True)
         for widget in (self.new_button, self.rerun_button, self.shuffle_button, self.lock_button):
             widget.setEnabled(False)
         future = run_off_ui(_solve_job, self.workspace.open_worker_connection, fn, target,
@@ -605,6 +611,7 @@ class BreakoutBoard(QWidget):
         finally:
             self.progress.hide()
             self.stop_button.hide()
+            self._stop_action.setEnabled(False)
             self.new_button.setEnabled(True)
         self._task = None
         if result is not None:
