@@ -2122,10 +2122,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Adelanto o retraso respecto al plan</translation>
     </message>
     <message>
-        <source>Projected end</source>
-        <translation>Fin previsto</translation>
-    </message>
-    <message>
         <source>Prompts</source>
         <translation>Preguntas</translation>
     </message>
@@ -2136,10 +2132,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Next block</source>
         <translation>Bloque siguiente</translation>
-    </message>
-    <message>
-        <source>Blocks that could absorb the delay</source>
-        <translation>Bloques que podrían absorber el retraso</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2314,12 +2306,28 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Absorber el retraso</translation>
     </message>
     <message>
+        <source>Start, pause or resume (Space, or Ctrl+Space while typing)</source>
+        <translation>Empezar, pausar o reanudar (Espacio, o Ctrl+Espacio mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Next block (N or →, or Ctrl+N while typing)</source>
+        <translation>Bloque siguiente (N o →, o Ctrl+N mientras escribe)</translation>
+    </message>
+    <message>
         <source>Reset this run…</source>
         <translation>Reiniciar esta ejecución…</translation>
     </message>
     <message>
         <source>Forget this run and start again from the first block (after a rehearsal)</source>
         <translation>Olvidar esta ejecución y empezar de nuevo desde el primer bloque (después de un ensayo)</translation>
+    </message>
+    <message>
+        <source>Close this view</source>
+        <translation>Cerrar esta vista</translation>
+    </message>
+    <message>
+        <source>Close the live view; the run goes on and F5 brings it back</source>
+        <translation>Cerrar la vista en directo; la sesión sigue y F5 la vuelve a abrir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2414,34 +2422,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <source>{0} min behind plan</source>
-        <translation>{0} min de retraso sobre el plan</translation>
-    </message>
-    <message>
-        <source>{0} min ahead of plan</source>
-        <translation>{0} min de adelanto sobre el plan</translation>
-    </message>
-    <message>
-        <source>On plan</source>
-        <translation>Según el plan</translation>
-    </message>
-    <message>
-        <source>{0} min late</source>
-        <translation>{0} min tarde</translation>
-    </message>
-    <message>
-        <source>{0} min early</source>
-        <translation>{0} min antes</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>a tiempo</translation>
-    </message>
-    <message>
-        <source>Ends {0} · scheduled {1} ({2})</source>
-        <translation>Termina a las {0} · previsto a las {1} ({2})</translation>
-    </message>
-    <message>
         <source>Planned and actual</source>
         <translation>Previsto y real</translation>
     </message>
@@ -2470,14 +2450,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Siguiente: el final</translation>
     </message>
     <message>
-        <source>To finish on time, take {0} min from: {1}</source>
-        <translation>Para terminar a tiempo, quite {0} min de: {1}</translation>
-    </message>
-    <message>
-        <source>Running late, and no later block can give time back.</source>
-        <translation>Vamos con retraso y ningún bloque posterior puede ceder tiempo.</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>saltado</translation>
     </message>
@@ -2500,10 +2472,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Facilitator — {0}</source>
-        <translation>Facilitator — {0}</translation>
-    </message>
     <message>
         <source>&amp;New series…</source>
         <translation>&amp;Nueva serie…</translation>
@@ -2555,10 +2523,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Close Facilitator (everything is already saved)</source>
-        <translation>Cerrar Facilitator (todo está ya guardado)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2685,8 +2649,26 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Moverse entre campos y listas</translation>
     </message>
     <message>
+        <source>Quit Facilitator</source>
+        <translation>Salir de Facilitator</translation>
+    </message>
+    <message>
+        <source>Close Facilitator and these windows?
+{0}
+
+Everything is saved. A session under way keeps its time and opens again with the app.</source>
+        <translation>¿Cerrar Facilitator y estas ventanas?
+{0}
+
+Todo está guardado. Una sesión en curso conserva su tiempo y se vuelve a abrir con la aplicación.</translation>
+    </message>
+    <message>
         <source>Edit the current agenda cell</source>
         <translation>Editar la celda actual de la agenda</translation>
+    </message>
+    <message>
+        <source>Close Facilitator and all its windows (everything is already saved)</source>
+        <translation>Cerrar Facilitator y todas sus ventanas (todo está ya guardado)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3019,10 +3001,6 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
 <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Facilitator — presenter screen</source>
-        <translation>Facilitator — pantalla de presentación</translation>
-    </message>
-    <message>
         <source>Presenter screen</source>
         <translation>Pantalla de presentación</translation>
     </message>
@@ -3055,8 +3033,16 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Título de la página</translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
         <source>Next up: {0}</source>
         <translation>A continuación: {0}</translation>
+    </message>
+    <message>
+        <source>{0}/{1} · next page in {2} s</source>
+        <translation>{0}/{1} · página siguiente en {2} s</translation>
     </message>
     <message>
         <source>■ Over time</source>
@@ -3494,6 +3480,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Check people in as they arrive</source>
         <translation>Registrar la llegada de las personas</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>
