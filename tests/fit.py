@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QLabel, QMainWindow,
-                               QTabBar, QWidget)
+                               QScrollArea, QTabBar, QWidget)
 
 LAPTOP = QSize(1366, 768)
 TITLE_BAR = 32  # the window manager's, above the window's own area
@@ -28,7 +28,7 @@ def laptop_size(top: QWidget) -> QSize:
 
 
 def _settle() -> None:
-    for _ in range(4):
+    for _ in range(12):  # docks and wrapping rows take a few rounds to find their sizes
         QApplication.processEvents()
 
 
@@ -67,7 +67,8 @@ def _needed_text_width(label: QLabel) -> int:
     return max((label.fontMetrics().horizontalAdvance(line) for line in lines), default=0)
 
 
-def fit_problems(top: QWidget) -> list[str]:
+def fit_problems(top: QWidget, *, sideways_ok: bool = False) -> list[str]:
+    """``sideways_ok``: a page may scroll sideways (at 200% text) rather than be cut."""
     problems = []
     minimum = top.minimumSizeHint().expandedTo(top.minimumSize())
     room = QSize(LAPTOP.width(), LAPTOP.height() - TITLE_BAR)
@@ -86,7 +87,14 @@ def fit_problems(top: QWidget) -> list[str]:
             problems.append(f"{_name(widget)} lies outside the window at {place.x()},{place.y()} "
                             f"{place.width()}×{place.height()}")
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and widget.pixmap().isNull():
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0 and not sideways_ok:
+            problems.append(f"{_name(widget)} of {_name(widget.widget())} scrolls sideways: its content is "
+                            f"{widget.widget().width()} px wide in {widget.viewport().width()} px")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:
+                problems.append(f"{_name(widget)} is {widget.height()} px high for {needed} px of wrapped text")
+        elif isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and widget.pixmap().isNull():
             needed = _needed_text_width(widget)
             share = ELIDED_SHOWN if type(widget).__name__ == "ElidedLabel" else SHOWN
             if widget.contentsRect().width() < needed * share:

@@ -42,5 +42,5 @@ def double_text():
 def test_every_screen_fits_a_laptop_at_double_text_size(qtbot, db_path, double_text):
     problems = []
     for screen, top in each_screen(qtbot, db_path):
-        problems += [f"{screen}: {p}" for p in fit_problems(top)]
+        problems += [f"{screen}: {p}" for p in fit_problems(top, sideways_ok=True)]
     assert not problems, "At 1366×768 with text at 200%:\n" + "\n".join(problems)

@@ -38,13 +38,25 @@ class RememberedSplitter(QSplitter):
         settings.store().setValue(self._key, self.saveState())
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: at 200% text or on a short screen it scrolls
-    instead of pushing the window past the screen's edge."""
-    area = QScrollArea()
+class _DownOnly(QScrollArea):
+    """Scrolls up and down only: asks its layout for the content's minimum width, so nothing
+    is ever cut at the side or hidden behind a sideways scroll bar."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        content = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(content + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+
+def scrolling(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
+    """``widget`` in a frameless scroll area: on a short screen it scrolls instead of pushing the
+    window past the screen's edge. ``sideways=False`` for a pane that must keep its width
+    (it then only scrolls down); the main window's pages scroll sideways too, at large text."""
+    area = QScrollArea() if sideways else _DownOnly()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if sideways
+                                      else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDockWidget, QFrame,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
                                QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy,
                                QTextEdit, QToolButton, QVBoxLayout, QWidget)
@@ -23,7 +23,7 @@ from facilitator.errors import FacilitatorError, NotFound
 from facilitator.live import FINISHED, NOT_STARTED, OVERTIME, PAUSED, RUNNING, WRAP_UP, LiveSession, LiveStatus
 from facilitator.live.text import clock_text, countdown, plan_sentence
 from ui import settings
-from ui.layout import RememberedSplitter, scrolling
+from ui.layout import RememberedSplitter, flow_of, scrolling
 from ui.live import chime
 from ui.live.presenter import PresenterState, PresenterWindow
 
@@ -166,7 +166,8 @@ class LiveWindow(QMainWindow):
         self.timer_frame = QFrame()
         self.timer_frame.setObjectName("timerFrame")
         timer_layout = QVBoxLayout(self.timer_frame)
-        timer_layout.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        timer_layout.addWidget(self.state_label)  # the frame's whole width: "Not started — press Space" on one line
         timer_layout.addWidget(self.countdown)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress through the block"))
@@ -182,17 +183,17 @@ class LiveWindow(QMainWindow):
         self.next_up = _plain(QLabel(), self.tr("Next block"))
 
         self.buttons: dict[str, QPushButton] = {}
-        controls = QGridLayout()
-        for column, (key, text, tip) in enumerate((
+        control_buttons = []
+        for key, text, tip in (
                 ("toggle", self.tr("Start"), self.tr("Start, pause or resume (Space)")),
                 ("previous", self.tr("◀ Previous"), self.tr("Previous block (P or ←)")),
                 ("next", self.tr("Next ▶"), self.tr("Next block (N or →)")),
                 ("shorten", self.tr("−1 min"), self.tr("One minute less for this block (−)")),
                 ("extend1", self.tr("+1 min"), self.tr("One minute more for this block (+)")),
                 ("extend5", self.tr("+5 min"), self.tr("Five minutes more for this block (5)")),
-                ("skip", self.tr("Skip"), self.tr("Skip the rest of this block (S)")))):
-            button = self._button(key, text, tip)
-            controls.addWidget(button, 0, column)
+                ("skip", self.tr("Skip"), self.tr("Skip the rest of this block (S)"))):
+            control_buttons.append(self._button(key, text, tip))
+        controls = flow_of(*control_buttons)
         self._button("compress", self.tr("Absorb delay"),
                      self.tr("Take the projected overrun out of later flexible blocks (C)"))
         self._button("undo_compress", self.tr("Undo absorb"), self.tr("Give the later blocks their time back (Ctrl+Z)"))
@@ -232,10 +233,8 @@ class LiveWindow(QMainWindow):
         clear = self._button("clear_message", self.tr("Clear"), self.tr("Remove the message from the presenter screen"))
         for button in (send, clear):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        presenter_row = QHBoxLayout()
-        for widget in (self.presenter_toggle, self.screen_choice, self.theme_choice, self.show_next, self.chime):
-            presenter_row.addWidget(widget)
-        presenter_row.addStretch(1)
+        presenter_row = flow_of(self.presenter_toggle, self.screen_choice, self.theme_choice, self.show_next,
+                                self.chime)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(send)
@@ -248,7 +247,7 @@ class LiveWindow(QMainWindow):
         layout.addWidget(self.block_title)
         layout.addWidget(self.timer_frame)
         layout.addWidget(self.progress)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.plan_line)
         layout.addLayout(absorb_row)
         self.prompts_heading = self._section(self.tr("Prompts"))
@@ -259,14 +258,14 @@ class LiveWindow(QMainWindow):
         layout.addWidget(self.notes)
         layout.addWidget(self.next_up)
         layout.addStretch(1)
-        layout.addLayout(presenter_row)
+        layout.addWidget(presenter_row)
         layout.addLayout(message_row)
 
         # Clicking an empty part of the view takes focus out of a text box, giving the keys back.
         centre.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         splitter = RememberedSplitter("live", [1, 3])
         splitter.addWidget(self.agenda)
-        splitter.addWidget(scrolling(centre))
+        splitter.addWidget(scrolling(centre, sideways=False))
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)

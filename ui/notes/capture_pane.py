@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
@@ -110,7 +110,9 @@ class CapturePane(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        # One field a line: narrow enough for a pane docked beside the live timer on a laptop.
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind_box = QComboBox()
         for kind in CAPTURE_KINDS:
             self.kind_box.addItem(f"{kind_label(kind)}  {shortcut_of(kind)}", kind.value)
@@ -118,8 +120,7 @@ class CapturePane(QWidget):
         self.kind_box.setToolTip(self.tr("The kind used when the text has no shortcut (Alt+K)"))
         kind_label_widget = QLabel(self.tr("&Kind"))
         kind_label_widget.setBuddy(self.kind_box)
-        top.addWidget(kind_label_widget)
-        top.addWidget(self.kind_box)
+        top.addRow(kind_label_widget, self.kind_box)
 
         self.block_box = QComboBox()
         self.block_box.setAccessibleName(self.tr("Agenda block"))
@@ -131,13 +132,13 @@ class CapturePane(QWidget):
                     self.block_box.addItem("    " + child.title, child.id)
             block_label = QLabel(self.tr("&Block"))
             block_label.setBuddy(self.block_box)
-            top.addWidget(block_label)
-            top.addWidget(self.block_box, 1)
+            top.addRow(block_label, self.block_box)
         else:
             self.block_now = QLabel()
             self.block_now.setTextFormat(Qt.TextFormat.PlainText)
             self.block_now.setAccessibleName(self.tr("Agenda block the next note is filed under"))
-            top.addWidget(self.block_now, 1)
+            self.block_now.setWordWrap(True)
+            top.insertRow(0, self.block_now)
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
         self.group_box.setAccessibleName(self.tr("Breakout group"))
@@ -147,12 +148,9 @@ class CapturePane(QWidget):
         if self.current_group is None:
             group_label = QLabel(self.tr("&Group"))
             group_label.setBuddy(self.group_box)
-            top.addWidget(group_label)
-            top.addWidget(self.group_box)
+            top.addRow(group_label, self.group_box)
             self._pull_groups(None if self.live is None else self._stamp().block_id)
-        layout.addLayout(top)
 
-        second = QHBoxLayout()
         self.taker_box = QComboBox()
         self.taker_box.setEditable(True)
         self.taker_box.setAccessibleName(self.tr("Note-taker"))
@@ -163,8 +161,7 @@ class CapturePane(QWidget):
                 self.taker_box.addItem(person.display_name, person.id)
         taker_label = QLabel(self.tr("&Note-taker"))
         taker_label.setBuddy(self.taker_box)
-        second.addWidget(taker_label)
-        second.addWidget(self.taker_box, 1)
+        top.addRow(taker_label, self.taker_box)
         self.perspective_box = QComboBox()
         self.perspective_box.setEditable(True)
         self.perspective_box.setAccessibleName(self.tr("Perspective of a quote"))
@@ -175,9 +172,8 @@ class CapturePane(QWidget):
             self.perspective_box.addItem(label)
         perspective_label = QLabel(self.tr("&Perspective (quotes)"))
         perspective_label.setBuddy(self.perspective_box)
-        second.addWidget(perspective_label)
-        second.addWidget(self.perspective_box, 1)
-        layout.addLayout(second)
+        top.addRow(perspective_label, self.perspective_box)
+        layout.addLayout(top)
 
         self.box = CaptureEdit()
         self.box.setAccessibleName(self.tr("Note"))
