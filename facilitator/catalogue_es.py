@@ -213,6 +213,11 @@ SPANISH = {
     "'{title}' is down to {left} minutes; it cannot lose {lose}.":
         "A «{title}» le quedan {left} minutos; no puede perder {lose}.",
     "There is no block {number}; this agenda has {count}.": "No hay bloque {number}; esta agenda tiene {count}.",
+    # rules the saved breakout groups break
+    "Keep apart: {names} are all in {group}": "Mantener separadas: {names} están en {group}",
+    "Keep together: {names} are split up": "Mantener juntas: {names} están separadas",
+    "Interpreter: {names} not in {interpreter}'s group": "Interpretación: {names} fuera del grupo de {interpreter}",
+    "Locked: {name} belongs in {group}": "Fijada: {name} debe estar en {group}",
     # the live view's one sentence about the plan
     "Not started. Planned to end at {end}.": "Sin empezar. Termina según el plan a las {end}.",
     "Finished at {end}, {minutes} min later than scheduled.":

@@ -164,3 +164,17 @@ def test_making_groups_over_other_saved_rounds_asks_first(board, qtbot, monkeypa
     assert len(answers) == 1 and "Session 2" in answers[0]
     assert not board.busy
     assert store.series_history(board.workspace.db, board.current_round.series_id) == before
+
+
+def test_a_broken_rule_is_named_not_only_counted(board, qtbot):
+    """After a hand move puts two people a rule keeps apart in one group, the board says who and where."""
+    first, second = board.columns[0], board.columns[1]
+    a, b = first.list.item(0).data(Qt.UserRole), second.list.item(0).data(Qt.UserRole)
+    names = {p.id: p.display_name for p in assign.present_people(board.workspace.db, board.session_id)}
+    store.add_rule(board.workspace.db, board.current_round.series_id, "apart", [a, b])
+    board.refresh()
+    assert "broken rules: 0" in board.summary.text()
+    _drop(second.list, 0, first.list)
+    text = board.summary.text()
+    assert "broken rules: 1" in text
+    assert f"Keep apart: {', '.join(sorted([names[a], names[b]], key=str.casefold))} are all in Group 1" in text

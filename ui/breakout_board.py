@@ -454,6 +454,8 @@ class BreakoutBoard(QWidget):
                        "perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}").format(
             repeats=report.repeat_pairs, orgs=report.same_org_groups, low=report.min_perspectives,
             mean=report.mean_perspectives, hard=report.hard_violations)
+        if report.broken:
+            text += "\n" + self.tr("Broken rules: {0}").format("; ".join(report.broken))
         for warning in report.warnings:
             text += "\n" + warning
         return text
