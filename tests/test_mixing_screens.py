@@ -93,3 +93,49 @@ def test_find_your_group_shows_all_twelve_groups_within_one_cycle(qtbot, db_path
     live.close()
     window.close()
     workspace.close()
+
+
+def test_the_fishbowl_is_one_click_from_the_live_block_the_session_card_and_the_menu(qtbot, db_path):
+    import importlib
+
+    import ui.mixing_screens
+    from PySide6.QtWidgets import QPushButton
+
+    from facilitator.clock import FakeClock
+    from ui.live.window import LiveWindow
+    from ui.series_overview import SeriesOverview
+
+    importlib.reload(ui.mixing_screens)
+    workspace = Workspace(db_path)
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
+    session = series.sessions[0]
+    live = LiveWindow(workspace, series.id, session.id, clock=FakeClock())
+    qtbot.addWidget(live)
+    live.show()
+    assert not live.block_tools.isVisibleTo(live)  # the welcome block has no tools of its own
+    live.live.start()
+    number = next(s.step.index for s in live.live.status().steps if s.step.block.kind.value == "fishbowl") + 1
+    live.live.jump(number)
+    live._pull()
+    [button] = live.block_tools.findChildren(QPushButton)
+    assert button.text() == "Open: Fishbowl"
+    button.click()
+    groups = ui.mixing_screens._windows.get(session.id)
+    qtbot.addWidget(groups)
+    assert groups.isVisible() and groups.tabs.currentWidget() is groups.fishbowl
+
+    menu_items = [a.text() for a in live.menuBar().actions()[0].menu().actions()]
+    assert "Fish&bowl" in menu_items and "Sea&ting" in menu_items
+
+    overview = SeriesOverview(workspace)
+    qtbot.addWidget(overview)
+    overview.set_series(series.id)
+    overview.sessions.setCurrentIndex(overview.model.index(0, 0))
+    overview._fill_session_menu()
+    fishbowl = next(a for a in overview.session_menu.actions() if a.text() == "Fish&bowl")
+    groups.tabs.setCurrentIndex(0)
+    fishbowl.trigger()
+    assert groups.tabs.currentWidget() is groups.fishbowl
+    live.close()
+    groups.close()
+    workspace.close()

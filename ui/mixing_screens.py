@@ -67,10 +67,30 @@ class MixingWindow(QMainWindow):
             self._parts_shown = (pages, part)
 
 
-def open_mixing_window(workspace, series_id: str, session_id: str) -> MixingWindow:
-    return _windows.show(session_id, lambda: MixingWindow(workspace, series_id, session_id))
+def open_mixing_window(workspace, series_id: str, session_id: str, tab: int = 0) -> MixingWindow:
+    """The session's groups window, on ``tab`` (0 groups, 1 fishbowl, 2 seating)."""
+    window = _windows.show(session_id, lambda: MixingWindow(workspace, series_id, session_id))
+    window.tabs.setCurrentIndex(tab)
+    return window
+
+
+def open_fishbowl(workspace, series_id: str, session_id: str) -> MixingWindow:
+    return open_mixing_window(workspace, series_id, session_id, tab=1)
+
+
+def open_seating(workspace, series_id: str, session_id: str) -> MixingWindow:
+    return open_mixing_window(workspace, series_id, session_id, tab=2)
 
 
 registry.add_session_action("mixing", QT_TRANSLATE_NOOP("Screens", "Breakout &groups"), open_mixing_window,
                             shortcut="Ctrl+Shift+G", order=30,
-                            tooltip=QT_TRANSLATE_NOOP("Screens", "Breakout groups, fishbowl and seating"))
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Breakout groups, fishbowl and seating"),
+                            block_kinds=("pairs", "triads", "small_groups"))
+registry.add_session_action("fishbowl", QT_TRANSLATE_NOOP("Screens", "Fish&bowl"), open_fishbowl,
+                            shortcut="Ctrl+Shift+F", order=31,
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Run the fishbowl: seats, queue and airtime"),
+                            block_kinds=("fishbowl",))
+registry.add_session_action("seating", QT_TRANSLATE_NOOP("Screens", "Sea&ting"), open_seating,
+                            shortcut="Ctrl+Shift+T", order=32,
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Tables and who sits where"),
+                            block_kinds=("small_groups",))

@@ -23,7 +23,7 @@ from facilitator.errors import FacilitatorError, NotFound
 from facilitator.live import FINISHED, NOT_STARTED, OVERTIME, PAUSED, RUNNING, WRAP_UP, LiveSession, LiveStatus
 from facilitator.live.text import clock_text, countdown, plan_sentence
 from ui import settings
-from ui.layout import RememberedSplitter, flow_of, scrolling
+from ui.layout import FlowLayout, RememberedSplitter, flow_of, scrolling
 from ui.live import chime
 from ui.live.presenter import PresenterState, PresenterWindow
 
@@ -250,6 +250,11 @@ class LiveWindow(QMainWindow):
         layout.addWidget(controls)
         layout.addWidget(self.plan_line)
         layout.addLayout(absorb_row)
+        # The running block's own tools (the fishbowl for a fishbowl block, groups for small groups).
+        self.block_tools = QWidget()
+        self.block_tools.setLayout(FlowLayout())
+        self._block_tools_for: str | None = ""
+        layout.addWidget(self.block_tools)
         self.prompts_heading = self._section(self.tr("Prompts"))
         self.notes_heading = self._section(self.tr("Facilitator notes"))
         layout.addWidget(self.prompts_heading)
@@ -329,6 +334,14 @@ class LiveWindow(QMainWindow):
         reset = menu.addAction(self.tr("Reset this run…"))
         reset.setStatusTip(self.tr("Forget this run and start again from the first block (after a rehearsal)"))
         reset.triggered.connect(self._confirm_reset)
+        menu.addSeparator()
+        from ui import registry  # features register their session tools after this module loads
+
+        for entry in registry.session_actions():
+            if entry.key in ("live", "notes"):  # this view, and its docked notes pane
+                continue
+            tool = menu.addAction(QCoreApplication.translate("Screens", entry.text))
+            tool.triggered.connect(lambda _checked=False, entry=entry: self._open_tool(entry))
         close = menu.addAction(self.tr("Close this view"))
         close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(QKeySequence.StandardKey.Close)])
         close.setStatusTip(self.tr("Close the live view; the run goes on and F5 brings it back"))
@@ -341,6 +354,34 @@ class LiveWindow(QMainWindow):
         close_presenter.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_presenter.triggered.connect(lambda: self.presenter_toggle.setChecked(False))
         self.presenter.addAction(close_presenter)
+
+    def _open_tool(self, entry) -> None:
+        entry.callback(self.workspace, self.series_id, self.session_id)
+
+    def _pull_block_tools(self, status: LiveStatus) -> None:
+        from ui import registry
+
+        shown = status.current.block if status.current else (
+            status.steps[0].step.block if status.steps and status.state == NOT_STARTED else None)
+        if (shown.id if shown else None) == self._block_tools_for:
+            return
+        self._block_tools_for = shown.id if shown else None
+        layout = self.block_tools.layout()
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        kind = shown.kind.value if shown else None
+        for entry in registry.session_actions():
+            if kind in entry.block_kinds:
+                text = QCoreApplication.translate("Screens", entry.text)
+                button = QPushButton(self.tr("Open: {0}").format(text.replace("&", "")))
+                button.setAccessibleName(button.text())
+                tip = QCoreApplication.translate("Screens", entry.tooltip) if entry.tooltip else button.text()
+                button.setToolTip(tip)
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.installEventFilter(self._key_filter)
+                button.clicked.connect(lambda _checked=False, entry=entry: self._open_tool(entry))
+                layout.addWidget(button)
+        self.block_tools.setVisible(layout.count() > 0)
 
     # ------------------------------------------------------------ for other features
 
@@ -518,6 +559,7 @@ class LiveWindow(QMainWindow):
         self._pull_agenda(status)
         self._pull_timer(status)
         self._pull_plan(status)
+        self._pull_block_tools(status)
 
         toggle_text = {NOT_STARTED: self.tr("Start"), RUNNING: self.tr("Pause"), PAUSED: self.tr("Resume"),
                        FINISHED: self.tr("Finished")}[status.state]
