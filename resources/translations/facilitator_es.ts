@@ -758,6 +758,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Ya coincidieron: {repeats} parejas · grupos con una pareja de la misma organización: {orgs} · perspectivas por grupo: de {low} a {mean:.1f} de media · reglas incumplidas: {hard}</translation>
     </message>
     <message>
+        <source>Broken rules: {0}</source>
+        <translation>Reglas incumplidas: {0}</translation>
+    </message>
+    <message>
         <source>Breakout groups</source>
         <translation>Grupos de trabajo</translation>
     </message>
@@ -2338,6 +2342,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Cerrar la pantalla de presentación</translation>
     </message>
     <message>
+        <source>Open: {0}</source>
+        <translation>Abrir: {0}</translation>
+    </message>
+    <message>
         <source>Show or hide the {0} pane</source>
         <translation>Mostrar u ocultar el panel {0}</translation>
     </message>
@@ -3446,6 +3454,22 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Grupos de trabajo, pecera y asientos</translation>
     </message>
     <message>
+        <source>Fish&amp;bowl</source>
+        <translation>&amp;Pecera</translation>
+    </message>
+    <message>
+        <source>Run the fishbowl: seats, queue and airtime</source>
+        <translation>Dirigir la pecera: sillas, turno de palabra y tiempo de cada voz</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ting</source>
+        <translation>A&amp;sientos</translation>
+    </message>
+    <message>
+        <source>Tables and who sits where</source>
+        <translation>Mesas y quién se sienta dónde</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3611,12 +3635,12 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Título de la serie</translation>
     </message>
     <message>
-        <source>To&amp;pic:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Top&amp;ic:</source>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
@@ -3673,6 +3697,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;More for this session</source>
+        <translation>Más para esta sesión</translation>
+    </message>
+    <message>
+        <source>More for this session</source>
+        <translation>Más para esta sesión</translation>
     </message>
     <message>
         <source>Add session</source>
