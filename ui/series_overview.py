@@ -301,6 +301,8 @@ class SeriesOverview(QWidget):
             action = self.session_menu.addAction(QCoreApplication.translate("Screens", entry.text))
             if entry.shortcut:
                 action.setShortcut(QKeySequence(entry.shortcut))
+            if entry.tooltip:
+                action.setStatusTip(QCoreApplication.translate("Screens", entry.tooltip))
             action.setEnabled(session_id is not None)
             action.triggered.connect(lambda _checked=False, entry=entry, sid=session_id:
                                      entry.callback(self.workspace, self.series_id, sid))

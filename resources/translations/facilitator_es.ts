@@ -2326,6 +2326,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Olvidar esta ejecución y empezar de nuevo desde el primer bloque (después de un ensayo)</translation>
     </message>
     <message>
+        <source>Open this for the session</source>
+        <translation>Abrir esto para la sesión</translation>
+    </message>
+    <message>
         <source>Close this view</source>
         <translation>Cerrar esta vista</translation>
     </message>

@@ -341,6 +341,8 @@ class LiveWindow(QMainWindow):
             if entry.key in ("live", "notes"):  # this view, and its docked notes pane
                 continue
             tool = menu.addAction(QCoreApplication.translate("Screens", entry.text))
+            tip = QCoreApplication.translate("Screens", entry.tooltip) if entry.tooltip else ""
+            tool.setStatusTip(tip or self.tr("Open this for the session"))
             tool.triggered.connect(lambda _checked=False, entry=entry: self._open_tool(entry))
         close = menu.addAction(self.tr("Close this view"))
         close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(QKeySequence.StandardKey.Close)])
