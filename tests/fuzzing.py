@@ -1,10 +1,11 @@
 """Shared pieces of the property and fuzz suites: a count of inputs tried per importer (printed
-at the end of the run), the byte-for-byte snapshot of a workspace, and the rule every
+at the end of the run), a snapshot of everything a workspace holds, and the rule every
 importer must keep."""
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -15,12 +16,19 @@ OUTCOMES: Counter[str] = Counter()
 
 
 def snapshot(db_path: Path) -> str:
-    """A digest of the workspace file and its write-ahead log, as they are on disk."""
+    """A digest of every schema entry and row in the workspace, read through SQLite.
+
+    Reading the file's bytes directly while the test holds a connection would drop that
+    connection's locks (see ``facilitator/storage/connection.py``), so the dump goes through a
+    connection of its own.
+    """
     digest = hashlib.sha256()
-    for path in (db_path, Path(f"{db_path}-wal")):
-        if path.exists():
-            digest.update(path.read_bytes())
-        digest.update(b"|")
+    conn = sqlite3.connect(db_path)
+    try:
+        for line in conn.iterdump():
+            digest.update(line.encode("utf-8"))
+    finally:
+        conn.close()
     return digest.hexdigest()
 
 

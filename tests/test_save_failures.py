@@ -99,12 +99,15 @@ def test_a_workspace_on_a_read_only_filesystem_is_explained(tiny_disk):
     if done.returncode:
         pytest.skip("cannot remount read-only here")
     try:
-        with pytest.raises(StorageError, match="read-only"):
-            db = open_workspace(path, backup=False)
-            try:
+        db = open_workspace(path)  # reading works: the file opens read-only
+        try:
+            assert store.get_series(db, series.id).title == "Before"
+            with pytest.raises(StorageError, match="open read-only"):
                 store.update_series(db, series.id, title="After")
-            finally:
-                db.close()
+        finally:
+            db.close()
+        listed = CliRunner().invoke(main, ["--db", str(path), "series", "list"])
+        assert listed.exit_code == 0 and "Before" in listed.output, listed.output
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(tiny_disk)], check=False)
 

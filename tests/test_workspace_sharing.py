@@ -36,6 +36,24 @@ def _count_in_new_process(db_path, table: str) -> int:
     return int(done.stdout)
 
 
+def _at_once(work, count: int) -> list[BaseException]:
+    """Run ``work(i)`` in ``count`` threads started together; what any of them raised."""
+    failures: list[BaseException] = []
+
+    def guarded(i: int) -> None:
+        try:
+            work(i)
+        except BaseException as error:  # noqa: BLE001 - every failure is the finding
+            failures.append(error)
+
+    threads = [threading.Thread(target=guarded, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return failures
+
+
 @pytest.fixture
 def series_path(db_path):
     db = open_workspace(db_path)
@@ -51,7 +69,7 @@ def test_app_with_a_worker_connection_keeps_its_log_while_commands_run(series_pa
     Its write-ahead log must still be there and the write visible to any new process."""
     db_path, series_id, session_id = series_path
     app = open_workspace(db_path)
-    worker = app_worker = connect(db_path)  # what Workspace.open_worker_connection does
+    worker = connect(db_path)  # what Workspace.open_worker_connection does
     assert connections_open(db_path) == 2
     try:
         listed = _cli(db_path, "series", "list")
@@ -64,7 +82,7 @@ def test_app_with_a_worker_connection_keeps_its_log_while_commands_run(series_pa
         assert {n.text for n in note_store.list_notes(worker, series_id=series_id)} == {
             "Written after the command ended", "From the terminal"}
     finally:
-        app_worker.close()
+        worker.close()
         app.close()
     assert connections_open(db_path) == 0
 
@@ -73,26 +91,19 @@ def test_writers_that_read_first_wait_for_each_other_instead_of_failing(series_p
     """30 writers at once, three times, each opening the workspace as a command does and saving a
     note (the command reads the agenda, then writes): none fails, none doubles, all are kept."""
     db_path, series_id, session_id = series_path
-    failures: list[BaseException] = []
 
     def one_command(text: str) -> None:
+        db = open_workspace(db_path, backup_every=COMMAND_BACKUP_EVERY)
         try:
-            db = open_workspace(db_path, backup_every=COMMAND_BACKUP_EVERY)
-            try:
-                with db.atomic():  # read, then write: the upgrade that used to fail at once
-                    store.load_agenda(db, session_id)
-                    note_store.add_note(db, session_id, text=text, source="cli")
-            finally:
-                db.close()
-        except BaseException as error:  # noqa: BLE001 - every failure is the finding
-            failures.append(error)
+            with db.atomic():  # read, then write: the upgrade that used to fail at once
+                store.load_agenda(db, session_id)
+                note_store.add_note(db, session_id, text=text, source="cli")
+        finally:
+            db.close()
 
+    failures = []
     for burst in range(3):
-        threads = [threading.Thread(target=one_command, args=(f"burst {burst} note {i}",)) for i in range(30)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        failures += _at_once(lambda i, burst=burst: one_command(f"burst {burst} note {i}"), 30)
     assert failures == []
     db = open_workspace(db_path)
     texts = [n.text for n in note_store.list_notes(db, series_id=series_id)]
@@ -102,43 +113,21 @@ def test_writers_that_read_first_wait_for_each_other_instead_of_failing(series_p
 
 def test_twenty_simultaneous_opens_of_a_changed_file_take_turns_with_the_backups(series_path):
     db_path, _series_id, _session_id = series_path
-    failures: list[BaseException] = []
     opened: list[str | None] = []
 
-    def open_once() -> None:
-        try:
-            db = open_workspace(db_path)  # the app's policy: a copy whenever the file changed
-            opened.append(db.backup_warning)
-            store.create_series(db, title="Changed by this opening")
-            db.close()
-        except BaseException as error:  # noqa: BLE001
-            failures.append(error)
+    def open_once(_i: int) -> None:
+        db = open_workspace(db_path)  # the app's policy: a copy whenever the file changed
+        opened.append(db.backup_warning)
+        store.create_series(db, title="Changed by this opening")
+        db.close()
 
-    threads = [threading.Thread(target=open_once) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failures == [] and opened == [None] * 20
+    assert _at_once(open_once, 20) == [] and opened == [None] * 20
     assert 1 <= len(backups.list_backups(db_path)) <= backups.KEEP_NEWEST + 1
     assert not [p for p in backups.backups_dir(db_path).iterdir() if ".partial" in p.name]
 
 
 def test_twenty_simultaneous_first_opens_of_a_new_file_migrate_once(db_path):
-    failures: list[BaseException] = []
-
-    def open_once() -> None:
-        try:
-            open_workspace(db_path).close()
-        except BaseException as error:  # noqa: BLE001
-            failures.append(error)
-
-    threads = [threading.Thread(target=open_once) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failures == []
+    assert _at_once(lambda _i: open_workspace(db_path).close(), 20) == []
     db = open_workspace(db_path)
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations").fetchall()]
     db.close()

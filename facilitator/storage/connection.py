@@ -49,7 +49,7 @@ if sqlcipher3 is not None:
     _DB_ERRORS += (sqlcipher3.DatabaseError,)
 
 # Primary result codes (the low byte of an extended code).
-_BUSY, _LOCKED, _READONLY, IOERR, _CORRUPT, FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_BUSY, _LOCKED, _READONLY, IOERR, _CORRUPT, FULL, CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 _BY_MESSAGE = (
     ("database or disk is full", FULL),
     ("readonly database", _READONLY),
@@ -59,7 +59,7 @@ _BY_MESSAGE = (
     ("database table is locked", _LOCKED),
     ("disk image is malformed", _CORRUPT),
     ("file is not a database", _NOTADB),
-    ("unable to open database", _CANTOPEN),
+    ("unable to open database", CANTOPEN),
 )
 
 
@@ -89,7 +89,7 @@ def translate(error: BaseException, path: Path | None, *, encrypted: bool = Fals
     if code == FULL:
         return StorageError(t("There is no room left on the disk holding {name}. {kept} Free some space, then save "
                               "again.").format(name=name, kept=kept))
-    if code == _CANTOPEN and path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
+    if code == CANTOPEN and path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
         code = _READONLY  # SQLite cannot create its side files in a read-only folder
     if code == _READONLY:
         return StorageError(t("The workspace file {name} (or its folder) is read-only. {kept} Check the file's "
@@ -100,7 +100,7 @@ def translate(error: BaseException, path: Path | None, *, encrypted: bool = Fals
     if code == IOERR:
         return StorageError(t("The disk reported an error while using {name}. {kept} Check that the drive is still "
                               "connected, then save again.").format(name=name, kept=kept))
-    if code == _CANTOPEN:
+    if code == CANTOPEN:
         return StorageError(t("Facilitator cannot open {name}. Check that the folder exists and that you may write "
                               "to it.").format(name=path or name))
     if code == _NOTADB and encrypted:

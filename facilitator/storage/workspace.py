@@ -20,8 +20,8 @@ from facilitator.errors import DamagedWorkspace, FacilitatorError, StorageError
 from facilitator.i18n import t
 from facilitator.storage import backup as backups
 from facilitator.storage.connection import (
-    BUSY_TIMEOUT_MS, FULL, IOERR, WorkspaceDatabase, connect, encryption_available, result_code, storage_errors,
-    translate, writable,
+    BUSY_TIMEOUT_MS, CANTOPEN, FULL, IOERR, WorkspaceDatabase, connect, encryption_available, result_code, storage_errors,
+    read_only_error, translate, writable,
 )
 from facilitator.storage.migrations import MIGRATIONS
 
@@ -56,9 +56,11 @@ def open_workspace(path: str | Path, *, passphrase: str | None = None, backup: b
     try:
         db = connect(path, passphrase=passphrase, read_only=read_only)
     except StorageError as error:
-        if not (had_data and log_was_empty and result_code(error.__cause__) in (FULL, IOERR)):
+        if not (had_data and log_was_empty and result_code(error.__cause__) in (FULL, IOERR, CANTOPEN)):
             raise
-        db = _open_on_a_full_disk(path, passphrase)
+        refusal = read_only_error(path) if read_only else translate(
+            sqlite3.OperationalError("database or disk is full"), path)
+        db = _open_as_it_stands(path, passphrase, refusal)
         read_only = True
     try:
         with storage_errors(path, encrypted=db.encrypted):
@@ -89,19 +91,22 @@ def _side_files_empty(path: Path) -> bool:
         return True
 
 
-def _open_on_a_full_disk(path: Path, passphrase: str | None) -> WorkspaceDatabase:
-    """Read a workspace on a disk too full for SQLite's shared-memory file, refusing every write.
+def _open_as_it_stands(path: Path, passphrase: str | None, refusal: StorageError) -> WorkspaceDatabase:
+    """Read a workspace where SQLite cannot create the shared-memory file that reading a shared
+    file needs (a full disk, a read-only folder), refusing every write with ``refusal``.
 
     Taken only when the log was empty before we tried: then no other process is writing (it would
     have made the shared-memory file already) and the file as it stands is the whole workspace.
-    The empty side files our failed attempt left are removed again.
+    The empty side files our failed attempt may have left are removed again.
     """
     for side in ("-wal", "-shm"):
         leftover = Path(f"{path}{side}")
-        if leftover.exists() and leftover.stat().st_size == 0:
-            leftover.unlink()
-    full = translate(sqlite3.OperationalError("database or disk is full"), path)
-    return connect(path, passphrase=passphrase, refusal=full)
+        try:
+            if leftover.stat().st_size == 0:
+                leftover.unlink()
+        except OSError:  # absent, or in a folder we may not change
+            pass
+    return connect(path, passphrase=passphrase, refusal=refusal)
 
 
 def _migrate(db: WorkspaceDatabase) -> None:

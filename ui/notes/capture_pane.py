@@ -259,9 +259,12 @@ class CapturePane(QWidget):
         self._typed_kind = kind
         self.kind_now.setText(self.tr("Saves as: {kind}").format(kind=kind_label(kind)))
 
-    def save_draft(self) -> None:
+    def _cancel_draft_save(self) -> None:
         self._draft_timer.stop()
         self._draft_deadline.stop()
+
+    def save_draft(self) -> None:
+        self._cancel_draft_save()
         with reported(self):
             note_store.save_draft(self.db, self.session_id, self.box.toPlainText())
 
@@ -330,7 +333,7 @@ class CapturePane(QWidget):
             return None
         taker_id, taker = self._taker()
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
-        self._draft_timer.stop()
+        self._cancel_draft_save()
         note = None
         stamp = self._stamp()
         with reported(self):
