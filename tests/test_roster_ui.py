@@ -189,6 +189,7 @@ def test_a_walk_in_is_added_and_checked_in_with_enter(qtbot, workspace, checkin,
     assert "walk-in" in view.list.currentItem().text()
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.count.text() == "1 of 23 here"
+    assert view.detail.text() == "Walk-ins: 1 · still to arrive: 22 · absent: 0"
     assert store.find_participant(workspace.db, series_id, "Jordan Avery")
 
 

@@ -990,8 +990,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>%1 de %2 presentes</translation>
     </message>
     <message>
-        <source>%1 still to arrive · %2 absent</source>
-        <translation>%1 por llegar · %2 ausentes</translation>
+        <source>Walk-ins: %1 · still to arrive: %2 · absent: %3</source>
+        <translation>Sin inscripción previa: %1 · por llegar: %2 · ausentes: %3</translation>
     </message>
     <message>
         <source>Add “%1” as a walk-in and check them in</source>
