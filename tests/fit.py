@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QLabel, QMainWindow,
                                QScrollArea, QTabBar, QWidget)
 
 LAPTOP = QSize(1366, 768)
 TITLE_BAR = 32  # the window manager's, above the window's own area
+TITLE_BUTTONS = 120  # the window manager's icon and buttons beside the title
 SHOWN = 0.8  # a text showing less than this share of itself is cut beyond recognition
 ELIDED_SHOWN = 0.5  # a label made to shorten with "…" in the middle (ui.widgets.ElidedLabel)
 
@@ -76,6 +78,14 @@ def fit_problems(top: QWidget, *, sideways_ok: bool = False) -> list[str]:
         problems.append(f"needs at least {minimum.width()}×{minimum.height()} px")
     top.resize(laptop_size(top))
     _settle()
+    # The system shows "<title> — Facilitator" in the title bar; a narrow dialog cuts it ("New t… litator").
+    shown_title = f"{top.windowTitle()} — {QApplication.applicationDisplayName() or 'Facilitator'}"
+    title_font = QFont(top.font())  # title bars use a bold face, a little larger
+    title_font.setBold(True)
+    title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+    needed = QFontMetrics(title_font).horizontalAdvance(shown_title) + TITLE_BUTTONS
+    if top.windowTitle() and top.width() < needed:
+        problems.append(f"the title {shown_title!r} needs {needed} px; the window is {top.width()} px wide")
     frame = QRect(QPoint(0, 0), top.size())
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.isWindow() or widget.width() <= 0 or widget.height() <= 0:

@@ -44,3 +44,26 @@ def test_every_screen_fits_a_laptop_at_double_text_size(qtbot, db_path, double_t
     for screen, top in each_screen(qtbot, db_path):
         problems += [f"{screen}: {p}" for p in fit_problems(top, sideways_ok=True)]
     assert not problems, "At 1366×768 with text at 200%:\n" + "\n".join(problems)
+
+
+def test_a_dialog_is_as_wide_as_its_title(qtbot):
+    """The title bar shows "<title> — Facilitator": a narrow dialog would cut it to "New t… litator"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.layout import TitlesFit
+
+    app = QApplication.instance()
+    titles = TitlesFit(app)  # what ui.app.make_application installs
+    app.installEventFilter(titles)
+    dialog = QInputDialog()
+    dialog.setWindowTitle("Save this session's agenda as a new template")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    font = QFont(dialog.font())
+    font.setBold(True)
+    title = f"{dialog.windowTitle()} — Facilitator"
+    app.removeEventFilter(titles)
+    assert dialog.width() > QFontMetrics(font).horizontalAdvance(title)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -43,9 +44,11 @@ class FirstRunGuide(QDialog):
                               "shortcut."))
         hint.setObjectName("pageHint")
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Start"))
-        buttons.rejected.connect(self.accept)
+        # An Ok button, not Close: the style gives Close a close-X icon, which reads as "cancel".
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("&Start"))
+        start.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

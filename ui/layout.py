@@ -1,11 +1,13 @@
 """Layout pieces that keep screens usable on a 1366×768 laptop: splitters that come back where
-the person left them, a scrolling wrapper for panes taller than the screen, and rows of
-controls that wrap."""
+the person left them, a scrolling wrapper for panes taller than the screen, rows of controls
+that wrap, and dialogs as wide as their titles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy,
+                               QSplitter, QWidget)
 
 from ui import settings
 
@@ -139,3 +141,24 @@ def flow_of(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         flow.addWidget(widget)
     return host
+
+
+class TitlesFit(QObject):
+    """Installed on the application: a dialog about to show is made wide enough for its title as
+    the system shows it ("<title> — Facilitator"), so no title bar reads "New t… litator"."""
+
+    BUTTONS = 120  # the title bar's icon and buttons
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.windowTitle():
+            font = QFont(watched.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            title = f"{watched.windowTitle()} — {QApplication.applicationDisplayName()}"
+            needed = QFontMetrics(font).horizontalAdvance(title) + self.BUTTONS
+            screen = watched.screen().availableGeometry().width() if watched.screen() else needed
+            needed = min(needed, screen)
+            if watched.width() < needed:
+                watched.setMinimumWidth(needed)
+                watched.resize(needed, watched.height())
+        return False
