@@ -1,5 +1,5 @@
 """Does a window fit a 1366×768 laptop? ``fit_problems(top)`` sizes the window as it would be
-there (a main or tool window maximised, a dialog at its preferred size within the screen) and
+there (a main or tool window maximised, a dialog at the size it opens at, within the screen) and
 names every visible widget that lies outside it or is cut, and every label or button whose text
 is cut beyond recognition.
 
@@ -26,7 +26,7 @@ def laptop_size(top: QWidget) -> QSize:
     room = QSize(LAPTOP.width(), LAPTOP.height() - TITLE_BAR)
     if isinstance(top, QMainWindow) or not isinstance(top, QDialog):
         return room
-    return top.sizeHint().boundedTo(room).expandedTo(top.minimumSizeHint()).boundedTo(room)
+    return top.size().expandedTo(top.minimumSizeHint()).boundedTo(room)  # as it opens, within the screen
 
 
 def _settle() -> None:
@@ -79,7 +79,7 @@ def fit_problems(top: QWidget, *, sideways_ok: bool = False) -> list[str]:
     top.resize(laptop_size(top))
     _settle()
     # The system shows "<title> — Facilitator" in the title bar; a narrow dialog cuts it ("New t… litator").
-    shown_title = f"{top.windowTitle()} — {QApplication.applicationDisplayName() or 'Facilitator'}"
+    shown_title = f"{top.windowTitle()} — Facilitator"
     title_font = QFont(top.font())  # title bars use a bold face, a little larger
     title_font.setBold(True)
     title_font.setPointSizeF(title_font.pointSizeF() * 1.1)

@@ -18,9 +18,52 @@ def interface_language(request):
     i18n.install("en")
 
 
-def test_every_screen_fits_a_laptop(qtbot, db_path, interface_language):
+def each_other_window(qtbot, db_path, tmp_path):
+    """The dialogs and windows ``each_screen`` does not reach: grouping rules, roster import,
+    perspectives, restore from backup, and the presenter screen showing twelve groups."""
+    from PySide6.QtGui import QUndoStack
+
+    from facilitator.demo import ensure_demo
+    from facilitator.roster_import import read_table
+    from facilitator.storage import roster
+    from ui.grouping_rules import GroupingRulesDialog
+    from ui.live.presenter import PresenterWindow
+    from ui.restore_dialog import RestoreDialog
+    from ui.roster.import_dialog import ImportDialog
+    from ui.roster.perspectives_dialog import PerspectivesDialog
+    from ui.workspace import Workspace
+
+    workspace = Workspace(db_path)
+    series_id = ensure_demo(workspace.db, language=i18n.current())
+    signup = tmp_path / "sign-up export (final).csv"
+    signup.write_text("Participant,E-mail,Group,Dietary needs\nRosa Quispe Mamani,rosa@example.org,Organizer,\n"
+                      "Nguyễn Thị Hoa,hoa@example.org,Student,vegan\nNo Email,broken@,Student,\n",
+                      encoding="utf-8")
+    presenter = PresenterWindow()
+    presenter.resize(1366, 768)
+    presenter.show_page("Find your group", [(f"Group {n}", ["Ana Souza", "李雷", "Ólafur Jónsson", "Keisha W."])
+                                            for n in range(1, 13)])
+    windows = [("grouping rules", GroupingRulesDialog(workspace, series_id)),
+               ("roster import", ImportDialog(workspace, series_id, read_table(signup), QUndoStack())),
+               ("perspectives", PerspectivesDialog(roster.perspective_choices(workspace.db, series_id))),
+               ("restore from backup", RestoreDialog(workspace)),
+               ("presenter screen", presenter)]
+    try:
+        for name, window in windows:
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            yield name, window
+            window.close()
+    finally:
+        workspace.close()
+
+
+def test_every_screen_fits_a_laptop(qtbot, db_path, tmp_path, interface_language):
     problems = []
     for screen, top in each_screen(qtbot, db_path):
+        problems += [f"{screen}: {p}" for p in fit_problems(top)]
+    for screen, top in each_other_window(qtbot, db_path, tmp_path):
         problems += [f"{screen}: {p}" for p in fit_problems(top)]
     assert not problems, f"At 1366×768 in {interface_language}:\n" + "\n".join(problems)
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.layout import scrolling
+
 
 class FirstRunGuide(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -52,6 +54,6 @@ class FirstRunGuide(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.steps)
+        layout.addWidget(scrolling(self.steps, sideways=False), 1)  # large text: the steps scroll, never cut
         layout.addWidget(hint)
         layout.addWidget(buttons)

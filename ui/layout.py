@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QDialog, QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy,
                                QSplitter, QWidget)
 
 from ui import settings
@@ -154,7 +154,7 @@ class TitlesFit(QObject):
             font = QFont(watched.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.1)
-            title = f"{watched.windowTitle()} — {QApplication.applicationDisplayName()}"
+            title = f"{watched.windowTitle()} — Facilitator"
             needed = QFontMetrics(font).horizontalAdvance(title) + self.BUTTONS
             screen = watched.screen().availableGeometry().width() if watched.screen() else needed
             needed = min(needed, screen)

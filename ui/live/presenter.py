@@ -186,6 +186,8 @@ class PresenterWindow(QWidget):
         self._column_widgets = []
         self.page_title.setText(title)
         per_row = 4 if len(columns) > 6 else 3 if len(columns) > 4 else max(1, len(columns))
+        # Rows and lines decide the type size, so twelve groups of five still fit one screen.
+        self._page_shape = (-(-len(columns) // per_row), max((len(lines) for _h, lines in columns), default=0))
         for index, (heading, lines) in enumerate(columns):
             box = QFrame()
             box.setObjectName("column")
@@ -273,9 +275,13 @@ class PresenterWindow(QWidget):
             font.setPixelSize(int(height * share))
             font.setBold(bold)
             label.setFont(font)
+        rows, lines = getattr(self, "_page_shape", (1, 1))
+        # About 70% of the height is left for the columns: each row holds a heading and its lines.
+        fitting = 0.7 / max(1, rows) / (max(1, lines) + 2.2) / 1.3
+        body_share = min(0.038, fitting)
         for box in self._column_widgets:
-            for child, share, bold in ((box.findChild(QLabel, "columnHeading"), 0.045, True),
-                                       (box.findChild(QLabel, "columnBody"), 0.038, False)):
+            for child, share, bold in ((box.findChild(QLabel, "columnHeading"), body_share * 1.2, True),
+                                       (box.findChild(QLabel, "columnBody"), body_share, False)):
                 font = QFont(self.font())
                 font.setPixelSize(int(height * share))
                 font.setBold(bold)
