@@ -178,3 +178,28 @@ def test_a_broken_rule_is_named_not_only_counted(board, qtbot):
     text = board.summary.text()
     assert "broken rules: 1" in text
     assert f"Keep apart: {', '.join(sorted([names[a], names[b]], key=str.casefold))} are all in Group 1" in text
+
+
+def test_make_groups_over_saved_rounds_can_be_undone_and_redone(board, qtbot, monkeypatch):
+    """Replacing the saved groups after a Yes is one Ctrl+Z from the groups as they were."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    db = board.workspace.db
+    from facilitator.storage import series as series_store
+
+    sessions = [s.id for s in series_store.list_sessions(db, board.current_round.series_id)]
+
+    def session_rounds():
+        return [(r.id, r.as_lists) for sid in sessions for r in store.list_rounds(db, sid)]
+
+    before = session_rounds()
+    board.seconds_spin.setValue(1)
+    board.rounds_spin.setValue(2)  # replaces the saved round and adds one for the next breakout block
+    board.make_groups()
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    after = session_rounds()
+    assert len(after) == 2 and after[0][0] == before[0][0] and after != before
+    board.undo_stack.undo()
+    assert session_rounds() == before
+    assert board.current_round.id == before[0][0]
+    board.undo_stack.redo()
+    assert [groups for _id, groups in session_rounds()] == [groups for _id, groups in after]

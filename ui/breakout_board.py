@@ -194,6 +194,46 @@ class _RestoreCommand(QUndoCommand):
         self._put(self.before)
 
 
+class _MakeGroupsCommand(QUndoCommand):
+    """Undo for Make groups: the rounds it replaced come back as they were, the rounds it added
+    go; redo puts the new groups back."""
+
+    def __init__(self, board: "BreakoutBoard", before: list[BreakoutRound], after: list[BreakoutRound], text: str):
+        super().__init__(text)
+        self.board, self.before, self.after = board, {r.id: r for r in before}, list(after)
+        self.first = True
+
+    def _save(self, breakout: BreakoutRound, round_id: str | None) -> str:
+        return store.save_round(
+            self.board.workspace.db, series_id=breakout.series_id, session_id=breakout.session_id,
+            block_id=breakout.block_id, title=breakout.title, groups=breakout.as_lists, size=breakout.size,
+            group_count=breakout.group_count, balance=breakout.balance, seed=breakout.seed,
+            locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
+            facilitators=[g.facilitator_id for g in breakout.groups], labels=[g.label for g in breakout.groups],
+            round_id=round_id)
+
+    def undo(self) -> None:
+        for breakout in self.after:
+            if breakout.id in self.before:
+                self._save(self.before[breakout.id], breakout.id)
+            else:
+                store.delete_round(self.board.workspace.db, breakout.id)
+        self.board.forget_round()
+        self.board.saved()
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        again = []
+        for breakout in self.after:
+            kept = breakout.id if breakout.id in self.before else None
+            again.append(store.get_round(self.board.workspace.db, self._save(breakout, kept)))
+        self.after = again  # a round added again has a new id
+        self.board.forget_round()
+        self.board.saved()
+
+
 def _lock_icon() -> QIcon:
     """A small padlock drawn in code, so it renders without an icon theme."""
     pixmap = QPixmap(16, 16)
@@ -230,6 +270,7 @@ class BreakoutBoard(QWidget):
         self.session_id = session_id
         self.undo_stack = QUndoStack(self)
         self._round: BreakoutRound | None = None
+        self._replacing: list[BreakoutRound] | None = None  # rounds Make groups is overwriting, for undo
         self._report: RoundReport | None = None
         self._columns: list[GroupColumn] = []
         self._stop = threading.Event()
@@ -481,6 +522,10 @@ class BreakoutBoard(QWidget):
 
     # ------------------------------------------------------------ editing
 
+    def forget_round(self) -> None:
+        """The round on show may be gone (an undone Make groups): show the first saved one."""
+        self._round = None
+
     def saved(self) -> None:
         """After any write: tell other views, then redraw from what was saved."""
         self.workspace.edited()
@@ -570,6 +615,7 @@ class BreakoutBoard(QWidget):
                 self.tr("New groups will replace the ones saved for:\n{0}").format("\n".join(others)),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
             return
+        self._replacing = replaced
         self._run(assign.assign_groups, self.session_id, None, size=size, groups=groups,
                   rounds=rounds, seed=0, start_block=start)
 
@@ -620,4 +666,7 @@ class BreakoutBoard(QWidget):
             self._round = result.rounds[0]
             if before is not None:
                 self.undo_stack.push(_RestoreCommand(self, before, undo_text))
+            elif self._replacing is not None:
+                self.undo_stack.push(_MakeGroupsCommand(self, self._replacing, result.rounds, self.tr("Make groups")))
+        self._replacing = None
         self.saved()
