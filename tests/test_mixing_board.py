@@ -203,3 +203,31 @@ def test_make_groups_over_saved_rounds_can_be_undone_and_redone(board, qtbot, mo
     assert board.current_round.id == before[0][0]
     board.undo_stack.redo()
     assert [groups for _id, groups in session_rounds()] == [groups for _id, groups in after]
+
+
+def test_grouping_rules_added_or_removed_can_be_undone(board, qtbot):
+    from ui.grouping_rules import GroupingRulesDialog
+
+    series_id = board.current_round.series_id
+    dialog = GroupingRulesDialog(board.workspace, series_id, board)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    names = {dialog.people.item(i).text(): i for i in range(dialog.people.count())}
+    for name in ("Dev Patel", "Amara Okafor"):
+        dialog.people.item(names[name]).setSelected(True)
+    dialog.note.setText("Same household")
+    dialog.add_rule()
+    rules = lambda: [(r.kind, sorted(r.participant_ids), r.note) for r in store.list_rules(board.workspace.db, series_id)]  # noqa: E731,E501
+    added = rules()
+    assert len(added) == 1
+    qtbot.keyClick(dialog.rules, Qt.Key_Z, Qt.ControlModifier)
+    assert rules() == [] and dialog.rules.count() == 0
+    qtbot.keyClick(dialog.rules, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert rules() == added
+    dialog.rules.setCurrentRow(0)
+    dialog.remove_selected()
+    assert rules() == []
+    dialog.undo_stack.undo()
+    assert rules() == added and dialog.rules.item(0).text().endswith("— Same household")
