@@ -1688,6 +1688,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <source>Seating</source>
         <translation>Asientos</translation>
     </message>
+    <message>
+        <source>Change the floor plan</source>
+        <translation>Cambiar el plano de la sala</translation>
+    </message>
 </context>
 <context>
     <name>Framework</name>
@@ -1900,6 +1904,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Aña&amp;dir regla</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the rules</source>
+        <translation>Deshacer el último cambio en las reglas</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
@@ -1910,6 +1922,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Together</source>
         <translation>Juntas</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
     </message>
 </context>
 <context>
