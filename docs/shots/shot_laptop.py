@@ -48,6 +48,19 @@ def shoot(out_dir: Path) -> list[Path]:
         top.grab().save(str(path))
         written.append(path)
         QApplication.processEvents()
+    from ui.live.presenter import PresenterWindow
+
+    presenter = PresenterWindow()  # "Find your group" with twelve groups, on a 1366×768 projector
+    presenter.resize(1366, 768)
+    presenter.show()
+    presenter.show_pages([("Find your group", [(f"Group {n}", ["Ana Souza", "Олена Коваль", "Ólafur Jónsson", "Keisha W.",
+                                                               "Dmitri Volkov"]) for n in range(g, g + 6)])
+                          for g in (1, 7)])
+    settle()
+    problems += [f"presenter: {p}" for p in fit_problems(presenter)]
+    written.append(target / "presenter_find_your_group.png")
+    presenter.grab().save(str(written[-1]))
+    presenter.close()
     report = target / "problems.txt"
     report.write_text("\n".join(problems) + "\n" if problems else "None: every screen fits 1366×768.\n",
                       encoding="utf-8")

@@ -428,11 +428,6 @@ class LiveWindow(QMainWindow):
         status = self.live.status()
         return status.current.block.id if status.current else None
 
-    def session_elapsed(self) -> float | None:
-        """Seconds since the session really started, pauses included; None before the start."""
-        status = self.live.status()
-        return status.session_seconds if status.state != NOT_STARTED else None
-
     # ------------------------------------------------------------ actions
 
     def _on_control(self, key: str) -> None:
