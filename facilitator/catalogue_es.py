@@ -241,4 +241,90 @@ SPANISH = {
     "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
     "No changes.": "Sin cambios.",
     "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+    # a team of laptops (facilitator/team)
+    "Another laptop in this team is already called “{device}”; choose another name.":
+        "Otro portátil del equipo ya se llama “{device}”; elija otro nombre.",
+    "Give this laptop a name the team will recognise (--device).":
+        "Dé a este portátil un nombre que el equipo reconozca (--device).",
+    "No deleted note of this series has that id.": "Ninguna nota eliminada de esta serie tiene ese id.",
+    "That series no longer exists.": "Esa serie ya no existe.",
+    "The folder {folder} does not exist or is not a folder.": "La carpeta {folder} no existe o no es una carpeta.",
+    "This series is not shared with a team yet: the lead packs it ('facilitator team pack'), note-takers join "
+    "from the pack.": "Esta serie aún no se comparte con un equipo: quien coordina la empaqueta "
+    "('facilitator team pack') y quienes toman notas se unen desde el paquete.",
+    "This workspace already holds “{title}”; sync it instead of joining again.":
+        "Este espacio de trabajo ya contiene “{title}”; sincronícela en lugar de unirse de nuevo.",
+    "a device file": "un archivo de dispositivo", "a team pack": "un paquete de equipo",
+    "{name} belongs to another series (“{title}”), so it was not merged.":
+        "{name} pertenece a otra serie (“{title}”), así que no se fusionó.",
+    "{name} cannot be read ({reason}).": "No se puede leer {name} ({reason}).",
+    "{name} does not hold this series' document.": "{name} no contiene el documento de esta serie.",
+    "{name} is damaged: its contents cannot be unpacked.": "{name} está dañado: su contenido no se puede desempaquetar.",
+    "{name} is damaged: its contents do not match its checksum.":
+        "{name} está dañado: su contenido no coincide con su suma de comprobación.",
+    "{name} is damaged: its document cannot be read.": "{name} está dañado: su documento no se puede leer.",
+    "{name} is damaged: its header cannot be read.": "{name} está dañado: su encabezado no se puede leer.",
+    "{name} is not a Facilitator team file.": "{name} no es un archivo de equipo de Facilitator.",
+    "{name} is not {wanted}.": "{name} no es {wanted}.",
+    "{name} is too large to be a team file.": "{name} es demasiado grande para ser un archivo de equipo.",
+    "{name} was written by another version of Facilitator; update both laptops to the same version.":
+        "{name} lo escribió otra versión de Facilitator; actualice ambos portátiles a la misma versión.",
+    "Could not write {path} ({reason}).": "No se pudo escribir {path} ({reason}).",
+    # synthesis across a series (themes, trends, series summaries, actions, surveys)
+    "'{ref}' could be any of these themes: {titles}. Type more of the title.":
+        "'{ref}' puede ser cualquiera de estos temas: {titles}. Escriba más del título.",
+    "A framework element is a {kinds}, not '{kind}'.": "Un elemento del marco es {kinds}, no '{kind}'.",
+    "Action {number}": "Acción {number}", "Action {number} owner": "Responsable de la acción {number}",
+    "Actual": "Real", "Planned": "Previsto",
+    "Add a value statement first: a {kind} belongs to one.":
+        "Añada primero una declaración de valores: cada {kind} pertenece a una.",
+    "All": "Total",
+    "Counts under 5 in demographic questions are shown as <5.":
+        "En las preguntas demográficas, los recuentos menores de 5 se muestran como <5.",
+    "Darker cells hold more notes. Counts are notes put on a theme, not people.":
+        "Las celdas más oscuras tienen más notas. Se cuentan notas asignadas a un tema, no personas.",
+    "How often each theme came up, by group": "Cuántas veces surgió cada tema, por grupo",
+    "More than one note starts with '{ref}'; give more of its id.":
+        "Más de una nota empieza por '{ref}'; indique más caracteres de su identificador.",
+    "More than one value statement starts with '{ref}'.": "Más de una declaración de valores empieza por '{ref}'.",
+    "No actions decided yet.": "Todavía no se han decidido acciones.",
+    "Not recorded": "Sin registrar",
+    "Note {id} is not a note of this series.": "La nota {id} no es de esta serie.",
+    "Notes heard, by group: {counts}": "Notas escuchadas, por grupo: {counts}",
+    "Notes per theme, by session": "Notas por tema, por sesión",
+    "Notes per theme, by {reading}": "Notas por tema, por {reading}",
+    "Only people who chose to be named appear in the external summary.":
+        "Solo quienes eligieron ser nombrados aparecen en el resumen externo.",
+    "Perspective": "Perspectiva", "Session": "Sesión", "Session {number}": "Sesión {number}",
+    "Session {number}: {question}": "Sesión {number}: {question}",
+    "Say what the {kind} is.": "Indique cuál es el elemento ({kind}).",
+    "Survey": "Encuesta",
+    "Synthesis time not recorded yet.": "Aún no se ha registrado el tiempo de síntesis.",
+    "The due date '{value}' is not a date; write it as YYYY-MM-DD.":
+        "La fecha límite '{value}' no es una fecha; escríbala como AAAA-MM-DD.",
+    "Themes by session": "Temas por sesión",
+    "This framework has no value statement '{ref}'.": "Este marco no tiene la declaración de valores '{ref}'.",
+    "This series already has a theme “{title}”: put the notes on it instead.":
+        "Esta serie ya tiene un tema «{title}»: asigne las notas a ese tema.",
+    "This series has no note '{ref}'.": "Esta serie no tiene la nota '{ref}'.",
+    "This series has no theme '{ref}'.": "Esta serie no tiene el tema '{ref}'.",
+    "Took part": "Participaron", "Who took part": "Quiénes participaron",
+    "Trend analysis": "Análisis de tendencias",
+    "Trends can be read by {choices}, not '{by}'.": "Las tendencias se leen por {choices}, no por '{by}'.",
+    "What happens next": "Próximos pasos", "What happens next:": "Próximos pasos:",
+    "What will happen": "Qué se hará", "Who follows it up": "Quién se encarga", "Due": "Fecha límite",
+    "no themes yet": "todavía sin temas",
+    "shares {words} with the theme's title or description": "comparte {words} con el título o la descripción del tema",
+    "shares {words} with {count} note(s) on this theme": "comparte {words} con {count} nota(s) de este tema",
+    "{field}: '{value}' is not a number of hours.": "{field}: '{value}' no es un número de horas.",
+    "{field}: hours must be between 0 and {most}.": "{field}: las horas deben estar entre 0 y {most}.",
+    "{hours} h planned": "{hours} h previstas", "{hours} h spent": "{hours} h dedicadas",
+    "{hours} h over the plan": "{hours} h más de lo previsto", "{hours} h under the plan": "{hours} h menos de lo previsto",
+    "Series summary (internal)": "Resumen de la serie (interno)", "Series summary": "Resumen de la serie",
+    "Quotes": "Citas", "Needs": "Necesidades", "Offers": "Ofrecimientos", "Requests": "Peticiones",
+    "Parking lot": "Temas pendientes", "Questions": "Preguntas", "Aha moments": "Descubrimientos",
+    "Theme notes": "Notas de tema", "Survey answers": "Respuestas de encuesta", "Other notes": "Otras notas",
+    "Stakeholder group (the session's audience)": "Grupo de interés (el público de la sesión)",
+    "Stakeholder group (the quote's perspective)": "Grupo de interés (la perspectiva de la cita)",
+    "Breakout group": "Grupo de trabajo",
 }

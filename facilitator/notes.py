@@ -90,6 +90,8 @@ class Note:
     created_at: str = ""
     updated_at: str = ""
     session_number: int | None = None
+    action_owner: str = ""  # actions only: who follows it up
+    action_due: str = ""  # actions only: ISO date it is due
 
 
 def fts_query(typed: str) -> str:
@@ -113,4 +115,5 @@ def note_json(note: Note) -> dict[str, Any]:
     return {"id": note.id, "session": note.session_number, "session_id": note.session_id,
             "kind": note.kind.value, "text": note.text, "block": note.block_title, "block_id": note.block_id,
             "group": note.group_label, "perspective": note.perspective, "offset_seconds": note.offset_seconds,
-            "taker": note.taker, "source": note.source, "created_at": note.created_at}
+            "taker": note.taker, "source": note.source, "created_at": note.created_at,
+            "owner": note.action_owner, "due": note.action_due}

@@ -1,4 +1,4 @@
-"""Hostile and broken rosters (CSV and XLSX) and survey CSV files: each imports or is rejected
+"""Hostile and broken rosters (CSV and XLSX) and survey files (CSV and XLSX): each imports or is rejected
 naming the file and where, and a rejection leaves the workspace byte-for-byte unchanged."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from facilitator import roster_import, survey, templates
+from facilitator.storage import notes as note_store
 from facilitator.errors import FacilitatorError
 from facilitator.roster_columns import COLUMNS
 from facilitator.storage import roster as roster_store
@@ -139,15 +140,15 @@ def test_roster_csv_valid_rows_with_hostile_text_import_unchanged(db, db_path, t
         assert stored[email.lower()].organization == org.strip(), "typed text is stored as typed"
 
 
-def _import_survey(db, db_path, session_id, path):
-    TRIED["survey CSV"] += 1
+def _import_survey(db, db_path, session_id, path, importer="survey CSV"):
+    TRIED[importer] += 1
     before = snapshot(db_path)
     try:
         result = survey.import_survey(db, session_id, path)
     except FacilitatorError as error:
-        check_rejection("survey CSV", error, str(path), before, db_path)
+        check_rejection(importer, error, str(path), before, db_path)
         return None
-    accepted("survey CSV")
+    accepted(importer)
     return result
 
 
@@ -162,7 +163,8 @@ def test_survey_random_bytes(db, db_path, tmp_path, raw):
 
 @FILE_EXAMPLES
 @given(header=st.lists(st.sampled_from(["What stayed with you?", "Name", "Email", "Rate the session", "",
-                                        "Timestamp", "What would you change?", "How did you hear of it?"]),
+                                        "Timestamp", "What would you change?", "How did you hear of it?",
+                                        "Race (select all that apply)", "Gender"]),
                        min_size=1, max_size=5, unique=True),
        rows=st.lists(st.lists(st.one_of(FREE_TEXT, st.sampled_from(["Good", "Very good", "Poor", ""])),
                               min_size=1, max_size=5), min_size=1, max_size=12))
@@ -174,3 +176,36 @@ def test_survey_shaped_like_a_form_export(db, db_path, tmp_path, header, rows):
     if result is not None:
         identifying = {"Name", "Email", "Timestamp"} & set(header)
         assert identifying <= set(result["skipped"]), "no respondent's name or email becomes a note"
+        demographic = {"Race (select all that apply)", "Gender"} & set(header)
+        as_notes = {n.block_title for n in note_store.list_notes(db, series.id, kinds=["survey"])}
+        assert not demographic & as_notes, "a demographic answer is counted, never kept as a note"
+
+
+@FILE_EXAMPLES
+@given(header=st.lists(st.sampled_from(["What stayed with you?", "Email", "Race (select all that apply)",
+                                        "Rate the session", ""]), min_size=2, max_size=4, unique=True),
+       rows=st.lists(st.lists(XLSX_CELL, max_size=3), max_size=8))
+def test_survey_xlsx_any_cells(db, db_path, tmp_path, header, rows):
+    from openpyxl import Workbook
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    series = templates.create_series(db, templates.get_template("blank"), title="S")
+    workbook = Workbook()
+    sheet = workbook.active
+    try:
+        for row in [header] + rows:
+            sheet.append(row)
+    except (IllegalCharacterError, ValueError):
+        return  # no workbook could carry it
+    path = tmp_path / "survey.xlsx"
+    workbook.save(path)
+    _import_survey(db, db_path, series.sessions[0].id, path, "survey XLSX")
+
+
+@FILE_EXAMPLES
+@given(raw=st.binary(min_size=0, max_size=300))
+def test_survey_xlsx_broken_workbooks(db, db_path, tmp_path, raw):
+    series = templates.create_series(db, templates.get_template("blank"), title="S")
+    path = tmp_path / "survey.xlsx"
+    path.write_bytes(b"PK\x03\x04" + raw)
+    _import_survey(db, db_path, series.sessions[0].id, path, "survey XLSX")

@@ -122,7 +122,7 @@ def test_csv_export_to_a_folder_or_a_zip(db, series_id, tmp_path, target):
             raw = archive.read("participants.csv")
     else:
         raw = (path / "participants.csv").read_bytes()
-    assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv"]
+    assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv", "trends.csv"]
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert {r["name"] for r in rows} == {"Дмитрий Соколов", "Ana López", "Team Member"}
     assert next(r for r in rows if r["name"] == "Дмитрий Соколов")["organization"] == "Smith & Sons <Learning>"

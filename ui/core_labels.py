@@ -47,6 +47,7 @@ DOCUMENTS = [
     QT_TRANSLATE_NOOP("DocumentsTab", "Fishbowl seat cards"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Session summary (internal)"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Session summary"), QT_TRANSLATE_NOOP("DocumentsTab", "Values framework"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Trend analysis"),
     QT_TRANSLATE_NOOP("DocumentsTab", "US Letter"), QT_TRANSLATE_NOOP("DocumentsTab", "A4"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Document"), QT_TRANSLATE_NOOP("DocumentsTab", "Session"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Paper"),

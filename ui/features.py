@@ -12,6 +12,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.mixing_screens",
     "ui.notes.feature",
     "ui.print_share",
+    "ui.team_menu",
 )
 
 

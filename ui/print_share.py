@@ -408,6 +408,10 @@ class MessagesTab(QWidget):
         right = QFormLayout()
         right.addRow(self.tr("S&ession:"), self.session)
         right.addRow(self.tr("&For:"), self.person)
+        self.series_summary = QCheckBox(self.tr("Summary of the &whole series (not only this session)"))
+        self.series_summary.setAccessibleName(self.tr("Summary of the whole series"))
+        self.series_summary.toggled.connect(lambda _checked: self._pull_preview())
+        right.addRow(self.series_summary)
         right.addRow(self.preview)
         out_buttons = QHBoxLayout()
         out_buttons.addWidget(self.copy_button)
@@ -477,7 +481,8 @@ class MessagesTab(QWidget):
                 saved = messages.get_template(self.template.currentData())
                 draft = replace(saved, subject=self.subject.text(), body=self.body.toPlainText())
                 self._messages = messages.messages_for(self._workspace.db, self._series_id,
-                                                       self.session.currentData(), saved.id, draft=draft)
+                                                       self.session.currentData(), saved.id, draft=draft,
+                                                       series_summary=self.series_summary.isChecked())
             except FacilitatorError as error:
                 self._problem = str(error)
         self.person.blockSignals(True)

@@ -13,6 +13,7 @@ from facilitator import agenda
 from facilitator.errors import NotFound
 from facilitator.model import Format, Session
 from facilitator.storage import series as store
+from facilitator.synthesis.hours import record_synthesis_hours, synthesis_hours
 from ui import formatting, registry
 from ui.commands import UpdateSeries, push
 from ui.errors import reported
@@ -133,6 +134,22 @@ class SeriesOverview(QWidget):
                 widget.committed.connect(lambda text: self._save("goals", lines(text)))
             else:
                 widget.committed.connect(lambda text, field=field: self._save(field, text))
+        self.planned_hours = CommitLineEdit()
+        self.actual_hours = CommitLineEdit()
+        self.hours_text = QLabel()
+        self.hours_text.setTextFormat(Qt.TextFormat.PlainText)
+        hours_row = QHBoxLayout()
+        for edit, name, hint in ((self.planned_hours, self.tr("Synthesis hours planned"), self.tr("planned")),
+                                 (self.actual_hours, self.tr("Synthesis hours spent"), self.tr("spent"))):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(90)
+            edit.committed.connect(lambda _text: self._save_hours())
+            hours_row.addWidget(edit)
+        hours_row.addWidget(self.hours_text, 1)
+        hours_label = QLabel(self.tr("S&ynthesis hours:"))
+        hours_label.setBuddy(self.planned_hours)
+        form.addRow(hours_label, hours_row)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -261,6 +278,10 @@ class SeriesOverview(QWidget):
         self.goals_edit.set_value("\n".join(series.goals))
         self.format_combo.setCurrentIndex(self.format_combo.findData(series.format.value))
         self.timeline_edit.set_value(series.timeline)
+        hours = synthesis_hours(self.workspace.db, self.series_id)
+        self.planned_hours.set_value("" if hours.planned is None else f"{hours.planned:g}")
+        self.actual_hours.set_value("" if hours.actual is None else f"{hours.actual:g}")
+        self.hours_text.setText(hours.text)
         current = self.current_session_id()
         self.model.clear()
         for session in series.sessions:
@@ -330,6 +351,18 @@ class SeriesOverview(QWidget):
             self.status.emit(self.tr("Saved."))
             return
         self.refresh()  # the core refused: show what is stored
+
+    def _save_hours(self) -> None:
+        """Planned against spent synthesis hours (the toolkit planned 16 and needed 40)."""
+        if self.series_id is None:
+            return
+        with reported(self):
+            record_synthesis_hours(self.workspace.db, self.series_id, planned=self.planned_hours.text(),
+                                   actual=self.actual_hours.text())
+            self.workspace.edited()
+            self.status.emit(self.tr("Saved."))
+            return
+        self.refresh()
 
     def _open_current(self) -> None:
         if self.current_session_id():

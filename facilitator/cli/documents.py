@@ -31,7 +31,7 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
     """Write a printable document as PDF.
 
     KIND is one of: runsheet, agenda, groups, seating, tents, signin, fishbowl, summary-internal,
-    summary-external, framework.
+    summary-external, framework, trends. A summary without --session covers the whole series.
     """
     if documents.KINDS[kind].needs_session and not session_ref:
         raise click.UsageError(f"The {kind} document is for one session: add --session N.")
@@ -52,15 +52,17 @@ def print_command(obj: Context, kind: str, series_ref: str, session_ref: str | N
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts, one per participant.")
 @click.option("--json", "as_json", is_flag=True, help="Print the messages instead of only the file names.")
+@click.option("--series-summary", is_flag=True,
+              help="thank-you: the summary covers every session of the series, not only this one.")
 @click.option("--language", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
               help="Language of the shipped wording (your edited templates are used as they are).")
 @click.pass_obj
 def messages_command(obj: Context, series_ref: str, session_ref: str, template_id: str, output: str,
-                     as_json: bool, language: str) -> None:
+                     as_json: bool, series_summary: bool, language: str) -> None:
     """Write one message per participant (confirmation, reminders, thank-you) as .eml drafts."""
     series_id, session_id = obj.session_id(series_ref, session_ref)
     with in_language(language):
-        found = messaging.messages_for(obj.db, series_id, session_id, template_id)
+        found = messaging.messages_for(obj.db, series_id, session_id, template_id, series_summary=series_summary)
     written = messaging.write_eml(found, Path(output))
     if as_json:
         echo_json([{"file": str(path), "to": m.to_name, "email": m.to_email, "subject": m.subject, "body": m.body}

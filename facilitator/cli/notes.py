@@ -15,6 +15,7 @@ from facilitator.notes import NoteKind, note_json
 from facilitator.storage import notes as store
 from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
+from facilitator.synthesis import capture
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
 
@@ -49,19 +50,26 @@ def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
 @click.option("--group", "group_label", default="", help="Breakout group label.")
 @click.option("--perspective", default="", help="For a quote: the perspective it came from (never a name).")
 @click.option("--taker", default="", help="Who took the note.")
+@click.option("--owner", default="", help="For an action: who follows it up.")
+@click.option("--due", default="", help="For an action: when it is due (YYYY-MM-DD).")
 @click.pass_obj
 def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: str, block_ref: str | None,
-              group_label: str, perspective: str, taker: str) -> None:
-    """Save a note; prints its id once it is committed.
+              group_label: str, perspective: str, taker: str, owner: str, due: str) -> None:
+    """Save a note; prints its id once it is committed. A theme note joins the theme it names
+    or becomes a new one; an action may say "owner: ..." and "due: YYYY-MM-DD" in its text.
 
     While the session is running live, the note is filed under the block in progress (unless
     --block says otherwise) and timed on the session clock, exactly as the app does."""
     _, session_id = obj.session_id(series_ref, session_ref)
     stamp = note_stamp_now(obj.db, session_id)
     block_id = _block_id(obj, session_id, block_ref) if block_ref else stamp.block_id
-    note = store.add_note(obj.db, session_id, text=text, kind=kind, block_id=block_id, group_label=group_label,
-                          perspective=perspective, offset_seconds=stamp.offset_seconds, taker=taker, source="cli")
+    note, filed = capture.save_note(obj.db, session_id, text=text, kind=kind, block_id=block_id,
+                                    group_label=group_label, perspective=perspective, taker=taker, source="cli",
+                                    owner=owner, due=due, offset_seconds=stamp.offset_seconds)
     click.echo(note.id)
+    if filed:
+        verb = "New theme" if filed["created"] else "Added to theme"
+        click.echo(f"{verb}: {filed['theme']['title']}", err=True)
 
 
 def _print_notes(notes: list, as_json: bool) -> None:
@@ -165,13 +173,14 @@ def survey_group() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj
 def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
-    """Attach a survey CSV to a session: choice questions counted, written answers as notes."""
+    """Attach a survey (CSV or XLSX) to a session: choice and multi-select questions counted
+    (demographic cells under 5 shown as "<5"), written answers saved as notes."""
     _, session_id = obj.session_id(series_ref, session_ref)
     result = survey.import_survey(obj.db, session_id, file)
     click.echo(f"{result['file']}: {result['responses']} responses, {result['notes']} written answers "
                f"saved as notes.")
     for question, counts in result["choice_questions"].items():
-        click.echo(f"  {question}: " + ", ".join(f"{value} {count}" for value, count in counts.items()))
+        click.echo("  " + survey.counts_line(question, counts))
     if result["skipped"]:
         click.echo("  Skipped (they identify people): " + ", ".join(result["skipped"]))
 

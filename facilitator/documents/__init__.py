@@ -16,7 +16,9 @@ from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.model import BlockKind, Session
+from facilitator.privacy import acknowledged
 from facilitator.storage.fishbowls import perspective_labels
+from facilitator.synthesis.trends import trend_table
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,14 @@ KINDS = {k.id: k for k in (
     Kind("tents", "Name tents", False),
     Kind("signin", "Sign-in sheet", True),
     Kind("fishbowl", "Fishbowl seat cards", False),
-    Kind("summary-internal", "Session summary (internal)", True),
-    Kind("summary-external", "Session summary", True, external=True),
+    Kind("summary-internal", "Session summary (internal)", False),
+    Kind("summary-external", "Session summary", False, external=True),
     Kind("framework", "Values framework", False),
+    Kind("trends", "Trend analysis", False),
 )}
+
+# Without a session, a summary covers the whole series and is titled so.
+SERIES_TITLES = {"summary-internal": "Series summary (internal)", "summary-external": "Series summary"}
 
 __all__ = ["KINDS", "Kind", "Paper", "default_paper", "external_review", "render"]
 
@@ -70,7 +76,7 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
             groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
-    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents
+    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents, trends as trends_doc
 
     if kind not in KINDS:
         raise FacilitatorError(f"Unknown document '{kind}'. Choose one of: {', '.join(KINDS)}.")
@@ -79,7 +85,9 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
         raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
-    block = sources.title_block(series, session if spec.needs_session else None, t(spec.title))
+    title = SERIES_TITLES.get(kind, spec.title) if session is None else spec.title
+    per_session = spec.needs_session or (kind in SERIES_TITLES and session is not None)
+    block = sources.title_block(series, session if per_session else None, t(title))
     people = sources.participants(db, series_id)
     if kind == "runsheet":
         return runsheet.runsheet_pdf(series, session, block, paper)
@@ -97,20 +105,23 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
         return fishbowl.fishbowl_pdf(perspective_labels(db, series_id), _fishbowl_prompt(session, series.sessions),
                                      block, paper)
     if kind == "summary-internal":
-        return summary_doc.internal_summary_pdf(summary or sources.summary(db, session), block, paper)
+        return summary_doc.internal_summary_pdf(summary or sources.any_summary(db, series, session), block, paper,
+                                                acknowledgements=acknowledged(people))
     if kind == "summary-external":
-        external = summary_doc.prepare_external(summary or sources.summary(db, session),
+        external = summary_doc.prepare_external(summary or sources.any_summary(db, series, session),
                                                  sources.roster_all(db, series_id))
         return summary_doc.external_summary_pdf(external, block, paper)
+    if kind == "trends":
+        return trends_doc.trends_pdf(trend_table(db, series_id), block, paper)
     return framework_doc.framework_pdf(framework or sources.framework(db, series_id), block, paper,
                                        show_changes=show_changes)
 
 
-def external_review(db: Database, series_id: str, session_id: str, summary: Summary | None = None) -> list:
+def external_review(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None) -> list:
     """Every name the external summary took out: (where, redacted text, Replacement), for the
-    facilitator to review before sharing."""
+    facilitator to review before sharing. Without a session: the series-wide summary."""
     from facilitator.documents import summary as summary_doc
 
-    _series, session = sources.load(db, series_id, session_id)
-    return summary_doc.prepare_external(summary or sources.summary(db, session),
+    series, session = sources.load(db, series_id, session_id)
+    return summary_doc.prepare_external(summary or sources.any_summary(db, series, session),
                                         sources.roster_all(db, series_id)).replacements

@@ -63,11 +63,22 @@ class SeatingPlan:
 
 
 @dataclass
+class Quote:
+    """An illustrative quote with where it was heard: never who said it."""
+
+    text: str
+    session: int | None = None
+    group: str = ""  # the stakeholder group: the session's audience, else the perspective label
+
+
+@dataclass
 class Theme:
     title: str
     description: str = ""
     count: int = 0  # how many notes carry the theme
     quotes: list[str] = field(default_factory=list)
+    heard: list[Quote] = field(default_factory=list)  # series-wide: the quotes with their session and group
+    by_group: dict[str, int] = field(default_factory=dict)  # series-wide: notes per stakeholder group
 
 
 @dataclass
@@ -75,6 +86,43 @@ class Note:
     text: str
     activity: str = ""
     author: str = ""  # who wrote the note (a facilitator or note-taker), internal only
+    kind: str = "note"
+    perspective: str = ""
+    group: str = ""  # breakout group
+    session: int | None = None
+
+
+@dataclass
+class Action:
+    """A decision on what happens next (an action note): what, who follows it up, by when."""
+
+    text: str
+    owner: str = ""
+    due: str = ""
+    session: int | None = None
+
+
+@dataclass
+class SessionFigures:
+    """One session of a series-wide summary: attendance counted, and the themes heard in it."""
+
+    number: int
+    title: str
+    audience: str = ""
+    present: int = 0
+    absent: int = 0
+    expected: int = 0
+    themes: list[tuple[str, int]] = field(default_factory=list)  # (theme, notes), most first
+
+
+@dataclass
+class SurveyCounts:
+    """A counted survey question: answer -> how many, already suppressed ("<5") for sharing."""
+
+    question: str
+    session: int | None
+    responses: int
+    counts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -91,6 +139,14 @@ class Summary:
     present: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
     expected: list[str] = field(default_factory=list)  # no attendance taken
+    actions: list[Action] = field(default_factory=list)
+    surveys: list[SurveyCounts] = field(default_factory=list)
+    sessions: list[SessionFigures] = field(default_factory=list)  # set only for a series-wide summary
+    groups: list[str] = field(default_factory=list)  # series-wide: the stakeholder groups, in order
+
+    @property
+    def series_wide(self) -> bool:
+        return bool(self.sessions)
 
 
 @dataclass

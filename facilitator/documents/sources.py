@@ -11,15 +11,20 @@ from collections import Counter
 
 from sqlite_utils import Database
 
-from facilitator.documents.data import (DebriefAnswer, Framework, FrameworkValue, Group, GroupList, Note, Person,
-                                        SeatingPlan, Summary, TablePlan, Theme)
+from facilitator.documents.data import (Action, DebriefAnswer, Framework, FrameworkValue, Group, GroupList, Note,
+                                        Person, Quote, SeatingPlan, SessionFigures, Summary, SurveyCounts, TablePlan,
+                                        Theme)
 from facilitator.documents.dates import long_date, time_span
 from facilitator.documents.layout import TitleBlock
 from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus, Participant, Role, Series, Session
 from facilitator.storage import breakouts, debrief, framework as framework_store, notes, roster, seating as seats
+from facilitator.storage import surveys as survey_store
 from facilitator.storage import themes
 from facilitator.storage import series as store
+from facilitator import survey
+from facilitator.notes import NoteKind
+from facilitator.synthesis import trends as trend_core
 from facilitator.i18n import t
 
 
@@ -61,11 +66,87 @@ def summary(db: Database, session: Session) -> Summary:
         if count:
             quotes = [q["text"] for q in themes.illustrative_quotes(db, theme["id"]) if q["session"] == session.number]
             summary.themes.append(Theme(theme["title"], theme["description"] or "", count, quotes))
-    summary.notes = [Note(n.text, n.block_title or n.group_label, n.taker)
-                     for n in notes.list_notes(db, session.series_id, session_id=session.id)]
+    session_notes = notes.list_notes(db, session.series_id, session_id=session.id)
+    summary.notes = [_note(n) for n in session_notes if n.kind is not NoteKind.ACTION]
+    summary.actions = [_action(n) for n in session_notes if n.kind is NoteKind.ACTION]
     summary.debrief = [DebriefAnswer(row["question"], [row["answer"]]) for row in debrief.debrief(db, session.id)
                        if row["answer"].strip()]
+    summary.surveys = _surveys(db, [session])
     return summary
+
+
+def _note(n) -> Note:
+    return Note(n.text, n.block_title or n.group_label, n.taker, kind=n.kind.value, perspective=n.perspective,
+                group=n.group_label, session=n.session_number)
+
+
+def _action(n) -> Action:
+    return Action(n.text, n.action_owner, n.action_due, n.session_number)
+
+
+def _surveys(db: Database, sessions: list[Session]) -> list[SurveyCounts]:
+    """Counted survey questions, small demographic cells already suppressed."""
+    out = []
+    for session in sessions:
+        for imported in survey_store.survey_imports(db, session.id):
+            for question, counts in imported["choice_counts"].items():
+                out.append(SurveyCounts(question, session.number, imported["responses"],
+                                        survey.reported_counts(question, counts)))
+    return out
+
+
+def any_summary(db: Database, series: Series, session: Session | None) -> Summary:
+    """One session's summary, or the whole series' when no session is given."""
+    return summary(db, session) if session is not None else series_summary(db, series)
+
+
+def series_summary(db: Database, series: Series) -> Summary:
+    """The whole series in one summary: each theme with its quotes from every session, counted
+    per stakeholder group; attendance per session; the actions decided; the debriefs."""
+    people = participants(db, series.id)
+    sessions = store.list_sessions(db, series.id)
+    trends = trend_core.trend_table(db, series.id)
+    by_session = {s.number: s for s in sessions}
+    summary = Summary(groups=trends.columns)
+    took_part: set[str] = set()
+    for session in sessions:
+        status = roster.attendance(db, session.id)
+        states = [status.get(p.id, AttendanceStatus.EXPECTED) for p in people]
+        took_part.update(p.id for p in people if status.get(p.id) is AttendanceStatus.PRESENT)
+        figures = SessionFigures(session.number, session.title, session.audience,
+                                 states.count(AttendanceStatus.PRESENT), states.count(AttendanceStatus.ABSENT),
+                                 states.count(AttendanceStatus.EXPECTED))
+        figures.themes = sorted(((row.title, sum(row.by_session.get(session.number, {}).values()))
+                                 for row in trends.rows if row.by_session.get(session.number)),
+                                key=lambda pair: -pair[1])
+        summary.sessions.append(figures)
+        for answer in debrief.debrief(db, session.id):
+            if answer["answer"].strip():
+                summary.debrief.append(DebriefAnswer(
+                    t("Session {number}: {question}").format(number=session.number, question=answer["question"]),
+                    [answer["answer"]]))
+    summary.present = [p.name for p in people if p.id in took_part]  # named in the internal summary only
+    descriptions = {theme["id"]: theme["description"] or "" for theme in themes.list_themes(db, series.id)}
+    for row in trends.rows:
+        if not row.total:
+            continue
+        heard = [Quote(q["text"], q["session"], _stakeholder(q, by_session.get(q["session"]), trends.by))
+                 for q in themes.illustrative_quotes(db, row.theme_id)]
+        heard.sort(key=lambda q: q.session or 0)
+        summary.themes.append(Theme(row.title, descriptions.get(row.theme_id, ""), row.total,
+                                    [q.text for q in heard], heard, dict(row.by_column)))
+    all_notes = notes.list_notes(db, series.id)
+    summary.notes = [_note(n) for n in all_notes if n.kind is not NoteKind.ACTION]
+    summary.actions = [_action(n) for n in all_notes if n.kind is NoteKind.ACTION]
+    summary.surveys = _surveys(db, sessions)
+    return summary
+
+
+def _stakeholder(quote: dict, session: Session | None, by: str) -> str:
+    """The group a quote was heard from, as the trend table reads it."""
+    if by == "audience" and session is not None and session.audience.strip():
+        return session.audience.strip()
+    return (quote.get("perspective") or "").strip()
 
 
 def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, Session | None]:

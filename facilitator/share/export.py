@@ -19,6 +19,7 @@ from facilitator.documents.dates import long_date, time_span
 from facilitator.model import AttendanceStatus, Participant
 from facilitator.storage import roster
 from facilitator.storage import series as store
+from facilitator.synthesis.trends import trend_table
 
 PARTICIPANT_COLUMNS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
                        "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
@@ -94,7 +95,23 @@ def series_tables(db: Database, series_id: str) -> dict[str, list[list[str]]]:
     participants = [list(PARTICIPANT_COLUMNS)] + [[_participant_value(p, c) for c in PARTICIPANT_COLUMNS]
                                                   for p in people]
     return {"sessions.csv": sessions, "agenda.csv": blocks, "participants.csv": participants,
-            "attendance.csv": attendance}
+            "attendance.csv": attendance, "trends.csv": trend_rows(db, series_id)}
+
+
+def trend_rows(db: Database, series_id: str) -> list[list[str]]:
+    """The trend analysis as one row per theme, stakeholder group and session (a pivot table's
+    favourite shape); a theme on no note yet still has its row."""
+    trends = trend_table(db, series_id)
+    rows = [["theme", "group", "session", "notes", "grouped_by"]]
+    for row in trends.rows:
+        if not row.total:
+            rows.append([row.title, "", "", "0", trends.by])
+        for number in sorted(row.by_session):
+            for column in trends.columns:
+                count = row.by_session[number].get(column, 0)
+                if count:
+                    rows.append([row.title, column, str(number), str(count), trends.by])
+    return rows
 
 
 def _csv_bytes(rows: list[list[str]]) -> bytes:

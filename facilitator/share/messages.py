@@ -26,6 +26,7 @@ from facilitator.files import write_private_bytes
 from facilitator import agenda, i18n, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
+from facilitator.documents import summary as summary_doc
 from facilitator.documents.summary import prepare_external
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.model import Participant, Series, Session
@@ -41,7 +42,8 @@ FIELDS = {
     "end_time": "End time",
     "location": "Venue (or a note that details will follow, when none is set)",
     "facilitator": "Facilitator of the session",
-    "summary": "Themes and quotes from the session, with no names (thank-you)",
+    "summary": "Themes and quotes from the session (or the whole series) and what happens next, with no names "
+               "(thank-you)",
 }
 _NO_VENUE = {"in_person": "the venue (details to follow)", "virtual": "online (the link will follow)",
              "hybrid": "in person or online (details to follow)"}
@@ -155,28 +157,40 @@ def fill(template: MessageTemplate, fields: dict[str, str]) -> tuple[str, str]:
     return template.subject.format(**fields), template.body.format(**fields)
 
 
-def summary_text(db: Database, session: Session) -> str:
-    """The session's themes and quotes as plain text, names taken out: the same redaction as the
-    external summary."""
-    external = prepare_external(sources.summary(db, session), sources.roster_all(db, session.series_id))
-    if not external.themes:
-        return i18n.t("(The summary of themes will follow once the notes are synthesised.)")
+def summary_text(db: Database, session: Session, *, series_wide: bool = False) -> str:
+    """The themes and quotes of the session (or, ``series_wide``, of every session) as plain
+    text, then what happens next; names taken out by the same redaction as the external summary."""
+    series = sources.load(db, session.series_id, None)[0]
+    external = prepare_external(sources.any_summary(db, series, None if series_wide else session),
+                                sources.roster_all(db, session.series_id))
     lines: list[str] = []
+    if not external.themes:
+        lines.append(i18n.t("(The summary of themes will follow once the notes are synthesised.)"))
     for theme in external.themes:
         lines.append(f"• {theme.title}")
         if theme.description:
             lines.append(f"  {theme.description}")
-        lines += [f"  “{quote}”" for quote in theme.quotes]
+        if theme.heard:
+            lines += [f"  “{q.text}” ({summary_doc.where_heard(q)})" for q in theme.heard]
+        else:
+            lines += [f"  “{quote}”" for quote in theme.quotes]
+    if external.actions:
+        lines += ["", i18n.t("What happens next:")]
+        for action in external.actions:
+            who = ", ".join(p for p in (action.owner, action.due) if p)
+            lines.append(f"• {action.text}" + (f" ({who})" if who else ""))
     return "\n".join(lines)
 
 
 def messages_for(db: Database, series_id: str, session_id: str, template_id: str, *,
-                 draft: MessageTemplate | None = None) -> list[Message]:
+                 draft: MessageTemplate | None = None, series_summary: bool = False) -> list[Message]:
     """One message per participant on the roster (the team is not written to). ``draft`` is
-    wording being edited and not saved yet, to preview it."""
+    wording being edited and not saved yet, to preview it. ``series_summary``: the {summary}
+    field carries every session's themes, not only this session's."""
     template = draft or get_template(template_id)
     series, session = sources.load(db, series_id, session_id)
-    summary = summary_text(db, session) if "summary" in fields_used(template.body, template.name) else ""
+    summary = (summary_text(db, session, series_wide=series_summary)
+               if "summary" in fields_used(template.body, template.name) else "")
     out = []
     for participant in sources.participants(db, series_id):
         subject, body = fill(template, merge_fields(series, session, participant, summary))

@@ -15,7 +15,8 @@ from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.notes import Note, NoteKind, fts_query
 
-NOTE_FIELDS = ("kind", "text", "block_id", "block_title", "group_label", "perspective", "taker_id", "taker")
+NOTE_FIELDS = ("kind", "text", "block_id", "block_title", "group_label", "perspective", "taker_id", "taker",
+               "action_owner", "action_due")
 _SELECT = """
     SELECT n.*, s.number AS session_number FROM notes n JOIN sessions s ON s.id = n.session_id
 """
@@ -28,6 +29,7 @@ def _note(row: dict) -> Note:
         group_label=row["group_label"], perspective=row["perspective"], offset_seconds=row["offset_seconds"],
         taker_id=row["taker_id"], taker=row["taker"], source=row["source"], created_at=row["created_at"],
         updated_at=row["updated_at"], session_number=row.get("session_number"),
+        action_owner=row.get("action_owner") or "", action_due=row.get("action_due") or "",
     )
 
 
@@ -41,7 +43,8 @@ def _clean_text(text: str) -> str:
 def add_note(db: Database, session_id: str, *, text: str, kind: NoteKind | str = NoteKind.NOTE,
              block_id: str | None = None, group_label: str = "", perspective: str = "",
              offset_seconds: float | None = None, taker_id: str | None = None, taker: str = "",
-             source: str = "capture", clear_draft: bool = False, note_id: str | None = None) -> Note:
+             source: str = "capture", clear_draft: bool = False, note_id: str | None = None,
+             action_owner: str = "", action_due: str = "") -> Note:
     """Save one note and commit. ``clear_draft`` drops the session's draft in the same transaction,
     so after a crash the box never shows a draft of a note that was already saved.
 
@@ -64,7 +67,8 @@ def add_note(db: Database, session_id: str, *, text: str, kind: NoteKind | str =
                "block_id": block_id or None, "block_title": block_title, "group_label": group_label.strip(),
                "kind": kind.value, "text": text, "perspective": perspective.strip(),
                "offset_seconds": offset_seconds, "taker_id": taker_id or None, "taker": taker.strip(),
-               "source": source, "created_at": now, "updated_at": now}
+               "source": source, "created_at": now, "updated_at": now,
+               "action_owner": action_owner.strip(), "action_due": action_due.strip()}
         db["notes"].insert(row)
         if clear_draft:
             db.execute("DELETE FROM note_drafts WHERE session_id = ?", [session_id])

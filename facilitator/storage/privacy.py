@@ -38,6 +38,7 @@ LOOSE_REFERENCES = (
     LooseReference("fishbowl_events", "participant_id", "pseudonym"),
     LooseReference("grouping_rules", "participant_ids", "id_list"),
     LooseReference("notes", "taker", "name"),
+    LooseReference("notes", "action_owner", "name"),
     LooseReference("followups", "participant_id", "delete"),
 )
 

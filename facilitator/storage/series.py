@@ -316,3 +316,22 @@ def move_block(db: Database, block_id: str, *, parent_id: str | None, position: 
         db.execute("UPDATE blocks SET parent_id = ?, updated_at = ? WHERE id = ?", [parent_id, utc_now(), block_id])
         _renumber(db, new_siblings)
     return old
+
+
+def synthesis_hours(db: Database, series_id: str) -> tuple[float | None, float | None]:
+    """(planned, actual) hours of synthesis recorded for a series; None where not recorded."""
+    row = db.execute("SELECT synthesis_hours_planned, synthesis_hours_actual FROM series WHERE id = ?",
+                     [series_id]).fetchone()
+    if row is None:
+        raise NotFound("That series no longer exists.")
+    return row[0], row[1]
+
+
+def set_synthesis_hours(db: Database, series_id: str, planned: float | None,
+                        actual: float | None) -> tuple[float | None, float | None]:
+    """Returns the previous (planned, actual), for undo."""
+    with db.atomic():
+        old = synthesis_hours(db, series_id)
+        db.execute("UPDATE series SET synthesis_hours_planned = ?, synthesis_hours_actual = ?, updated_at = ? "
+                   "WHERE id = ?", [planned, actual, utc_now(), series_id])
+    return old

@@ -923,6 +923,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Sin bloque (la sesión no está en marcha)</translation>
     </message>
     <message>
+        <source>Saved as a new theme card: {title}</source>
+        <translation>Guardada como nueva tarjeta de tema: {title}</translation>
+    </message>
+    <message>
+        <source>Saved on the theme: {title}</source>
+        <translation>Guardada en el tema: {title}</translation>
+    </message>
+    <message>
         <source>Saved: {kind}</source>
         <translation>Guardada: {kind}</translation>
     </message>
@@ -1105,8 +1113,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Importar encuesta</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>Survey files (*.csv *.xlsx)</source>
+        <translation>Archivos de encuesta (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>To call</source>
@@ -1304,6 +1312,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Values framework</source>
         <translation>Marco de valores</translation>
+    </message>
+    <message>
+        <source>Trend analysis</source>
+        <translation>Análisis de tendencias</translation>
     </message>
     <message>
         <source>US Letter</source>
@@ -2768,6 +2780,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>Summary of the &amp;whole series (not only this session)</source>
+        <translation>Resumen de &amp;toda la serie (no solo de esta sesión)</translation>
+    </message>
+    <message>
+        <source>Summary of the whole series</source>
+        <translation>Resumen de toda la serie</translation>
+    </message>
+    <message>
         <source>: send on %1</source>
         <translation>: enviar el %1</translation>
     </message>
@@ -3699,6 +3719,26 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Calendario</translation>
     </message>
     <message>
+        <source>Synthesis hours planned</source>
+        <translation>Horas de síntesis previstas</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>Synthesis hours spent</source>
+        <translation>Horas de síntesis dedicadas</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dedicadas</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthesis hours:</source>
+        <translation>Horas de s&amp;íntesis:</translation>
+    </message>
+    <message>
         <source>About this series</source>
         <translation>Sobre esta serie</translation>
     </message>
@@ -3913,6 +3953,165 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
 </context>
 <context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Pack for note-takers…</source>
+        <translation>&amp;Empaquetar para quienes toman notas…</translation>
+    </message>
+    <message>
+        <source>Write a file a note-taker&apos;s laptop joins from</source>
+        <translation>Escribir un archivo desde el que se une el portátil de quien toma notas</translation>
+    </message>
+    <message>
+        <source>&amp;Join from a pack…</source>
+        <translation>&amp;Unirse desde un paquete…</translation>
+    </message>
+    <message>
+        <source>Put a series packed on the lead&apos;s laptop in this workspace</source>
+        <translation>Poner en este espacio de trabajo una serie empaquetada en el portátil de quien coordina</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Merge the other laptops&apos; files, then write this laptop&apos;s</source>
+        <translation>Fusionar los archivos de los otros portátiles y luego escribir el de este</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;folder…</source>
+        <translation>Sincronizar con una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or shared folder to sync through</source>
+        <translation>Elegir la memoria USB o la carpeta compartida para sincronizar</translation>
+    </message>
+    <message>
+        <source>Team s&amp;tatus…</source>
+        <translation>Es&amp;tado del equipo…</translation>
+    </message>
+    <message>
+        <source>Laptops, last syncs, and every field where two edits met</source>
+        <translation>Portátiles, últimas sincronizaciones y cada campo donde se cruzaron dos ediciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Team (%n new)</source>
+        <translation>
+            <numerusform>&amp;Equipo (%n nueva)</numerusform>
+            <numerusform>&amp;Equipo (%n nuevas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync now — new from {0}</source>
+        <translation>&amp;Sincronizar ahora — novedades de {0}</translation>
+    </message>
+    <message>
+        <source>Pack for note-takers</source>
+        <translation>Empaquetar para quienes toman notas</translation>
+    </message>
+    <message>
+        <source>Team files (*.fteam)</source>
+        <translation>Archivos de equipo (*.fteam)</translation>
+    </message>
+    <message>
+        <source>Packed to {0}. Each note-taker joins from it (Team › Join).</source>
+        <translation>Empaquetado en {0}. Cada persona que toma notas se une desde él (Equipo › Unirse).</translation>
+    </message>
+    <message>
+        <source>Join from a pack</source>
+        <translation>Unirse desde un paquete</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name in the team (e.g. Table 3, or your name):</source>
+        <translation>Nombre de este portátil en el equipo (p. ej. Mesa 3, o su nombre):</translation>
+    </message>
+    <message>
+        <source>Joined as {0}.</source>
+        <translation>Unido como {0}.</translation>
+    </message>
+    <message>
+        <source>Sync through which folder?</source>
+        <translation>¿Sincronizar a través de qué carpeta?</translation>
+    </message>
+    <message>
+        <source>nobody new</source>
+        <translation>nadie nuevo</translation>
+    </message>
+    <message>
+        <source>Synced. Merged from: {0}.</source>
+        <translation>Sincronizado. Fusionado desde: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s): {0}</source>
+        <translation>
+            <numerusform>Se omitió %n archivo: {0}</numerusform>
+            <numerusform>Se omitieron %n archivos: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Team status</source>
+        <translation>Estado del equipo</translation>
+    </message>
+    <message>
+        <source>Deleted notes (select one and press Bring back):</source>
+        <translation>Notas eliminadas (seleccione una y pulse Recuperar):</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>This laptop: {0} ({1}). Last sync: {2}. Folder: {3}</source>
+        <translation>Este portátil: {0} ({1}). Última sincronización: {2}. Carpeta: {3}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} notes, last sync {3}</source>
+        <translation>{0} — {1}, {2} notas, última sincronización {3}</translation>
+    </message>
+    <message>
+        <source>New in the folder from: {0}</source>
+        <translation>Novedades en la carpeta de: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where two edits met (%n):</source>
+        <translation>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+            <numerusform>Donde se cruzaron dos ediciones (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>now: {0}</source>
+        <translation>ahora: {0}</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>note-taker</source>
+        <translation>toma de notas</translation>
+    </message>
+</context>
+<context>
     <name>ThemeBoard</name>
     <message>
         <source>Search notes</source>
@@ -3949,6 +4148,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Suggested theme for the selected note</source>
+        <translation>Tema sugerido para la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Add to suggested theme</source>
+        <translation>Añadir al tema sugerido</translation>
     </message>
     <message>
         <source>&amp;New theme</source>
@@ -3991,8 +4198,40 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>&amp;Dividir en un tema nuevo…</translation>
     </message>
     <message>
-        <source>Notes per theme, by session and group</source>
-        <translation>Notas por tema, por sesión y por grupo</translation>
+        <source>Trends: notes per theme and stakeholder group (darker: more)</source>
+        <translation>Tendencias: notas por tema y grupo de interés (más oscuro: más notas)</translation>
+    </message>
+    <message>
+        <source>Count notes by</source>
+        <translation>Contar notas por</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <source>Session audience</source>
+        <translation>Público de la sesión</translation>
+    </message>
+    <message>
+        <source>Quote perspective</source>
+        <translation>Perspectiva de la cita</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Count &amp;by:</source>
+        <translation>Contar &amp;por:</translation>
+    </message>
+    <message>
+        <source>Notes per theme and stakeholder group</source>
+        <translation>Notas por tema y grupo de interés</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -4007,6 +4246,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Grupos: todos</translation>
     </message>
     <message>
+        <source>Might belong to “{title}”: {reason}</source>
+        <translation>Podría ir en «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Add to “{title}”</source>
+        <translation>Añadir a «{title}»</translation>
+    </message>
+    <message>
         <source>{title}: check the illustrative quotes</source>
         <translation>{title}: revise las citas ilustrativas</translation>
     </message>
@@ -4017,6 +4264,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>All</source>
         <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Session {n}: {count}</source>
+        <translation>Sesión {n}: {count}</translation>
     </message>
     <message>
         <source>Add notes to theme</source>

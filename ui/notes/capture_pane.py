@@ -24,6 +24,7 @@ from facilitator.storage import breakouts
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster as roster_store
 from facilitator.storage import series as series_store
+from facilitator.synthesis import capture
 from ui.errors import reported
 from ui.notes import undo
 from ui.notes.keys import OwnKeys
@@ -337,17 +338,22 @@ class CapturePane(QWidget):
         note = None
         stamp = self._stamp()
         with reported(self):
-            note = note_store.add_note(self.db, self.session_id, text=text, kind=kind, block_id=self._block_id(stamp),
-                                       group_label=self._group(), perspective=perspective,
-                                       offset_seconds=stamp.offset_seconds, taker_id=taker_id, taker=taker,
-                                       clear_draft=True)
+            note, filed = capture.save_note(self.db, self.session_id, text=text, kind=kind,
+                                            block_id=self._block_id(stamp), group_label=self._group(),
+                                            perspective=perspective, offset_seconds=stamp.offset_seconds,
+                                            taker_id=taker_id, taker=taker, clear_draft=True)
         if note is None:
             return None
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
         self._show_kind(self.default_kind())
-        self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
+        if filed and filed["created"]:
+            self.status.setText(self.tr("Saved as a new theme card: {title}").format(title=filed["theme"]["title"]))
+        elif filed:
+            self.status.setText(self.tr("Saved on the theme: {title}").format(title=filed["theme"]["title"]))
+        else:
+            self.status.setText(self.tr("Saved: {kind}").format(kind=kind_label(kind)))
         self.workspace.edited()
         self.saved.emit(note.id)
         return note
@@ -362,6 +368,8 @@ class CapturePane(QWidget):
             head = "  ·  ".join(x for x in (kind_label(note.kind), when, note.block_title, note.group_label) if x)
             if note.kind is NoteKind.QUOTE and note.perspective:
                 head += f"  [{note.perspective}]"
+            if note.action_owner or note.action_due:  # who follows an action up, and by when
+                head += "  → " + "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
             item = QListWidgetItem(f"{head}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.recent.addItem(item)

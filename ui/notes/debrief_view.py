@@ -220,12 +220,12 @@ class DebriefView(QWidget):
             lines.append(self.tr("Survey {file}: {n} responses").format(file=imported["file_name"],
                                                                   n=imported["responses"]))
             for question, counts in imported["choice_counts"].items():
-                lines.append(f"  {question}: " + ", ".join(f"{v} {c}" for v, c in counts.items()))
+                lines.append("  " + survey.counts_line(question, counts))
         self.survey_summary.setText("\n".join(lines))
 
     def import_survey(self) -> None:
         session_id = self.session_id()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import survey"), "", self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import survey"), "", self.tr("Survey files (*.csv *.xlsx)"))
         if not path or session_id is None:
             return
         with reported(self):

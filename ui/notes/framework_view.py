@@ -16,6 +16,7 @@ from facilitator import framework
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
+from facilitator.synthesis import framework as framework_core
 from ui.errors import reported
 from ui.notes import undo
 from ui.notes.lazy import RefreshWhenShown
@@ -348,5 +349,5 @@ class FrameworkEditor(QWidget):
             return
         session_id, moment = keys[choices.index(choice)]
         with reported(self):
-            fw_store.snapshot_framework(self.db, self.series_id, session_id=session_id, moment=moment)
+            framework_core.snapshot(self.db, self.series_id, session_id=session_id, moment=moment)
             self.workspace.edited()

@@ -15,6 +15,8 @@ from facilitator.notes import Note, NoteKind
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as series_store
 from facilitator.storage import themes as theme_store
+from facilitator.synthesis import trends as trends_core
+from facilitator.synthesis.suggestions import suggest_themes
 from ui.errors import reported
 from ui.notes import undo
 from ui.notes.capture_pane import kind_label
@@ -31,7 +33,8 @@ UNTAGGED = "untagged"
 def describe_note(note: Note, themes: list[str]) -> str:
     where = f"S{note.session_number}" + (f"  ·  {note.group_label}" if note.group_label else "")
     tags = ("  ·  ▸ " + ", ".join(themes)) if themes else ""
-    return f"{kind_label(note.kind)}  ·  {where}{tags}\n{note.text}"
+    follow_up = "  ·  ".join(x for x in (note.action_owner, note.action_due) if x)
+    return f"{kind_label(note.kind)}  ·  {where}{tags}\n{note.text}" + (f"  ({follow_up})" if follow_up else "")
 
 
 class ThemeCardDelegate(QStyledItemDelegate):
@@ -143,6 +146,17 @@ class ThemeBoard(QWidget):
         self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.notes_view.setItemDelegate(NoteDelegate(self.notes_view))
         left_layout.addWidget(self.notes_view, 1)
+        suggestion_row = QHBoxLayout()
+        self.suggestion = QLabel()
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setAccessibleName(self.tr("Suggested theme for the selected note"))
+        self.suggest_button = QPushButton(self.tr("Add to suggested theme"))
+        self.suggest_button.clicked.connect(self.accept_suggestion)
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.suggest_button)
+        left_layout.addLayout(suggestion_row)
+        self.notes_view.selectionModel().selectionChanged.connect(lambda *_: self._pull_suggestion())
         split.addWidget(left)
 
         middle = QWidget()
@@ -198,11 +212,24 @@ class ThemeBoard(QWidget):
         split.setSizes([450, 470, 340])  # room for the filters in longer languages
         outer.addWidget(split, 3)
 
-        self.counts_label = QLabel(self.tr("Notes per theme, by session and group"))
-        outer.addWidget(self.counts_label)
+        counts_head = QHBoxLayout()
+        self.counts_label = QLabel(self.tr("Trends: notes per theme and stakeholder group (darker: more)"))
+        counts_head.addWidget(self.counts_label, 1)
+        self.reading = QComboBox()
+        self.reading.setAccessibleName(self.tr("Count notes by"))
+        for key, text in (("", self.tr("Stakeholder group")), ("audience", self.tr("Session audience")),
+                          ("perspective", self.tr("Quote perspective")), ("group", self.tr("Breakout group")),
+                          ("session", self.tr("Session"))):
+            self.reading.addItem(text, key)
+        self.reading.currentIndexChanged.connect(lambda *_: self._pull_counts())
+        by_label = QLabel(self.tr("Count &by:"))
+        by_label.setBuddy(self.reading)
+        counts_head.addWidget(by_label)
+        counts_head.addWidget(self.reading)
+        outer.addLayout(counts_head)
         self.counts = QTableWidget()
         self.counts.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
-        self.counts.setAccessibleName(self.tr("Notes per theme, by session and group"))
+        self.counts.setAccessibleName(self.tr("Notes per theme and stakeholder group"))
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         outer.addWidget(self.counts, 1)
 
@@ -231,6 +258,7 @@ class ThemeBoard(QWidget):
         self._pull_filters()
         self._pull_notes()
         self._pull_themes()
+        self._pull_suggestion()
 
     def _pull_filters(self) -> None:
         """Theme and group choices follow the data; the choice made stays if it still exists."""
@@ -256,6 +284,28 @@ class ThemeBoard(QWidget):
                                         untagged=theme == UNTAGGED, limit=NOTES_SHOWN)
         self.notes_model.set_notes(notes, theme_store.themes_of_notes(self.db, self.series_id, [n.id for n in notes]))
 
+    def _pull_suggestion(self) -> None:
+        """For one selected note on no theme: the themes it shares words with, and which words.
+        Nothing is put on a theme until the button is pressed."""
+        self._suggested = []
+        note_ids = self.selected_note_ids()
+        if len(note_ids) == 1 and not self.notes_model.themes_of.get(note_ids[0]):
+            self._suggested = suggest_themes(self.db, note_ids[0])
+        if self._suggested:
+            lines = [self.tr("Might belong to “{title}”: {reason}").format(title=s.title, reason=s.reason)
+                     for s in self._suggested]
+            self.suggestion.setText("\n".join(lines))
+            self.suggest_button.setText(self.tr("Add to “{title}”").format(title=self._suggested[0].title))
+        else:
+            self.suggestion.setText("")
+        self.suggestion.setVisible(bool(self._suggested))
+        self.suggest_button.setVisible(bool(self._suggested))
+
+    def accept_suggestion(self) -> None:
+        note_ids = self.selected_note_ids()
+        if self._suggested and note_ids:
+            self._on_drop(self._suggested[0].theme_id, note_ids)
+
     def _pull_themes(self) -> None:
         current = self.current_theme_id()
         themes = theme_store.theme_counts(self.db, self.series_id)
@@ -267,7 +317,7 @@ class ThemeBoard(QWidget):
         if row >= 0:
             self.themes_view.setCurrentIndex(self.themes_model.index(row))
         self._pull_theme_notes()
-        self._pull_counts(themes)
+        self._pull_counts()
 
     def current_theme_id(self) -> str | None:
         index = self.themes_view.currentIndex()
@@ -291,22 +341,31 @@ class ThemeBoard(QWidget):
                 self.theme_notes.addItem(item)
         self.theme_notes.blockSignals(False)
 
-    def _pull_counts(self, themes: list[dict]) -> None:
-        sessions = series_store.list_sessions(self.db, self.series_id)
-        groups = sorted({g for t in themes for g in t["by_group"]})
-        headers = [self.tr("Theme"), self.tr("All")]
-        headers += [f"S{s.number}" + (f" · {s.audience}" if s.audience else "") for s in sessions]
-        headers += groups
+    def _pull_counts(self) -> None:
+        """The trend table as a heat table: each cell shaded by how many notes it holds; the
+        tooltip splits a cell by session."""
+        table = trends_core.trend_table(self.db, self.series_id, self.reading.currentData() or None)
+        headers = [self.tr("Theme"), self.tr("All")] + table.columns
         self.counts.clear()
         self.counts.setColumnCount(len(headers))
         self.counts.setHorizontalHeaderLabels(headers)
-        self.counts.setRowCount(len(themes))
-        for r, theme in enumerate(themes):
-            values = [theme["title"], theme["notes"]]
-            values += [theme["by_session"].get(s.number, 0) for s in sessions]
-            values += [theme["by_group"].get(g, 0) for g in groups]
+        self.counts.setRowCount(len(table.rows))
+        heat = QColor("#e07a2f")
+        for r, row in enumerate(table.rows):
+            values = [row.title, row.total] + [row.by_column.get(c, 0) for c in table.columns]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value) if value != 0 else "")
+                if c >= 2 and value:
+                    share = trends_core.heat_share(value, table.largest)
+                    base = QColor("white")
+                    item.setBackground(QColor(round(base.red() + (heat.red() - base.red()) * share),
+                                              round(base.green() + (heat.green() - base.green()) * share),
+                                              round(base.blue() + (heat.blue() - base.blue()) * share)))
+                    item.setForeground(QColor("black"))
+                    column = table.columns[c - 2]
+                    item.setToolTip("\n".join(
+                        self.tr("Session {n}: {count}").format(n=number, count=cells[column])
+                        for number, cells in sorted(row.by_session.items()) if cells.get(column)))
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.counts.setItem(r, c, item)
@@ -326,20 +385,21 @@ class ThemeBoard(QWidget):
         return False
 
     def _on_drop(self, theme_id: str, note_ids: list[str]) -> bool:
-        return self._push(undo.TagNotes(self.db, self._after, self.tr("Add notes to theme"), theme_id, note_ids))
+        return self._push(undo.TagNotes(self.db, self._after, self.tr("Add notes to theme"), self.series_id, theme_id,
+                                        note_ids))
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.notes_view.selectionModel().selectedRows())
         return [self.notes_model.note(r).id for r in rows]
 
     def new_theme(self) -> None:
+        """A new theme card; the notes selected when it is made go on it, in one undo step."""
+        note_ids = self.selected_note_ids()  # before the refresh the new theme causes clears the selection
         title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme title:"))
         if ok and title.strip():
-            command = undo.CreateTheme(self.db, self._after, self.tr("New theme"), self.series_id, title)
+            command = undo.CreateTheme(self.db, self._after, self.tr("New theme"), self.series_id, title, note_ids)
             if self._push(command):
                 self.themes_view.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(command.theme_id)))
-                if self.selected_note_ids():
-                    self._on_drop(command.theme_id, self.selected_note_ids())
 
     def _choose_theme(self, title: str, exclude: str | None = None) -> str | None:
         themes = [t for t in theme_store.list_themes(self.db, self.series_id) if t["id"] != exclude]

@@ -15,6 +15,8 @@ from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store
+from facilitator.synthesis import framework as framework_core
+from facilitator.synthesis import themes as themes_core
 
 
 class _Edit(QUndoCommand):
@@ -75,15 +77,15 @@ class DeleteNote(_Edit):
 
 
 class TagNotes(_Edit):
-    def __init__(self, db, after, text: str, theme_id: str, note_ids: list[str]):
+    def __init__(self, db, after, text: str, series_id: str, theme_id: str, note_ids: list[str]):
         super().__init__(db, after, text)
-        self.theme_id, self.note_ids, self.added = theme_id, note_ids, []
+        self.series_id, self.theme_id, self.note_ids, self.added = series_id, theme_id, note_ids, []
 
     def apply(self) -> None:
-        self.added = theme_store.tag_notes(self.db, self.theme_id, self.note_ids)
+        self.added = themes_core.link_notes(self.db, self.series_id, self.theme_id, self.note_ids)
 
     def revert(self) -> None:
-        theme_store.untag_notes(self.db, self.theme_id, self.added)
+        themes_core.unlink_notes(self.db, self.theme_id, self.added)
 
 
 class UntagNotes(_Edit):
@@ -92,7 +94,7 @@ class UntagNotes(_Edit):
         self.theme_id, self.note_ids, self.removed = theme_id, note_ids, []
 
     def apply(self) -> None:
-        self.removed = theme_store.untag_notes(self.db, self.theme_id, self.note_ids)
+        self.removed = themes_core.unlink_notes(self.db, self.theme_id, self.note_ids)
 
     def revert(self) -> None:
         theme_store.relink(self.db, self.removed)
@@ -111,15 +113,18 @@ class SetIllustrative(_Edit):
 
 
 class CreateTheme(_Edit):
-    def __init__(self, db, after, text: str, series_id: str, title: str):
+    """A new theme, with the notes it was made from (those selected when it was made)."""
+
+    def __init__(self, db, after, text: str, series_id: str, title: str, note_ids: list[str] = ()):
         super().__init__(db, after, text)
-        self.series_id, self.title, self.theme_id = series_id, title, None
+        self.series_id, self.title, self.note_ids, self.theme_id = series_id, title, list(note_ids), None
 
     def apply(self) -> None:
-        self.theme_id = theme_store.create_theme(self.db, self.series_id, self.title, theme_id=self.theme_id)["id"]
+        self.theme_id = themes_core.add_theme(self.db, self.series_id, self.title, note_ids=self.note_ids,
+                                              theme_id=self.theme_id)["id"]
 
     def revert(self) -> None:
-        theme_store.delete_theme(self.db, self.theme_id)
+        themes_core.remove_theme(self.db, self.theme_id)
 
 
 class RenameTheme(_Edit):
@@ -176,8 +181,8 @@ class AddStatement(_Edit):
         self.series_id, self.statement, self.statement_id = series_id, statement, None
 
     def apply(self) -> None:
-        self.statement_id = fw_store.add_statement(self.db, self.series_id, self.statement,
-                                                   statement_id=self.statement_id)["id"]
+        self.statement_id = framework_core.add_element(self.db, self.series_id, "statement", self.statement,
+                                                       statement_id=self.statement_id)["statement_id"]
 
     def revert(self) -> None:
         fw_store.delete_statement(self.db, self.statement_id)
