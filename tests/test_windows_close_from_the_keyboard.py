@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +24,8 @@ def opened(qtbot, db_path):
     loop = qasync.QEventLoop(QApplication.instance(), already_running=True)
     asyncio.set_event_loop(loop)
     load_features()
+    for name in ("ui.live.feature", "ui.roster.screens", "ui.mixing_screens", "ui.notes.feature"):
+        importlib.reload(importlib.import_module(name))  # registers again what an earlier test removed
     workspace = Workspace(db_path)
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
     session = store.list_sessions(workspace.db, series.id)[0]
