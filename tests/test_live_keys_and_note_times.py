@@ -142,3 +142,13 @@ def test_the_cli_files_nothing_under_a_block_when_no_session_is_running(db, db_p
     assert runner.invoke(main, ["--db", str(db_path), "notes", "add", "Charter", "1", "Typed up later"]).exit_code == 0
     [note] = json.loads(runner.invoke(main, ["--db", str(db_path), "notes", "list", "Charter", "--json"]).output)
     assert (note["block_id"], note["offset_seconds"]) == (None, None)
+
+
+def test_a_name_typed_into_the_note_taker_box_never_drives_the_timer(qtbot, window):
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Space)
+    taker = _pane(window).taker_box
+    taker.setFocus()
+    qtbot.keyClicks(taker, "sam")
+    assert taker.currentText() == "sam" and _step(window) == 0
+    qtbot.keyClick(taker, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.agenda

@@ -79,8 +79,12 @@ class _EmptyBoxesLeaveKeysToTheTimer(QObject):
 
 
 def _text_of(widget: QObject) -> str:
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        return widget.currentText()
+    """What a box holds; "x" for anything that keeps its keys even when empty (a name typed into
+    an editable list, such as the note-taker, may start with a small letter)."""
+    if isinstance(widget, QComboBox):
+        return "x"
+    if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+        return "x"
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
