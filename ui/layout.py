@@ -69,10 +69,12 @@ class FlowLayout(QLayout):
     a toolbar row of buttons that fits a laptop and a 200% text size alike."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6):
-        super().__init__(parent)
+        super().__init__()
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        if parent is not None:  # only now: the parent asks for the items at once
+            parent.setLayout(self)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt name)
         self._items.append(item)
