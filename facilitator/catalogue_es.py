@@ -96,16 +96,28 @@ SPANISH = {
     "No interpreter for {language} is free for {names}.": "No hay intérprete de {language} libre para {names}.",
     "Session {number} has no groups yet: make groups first.":
         "La sesión {number} aún no tiene grupos: haga los grupos primero.",
-    "Session {number} has no seating plan yet: lay out the room first.":
-        "La sesión {number} aún no tiene plano de asientos: coloque primero las mesas.",
+    "Session {number} has no seating plan and no groups yet: make groups first.":
+        "La sesión {number} aún no tiene plano de asientos ni grupos: haga los grupos primero.",
+    "Session {number} has {count} rounds of groups; there is no round {round}.":
+        "La sesión {number} tiene {count} rondas de grupos; no hay ronda {round}.",
+    "{tables} tables · {people} people · room {width} m × {depth} m":
+        "{tables} mesas · {people} personas · sala de {width} m × {depth} m",
+    "Zone {zone}: tables {tables}": "Zona {zone}: mesas {tables}",
+    "zone {zone} of {count}": "zona {zone} de {count}",
+    "Key: the room in {count} zones, a page each": "Clave: la sala en {count} zonas, una página cada una",
     "Theme {number} title": "Título del tema {number}", "Theme {number} description": "Descripción del tema {number}",
     "Theme {number}, quote {quote}": "Tema {number}, cita {quote}",
     "Open to anyone": "Abierta a cualquiera",
     # messages
     "(date to be confirmed)": "(fecha por confirmar)",
     "the venue (details to follow)": "el lugar (enviaremos los detalles)",
-    "online (the link will follow)": "en línea (enviaremos el enlace)",
-    "in person or online (details to follow)": "en persona o en línea (enviaremos los detalles)",
+    "the online meeting (we will send the link)": "la reunión en línea (enviaremos el enlace)",
+    "the venue or online (details to follow)": "el lugar o en línea (enviaremos los detalles)",
+    "• {title}: {date}, {start}–{end}, {place}": "• {title}: {date}, {start}–{end}, {place}",
+    "Nobody on the roster has the perspective '{perspective}'.":
+        "Nadie en la lista tiene la perspectiva «{perspective}».",
+    "Say who is invited: a perspective, a person, or everyone.":
+        "Indique a quién se invita: una perspectiva, una persona o todo el mundo.",
     "The {series} team": "El equipo de {series}",
     "(The summary of themes will follow once the notes are synthesised.)":
         "(El resumen de los temas llegará cuando se sinteticen las notas.)",
@@ -241,6 +253,50 @@ SPANISH = {
     "Added": "Añadida", "Revised": "Revisada", "Removed": "Eliminada",
     "No changes.": "Sin cambios.",
     "Tensions": "Tensiones", "Guardrails": "Límites", "Open questions": "Preguntas abiertas",
+    # interpretation and access
+    "'{text}' asks for interpretation but names no language: write the language here or add a Language column":
+        "«{text}» pide interpretación pero no nombra ningún idioma: escriba el idioma aquí o añada una columna Idioma",
+    "{group} mixes languages with no interpreter for {languages}.":
+        "{group} mezcla idiomas sin intérprete de {languages}.",
+    "Interpreter: {languages}": "Intérprete: {languages}",
+    "Interpreter": "Intérprete",
+    "Interpretation: {language}": "Interpretación: {language}",
+    "{language}: {count} to interpret for · {who}": "{language}: {count} con interpretación · {who}",
+    "interpreter: {names}": "intérprete: {names}",
+    "no interpreter": "sin intérprete",
+    "Access: {need} ({count})": "Accesibilidad: {need} ({count})",
+    "Interpretation and access": "Interpretación y accesibilidad",
+    "Round {number} → {title}": "Ronda {number} → {title}",
+    "Round {number} → no {kind} block left in the agenda: kept as “{title}”":
+        "Ronda {number} → no queda ningún bloque de {kind} en la agenda: se guarda como «{title}»",
+    "Anyone from the outer circle may tap in and take a seat.":
+        "Cualquiera del círculo exterior puede tocar el hombro y ocupar un asiento.",
+    "The outer circle listens without responding; seats change at each rotation.":
+        "El círculo exterior escucha sin responder; los asientos cambian en cada rotación.",
+    "NEW": "NUEVA", "REVISED": "REVISADA",
+    "{new} (was: {old})": "{new} (antes: {old})",
+    "☐ Yes&nbsp;&nbsp;&nbsp;☐ No": "☐ Sí&nbsp;&nbsp;&nbsp;☐ No",
+    "goes by {name}": "prefiere {name}",
+    "Names {range}": "Nombres {range}",
+    "Email or phone": "Correo o teléfono",
+    "Not on the list? Add yourself here": "¿No está en la lista? Escríbase aquí",
+    "{count} expected. Blank rows at the end are for anyone not on the list.":
+        "{count} esperadas. Las filas en blanco del final son para quien no esté en la lista.",
+    "{count} person": "{count} persona", "{count} people": "{count} personas",
+    "Logistics sheet": "Hoja de logística",
+    "Food for {count} people (the team included)": "Comida para {count} personas (equipo incluido)",
+    "No dietary needs recorded.": "No hay necesidades alimentarias registradas.",
+    "Table": "Mesa", "Dietary needs": "Necesidades alimentarias",
+    "Access and seats to keep free": "Accesibilidad y asientos que dejar libres",
+    "Keep {count} wheelchair places clear, near the door and the front.":
+        "Deje libres {count} espacios para sillas de ruedas, cerca de la puerta y del frente.",
+    "No access needs recorded.": "No hay necesidades de accesibilidad registradas.",
+    "Childcare": "Cuidado de niños", "Nobody asked for childcare.": "Nadie pidió cuidado de niños.",
+    "Interpreters and languages": "Intérpretes e idiomas",
+    "Nobody needs interpretation.": "Nadie necesita interpretación.",
+    "Stipends to hand out: {count}, {total} in all": "Estipendios que entregar: {count}, {total} en total",
+    "Amount": "Importe", "Status": "Estado", "Handed out": "Entregado",
+    "Stipends": "Estipendios", "No stipends to hand out.": "No hay estipendios que entregar.",
     # a team of laptops (facilitator/team)
     "Another laptop in this team is already called “{device}”; choose another name.":
         "Otro portátil del equipo ya se llama “{device}”; elija otro nombre.",
@@ -327,4 +383,26 @@ SPANISH = {
     "Stakeholder group (the session's audience)": "Grupo de interés (el público de la sesión)",
     "Stakeholder group (the quote's perspective)": "Grupo de interés (la perspectiva de la cita)",
     "Breakout group": "Grupo de trabajo",
+    # anonymity: redaction, review before sharing, internal exports
+    "INTERNAL: for the facilitation team only. Contains names and contact details. Do not share.":
+        "INTERNO: solo para el equipo de facilitación. Contiene nombres y datos de contacto. No compartir.",
+    "Draft: {count} passage(s) wait for review; do not share this copy.":
+        "Borrador: {count} pasaje(s) esperan revisión; no comparta esta copia.",
+    "{count} passage(s) of the {what} wait for review before it can be shared: review them in Print & share, "
+    "or run “facilitator print summary-external SERIES [--session N] --review”.":
+        "{count} pasaje(s) del {what} esperan revisión antes de poder compartirlo: revíselos en Imprimir y "
+        "compartir, o ejecute «facilitator print summary-external SERIE [--session N] --review».",
+    "external summary of session {number}": "resumen externo de la sesión {number}",
+    "external summary of the series": "resumen externo de la serie",
+    "took out “{original}” ({reason}{whose})": "se quitó «{original}» ({reason}{whose})",
+    "kept “{word}” ({reason})": "se dejó «{word}» ({reason})",
+    "“{word}” may be a name not on the roster": "«{word}» podría ser un nombre que no está en la lista",
+    "e-mail address": "dirección de correo", "phone number": "número de teléfono",
+    "name on the roster": "nombre de la lista", "not an everyday word": "no es una palabra común",
+    "followed by “{word}”": "seguido de «{word}»", "followed by a possessive": "seguido de un posesivo",
+    "after a title or an initial": "tras un tratamiento o una inicial",
+    "capitalised mid-sentence": "con mayúscula en mitad de la frase", "capitalised": "con mayúscula",
+    "in capitals": "en mayúsculas", "next to a name": "junto a un nombre",
+    "in a heading: check": "en un título: revisar", "at the start of a sentence: check": "al inicio de una frase: revisar",
+    "used as a word": "usada como palabra",
 }

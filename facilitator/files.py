@@ -16,6 +16,15 @@ def open_private(path: Path, mode: str = "w", **kwargs):
     return os.fdopen(fd, mode, **kwargs)
 
 
+def private_folder(path: Path) -> Path:
+    """A folder for drafts or exports, owner-only (0700) whether it is new or not."""
+    path = Path(path)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
 def write_private_text(path: Path, text: str) -> None:
     with open_private(path, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -137,6 +137,7 @@ class Participant:
     interpretation: str = ""  # the language a participant needs interpretation into, if any
     accessibility: str = ""
     dietary: str = ""
+    childcare: str = ""  # what the person asked for ("2 children, 4 and 7"), "" for none
     consent_recorded: bool | None = None  # None: not asked yet
     acknowledgement: Acknowledgement = Acknowledgement.UNKNOWN
     stipend_amount: float | None = None

@@ -25,12 +25,14 @@ from sqlite_utils import Database
 from facilitator.errors import FacilitatorError, InvalidInput, Problem
 from facilitator.files import write_private_bytes
 from facilitator.model import Participant
+from facilitator.privacy import internal_label, is_internal_label
 from facilitator.roster_columns import (
     CUSTOM_PREFIX, FIRST_NAME, IGNORE, LAST_NAME, CellError, detect_mapping, export_headers, export_row,
     label_of, parse_cell, undefuse,
 )
 from facilitator.storage import roster as store
 from facilitator.i18n import t
+from facilitator.interpretation import CAPTIONS, NeedError, need_from_cell
 
 DELIMITERS = ",;\t"
 
@@ -109,12 +111,15 @@ def _table(file: str, records: list[tuple[int, list[str]]]) -> Table:
 
 
 def read_csv_text(text: str, file: str) -> Table:
+    first = 1
+    if is_internal_label(text.split("\n", 1)[0]):  # our own export: the label line is not the header
+        text, first = (text.split("\n", 1) + [""])[1], 2
     first_line = text.split("\n", 1)[0].strip()
     hinted = first_line.lower().startswith("sep=") and len(first_line) == 5  # Excel's "sep=;" line
     delimiter = first_line[4] if hinted else _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [(number, row) for number, row in enumerate(reader, start=1) if not (hinted and number == 1)]
+        records = [(number, row) for number, row in enumerate(reader, start=first) if not (hinted and number == first)]
     except csv.Error as error:
         raise InvalidInput([Problem(file, reader.line_num, None, t("the file cannot be read as CSV ({error})").format(error=error))])
     return _table(file, records)
@@ -190,6 +195,15 @@ def _read_row(table: Table, mapping: list[str], line: int, cells: list[str],
             values[key] = parse_cell(key, text)
         except CellError as error:
             problems.append(Problem(table.file, line, label_of(key), str(error)))
+    if "interpretation" in values:
+        try:
+            need = need_from_cell(values["interpretation"], values.get("languages", ""))
+        except NeedError as error:
+            problems.append(Problem(table.file, line, label_of("interpretation"), str(error)))
+        else:
+            values["interpretation"] = need.language
+            if need.captions:
+                values["accessibility"] = "; ".join(filter(None, (values.get("accessibility", ""), CAPTIONS)))
     first, last = values.pop(FIRST_NAME, ""), values.pop(LAST_NAME, "")
     if not values.get("name") and (first or last):
         values["name"] = f"{first} {last}".strip()
@@ -318,6 +332,7 @@ def export_csv(db: Database, series_id: str, path: str | Path) -> int:
     custom_keys = sorted({key for p in people for key in p.custom}, key=str.casefold)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([internal_label()])
     writer.writerow(export_headers(custom_keys))
     for person in people:
         writer.writerow(export_row(person, custom_keys))

@@ -45,7 +45,8 @@ def test_the_bundle_starts_in_spanish_with_its_own_and_qts_translations(tmp_path
 @needs_bundle
 def test_the_bundle_carries_its_resources_and_desktop_integration():
     resources = DIST / "_internal" / "resources"
-    for part in ("fonts/DejaVuSans.ttf", "sounds/chime.wav", "templates/breakthrough.es.toml",
+    for part in ("fonts/DejaVuSans.ttf", "fonts/DroidSansFallback.ttf", "fonts/NotoNaskhArabic-Regular.ttf",
+                 "fonts/NotoSansDevanagari-Bold.ttf", "fonts/LICENSE-Noto.txt", "sounds/chime.wav", "templates/breakthrough.es.toml",
                  "translations/facilitator_es.qm", "icons/facilitator-256.png", "messages/messages.toml"):
         assert (resources / part).is_file(), part
     desktop = (DIST / "facilitator.desktop").read_text(encoding="utf-8")

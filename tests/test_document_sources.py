@@ -79,7 +79,11 @@ def test_summaries_carry_the_session_themes_quotes_notes_and_debrief(db, series)
 
     internal = flat(documents.render(db, "summary-internal", series.id, session.id))
     assert "Room ran warm" in internal and "The pairs worked well." in internal and DEBRIEF_PROMPTS[prompt] in internal
+    draft = flat(documents.render(db, "summary-external", series.id, session.id, draft=True))
+    assert "Draft: 1 passage(s) wait for review" in draft and person.name not in draft
+    documents.accept_all_passages(db, series.id, session.id)
     external = flat(documents.render(db, "summary-external", series.id, session.id))
+    assert "Draft" not in external
     assert "As [participant] put it, trust is earned slowly." in external
     assert person.name not in external and "Room ran warm" not in external
 

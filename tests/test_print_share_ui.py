@@ -69,19 +69,20 @@ def test_a_document_without_data_says_why(qtbot, page):
 def test_a_preview_that_fails_says_why_and_can_be_tried_again(qtbot, page, monkeypatch):
     tab = page.documents
     real_render = print_share.documents.render
-    failures = iter([sqlite3.OperationalError("disk I/O error")])
+    disk = {"failing": True}
 
-    def render_once_failing(*args, **kwargs):
-        for failure in failures:
-            raise failure
+    def render_while_the_disk_fails(*args, **kwargs):
+        if disk["failing"]:
+            raise sqlite3.OperationalError("disk I/O error")
         return real_render(*args, **kwargs)
 
-    monkeypatch.setattr(print_share.documents, "render", render_once_failing)
+    monkeypatch.setattr(print_share.documents, "render", render_while_the_disk_fails)
     choose(tab.kind, "agenda")
-    qtbot.waitUntil(lambda: "could not be made" in tab.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "could not be made" in tab.status.text(), timeout=10000)
     assert "disk I/O error" in tab.status.text() and tab.retry_button.isVisible()
+    disk["failing"] = False
     qtbot.mouseClick(tab.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    qtbot.waitUntil(tab.is_ready, timeout=10000)
     assert tab.pages.count() >= 1 and not tab.retry_button.isVisible()
 
 
@@ -129,17 +130,39 @@ def test_print_sends_every_page_to_the_printer(qtbot, page, tmp_path, monkeypatc
     assert len(pypdf.PdfReader(target).pages) == len(pypdf.PdfReader(__import__("io").BytesIO(tab._pdf)).pages)
 
 
-def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch):
+def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeypatch, tmp_path):
     summary = examples.summary([])
-    summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this <b>&amp;</b> more."]
+    summary.themes[0].quotes = ["I agree with Дмитрий Соколов on this <b>&amp;</b> more.",
+                                "Ana López's point stood; we met Fernanda there."]
     monkeypatch.setattr(sources, "summary", lambda db, session: summary)
     tab = page.documents
     choose(tab.kind, "summary-external")
     qtbot.waitUntil(tab.is_ready, timeout=5000)
     assert tab.review_box.isVisibleTo(page)
+    assert tab.review_list.count() == 2 and "waits for review" in tab.review_list.item(0).text()
+    assert not tab.save_button.isEnabled() and not tab.print_button.isEnabled()  # nothing leaves unreviewed
+    assert "wait for review" in tab.status.text()
     text = tab.review.toPlainText()
     assert "I agree with [participant] on this <b>&amp;</b> more." in text  # markup shown, not obeyed
-    assert "replaced “Дмитрий Соколов”" in text
+    assert "took out “Дмитрий Соколов”" in text
+
+    tab.review_list.setCurrentRow(1)
+    assert "“Fernanda” may be a name not on the roster" in tab.review.toPlainText()
+    tab.review_edit.setPlainText("One participant's point stood.")
+    tab.use_edit_button.click()
+    qtbot.waitUntil(lambda: tab.is_ready() and any("your wording" in tab.review_list.item(i).text()
+                                                   for i in range(tab.review_list.count())), timeout=5000)
+    assert not tab.save_button.isEnabled()
+    tab.accept_all_button.click()
+    qtbot.waitUntil(lambda: tab.is_ready() and tab.save_button.isEnabled(), timeout=5000)
+    assert all("waits" not in tab.review_list.item(i).text() for i in range(tab.review_list.count()))
+    pdf = " ".join(pg.extract_text() for pg in pypdf.PdfReader(__import__("io").BytesIO(tab._pdf)).pages)
+    assert "One participant's point stood." in " ".join(pdf.split()) and "Fernanda" not in pdf
+    assert "Draft" not in pdf
+    target = tmp_path / "summary.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.markdown_button.click()
+    assert "One participant's point stood." in target.read_text() and "Fernanda" not in target.read_text()
 
 
 def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monkeypatch):
@@ -158,6 +181,22 @@ def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, monk
     assert warnings and "{nick}" in warnings[0] and "Reminder on the day" in warnings[0]
 
 
+def test_drafts_go_to_a_private_folder_of_their_own_numbered_not_named(qtbot, page, monkeypatch, tmp_path):
+    tab = page.messages
+    page.tabs.setCurrentWidget(tab)
+    choose(tab.template, "reminder-day-of")
+    chosen = tmp_path / "Desktop"
+    chosen.mkdir(mode=0o755)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    tab.write_button.click()
+    target = chosen / "reminder-day-of-session-1"
+    assert sorted(p.name for p in target.iterdir()) == ["mail-merge.csv", "message-001.eml", "message-002.eml"]
+    assert target.stat().st_mode & 0o777 == 0o700 and chosen.stat().st_mode & 0o777 == 0o755
+    assert str(target) in told[0]
+
+
 def new_series(db) -> str:
     """The breakthrough template starting 15 March 2026, with an empty roster."""
     return templates.create_series(db, templates.get_template("breakthrough"), title="Demo: Breakthrough series",
@@ -165,7 +204,7 @@ def new_series(db) -> str:
 
 
 @pytest.mark.parametrize("button, name, check", [
-    (0, "series.ics", b"BEGIN:VCALENDAR"), (1, "series.md", "# Demo: Breakthrough series".encode()),
+    (0, "series.ics", b"BEGIN:VCALENDAR"), (1, "series.md", b"**INTERNAL: for the facilitation team only."),
     (2, "series.zip", b"PK")])
 def test_exports_write_the_chosen_file(qtbot, page, tmp_path, monkeypatch, button, name, check):
     from PySide6.QtWidgets import QPushButton

@@ -314,3 +314,21 @@ def test_the_name_column_stays_readable_after_an_import_into_an_empty_roster(qtb
     assert view.table.columnWidth(name) >= min(longest, 22 * view.table.fontMetrics().horizontalAdvance("x"))
     pronouns = FIELDS.index("pronouns")
     assert view.table.columnWidth(pronouns) < view.table.columnWidth(name)
+
+
+def test_a_stipend_is_handed_out_at_check_in_and_can_be_taken_back(qtbot, workspace, checkin, series_id):
+    from facilitator.logistics import session_logistics
+
+    view, session = checkin
+    minh = store.find_participant(workspace.db, series_id, "Nguyễn Thị Minh Khai")
+    store.update_participant(workspace.db, minh, stipend_amount=50.0)
+    workspace.edited()
+    qtbot.keyClicks(view.search, "minh")
+    assert "stipend 50.00 to hand out" in view.list.currentItem().text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert "hand them their stipend of 50.00" in view.last.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.get_participant(workspace.db, minh).stipend_status == "handed out"
+    assert not session_logistics(workspace.db, session.id).stipends
+    qtbot.keyClick(view.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_participant(workspace.db, minh).stipend_status == ""

@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator import templates
+from facilitator import documents, templates
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
+from facilitator.redaction.review import ReviewPending
 from facilitator.share import calendar, export, messages
 from facilitator.storage import roster
 from facilitator.storage import series as store
@@ -103,13 +104,21 @@ def test_thank_you_summary_never_names_a_participant(db, series_id, monkeypatch)
     summary.themes[0].quotes = ["Дмитрий Соколов said it best"]
     monkeypatch.setattr(sources, "summary", lambda db, session: summary)
     session = store.get_series(db, series_id).sessions[0]
+    with pytest.raises(ReviewPending, match="1 passage"):
+        messages.messages_for(db, series_id, session.id, "thank-you")
+    documents.accept_all_passages(db, series_id, session.id)
     body = messages.messages_for(db, series_id, session.id, "thank-you")[0].body
     assert "“[participant] said it best”" in body and "Соколов" not in body
 
 
-def test_markdown_export_escapes_table_cells(db, series_id):
+def test_markdown_export_is_labelled_internal_and_escapes_what_people_typed(db, series_id):
     roster.add_participant(db, series_id, name="Pipe | Person")
+    series = store.get_series(db, series_id)
+    store.update_session(db, series.sessions[0].id, description="<b>&amp;</b> *not bold* [link](http://x)\n# not a heading")
     text = export.series_markdown(db, series_id)
+    assert text.splitlines()[0] == "**INTERNAL: for the facilitation team only. Contains names and contact details. Do not share.**"
+    assert "&lt;b&gt;&amp;amp;&lt;/b&gt; \\*not bold\\* \\[link\\](http://x)" in text and "\\# not a heading" in text
+    assert "<b>" not in text
     assert "| Pipe \\| Person |" in text and "## Session 4:" in text and "| 13:00 | 15 |" in text
 
 
@@ -123,7 +132,10 @@ def test_csv_export_to_a_folder_or_a_zip(db, series_id, tmp_path, target):
     else:
         raw = (path / "participants.csv").read_bytes()
     assert names == ["sessions.csv", "agenda.csv", "participants.csv", "attendance.csv", "trends.csv"]
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    label, table = raw.decode("utf-8-sig").split("\r\n", 1)
+    assert label.startswith("INTERNAL: for the facilitation team only")
+    assert path.stat().st_mode & 0o777 in (0o600, 0o700)
+    rows = list(csv.DictReader(io.StringIO(table)))
     assert {r["name"] for r in rows} == {"Дмитрий Соколов", "Ana López", "Team Member"}
     assert next(r for r in rows if r["name"] == "Дмитрий Соколов")["organization"] == "Smith & Sons <Learning>"
 
@@ -154,7 +166,9 @@ def test_cli_print_export_and_messages(db_path, tmp_path):
     result = runner.invoke(main, base + ["messages", "Demo", "--session", "1", "--template", "thank-you",
                                          "-o", str(tmp_path / "mail")])
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (tmp_path / "mail").iterdir()] == ["Ana-López.eml"]
+    # numbered, not named after anyone, in a private folder
+    assert sorted(p.name for p in (tmp_path / "mail").iterdir()) == ["mail-merge.csv", "message-001.eml"]
+    assert (tmp_path / "mail").stat().st_mode & 0o777 == 0o700
 
 
 def new_series(db) -> str:

@@ -43,8 +43,8 @@ def community(db):
 def cli(db, db_path):
     runner = CliRunner()
 
-    def invoke(*args):
-        result = runner.invoke(main, ["--db", str(db_path), *args])
+    def invoke(*args, input=None):
+        result = runner.invoke(main, ["--db", str(db_path), *args], input=input)
         return result
 
     return invoke
@@ -76,7 +76,9 @@ def test_scripted_end_to_end_trends_per_group_and_one_summary_for_the_series(com
     assert by_perspective["themes"][0]["counts"] == {"Parent": 1, "Not recorded": 3}
 
     out = tmp_path / "series.pdf"
-    result = cli("print", "summary-external", "Spring", "-o", str(out))
+    refused = cli("print", "summary-external", "Spring", "-o", str(out))
+    assert refused.exit_code == 2 and "wait for review" in refused.output  # nothing leaves unreviewed
+    result = cli("print", "summary-external", "Spring", "--review", "-o", str(out), input="a\n" * 20)
     assert result.exit_code == 0, result.output
     text = " ".join(pdf_text(out).split())
     assert "Series summary" in text

@@ -22,6 +22,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.pages import Page, find_your_group_pages
+from facilitator.mixing.room import round_tables
 from facilitator.mixing.quality import GroupQuality, RoundReport
 from facilitator.model import Role
 from facilitator.storage import breakouts as store
@@ -590,7 +591,9 @@ class BreakoutBoard(QWidget):
         self.refresh()
 
     def pages(self) -> list[Page]:
-        return find_your_group_pages(self._round) if self._round else []
+        if not self._round:
+            return []
+        return find_your_group_pages(self._round, tables=round_tables(self.workspace.db, self._round))
 
     def _on_pages(self) -> None:
         self.findYourGroupRequested.emit(self.pages())
@@ -605,7 +608,7 @@ class BreakoutBoard(QWidget):
         rounds = self.rounds_spin.value()
         try:
             replaced = assign.rounds_to_replace(self.workspace.db, self.session_id, rounds, start_block=start,
-                                                size=size)
+                                                size=size, groups=groups)
         except FacilitatorError as error:
             QMessageBox.warning(self, self.tr("Breakout groups"), str(error))
             return

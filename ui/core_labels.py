@@ -43,7 +43,7 @@ FRAMEWORK_FIELDS = [
 DOCUMENTS = [
     QT_TRANSLATE_NOOP("DocumentsTab", "Facilitator run-sheet"), QT_TRANSLATE_NOOP("DocumentsTab", "Participant agenda"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Group assignments"), QT_TRANSLATE_NOOP("DocumentsTab", "Seating chart"),
-    QT_TRANSLATE_NOOP("DocumentsTab", "Name tents"), QT_TRANSLATE_NOOP("DocumentsTab", "Sign-in sheet"),
+    QT_TRANSLATE_NOOP("DocumentsTab", "Logistics sheet"), QT_TRANSLATE_NOOP("DocumentsTab", "Name tents"), QT_TRANSLATE_NOOP("DocumentsTab", "Sign-in sheet"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Fishbowl seat cards"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Session summary (internal)"),
     QT_TRANSLATE_NOOP("DocumentsTab", "Session summary"), QT_TRANSLATE_NOOP("DocumentsTab", "Values framework"),
@@ -53,7 +53,7 @@ DOCUMENTS = [
     QT_TRANSLATE_NOOP("DocumentsTab", "Paper"),
 ]
 MESSAGES = [
-    QT_TRANSLATE_NOOP("MessagesTab", "Confirmation"), QT_TRANSLATE_NOOP("MessagesTab", "Reminder the day before"),
+    QT_TRANSLATE_NOOP("MessagesTab", "Invitation"), QT_TRANSLATE_NOOP("MessagesTab", "Confirmation"), QT_TRANSLATE_NOOP("MessagesTab", "Reminder the day before"),
     QT_TRANSLATE_NOOP("MessagesTab", "Reminder on the day"), QT_TRANSLATE_NOOP("MessagesTab", "Thank-you with summary"),
     QT_TRANSLATE_NOOP("MessagesTab", "Message"), QT_TRANSLATE_NOOP("MessagesTab", "Session"),
     QT_TRANSLATE_NOOP("MessagesTab", "Participant"), QT_TRANSLATE_NOOP("MessagesTab", "Subject"),
@@ -68,7 +68,8 @@ ROSTER_COLUMNS = [
     QT_TRANSLATE_NOOP("ImportDialog", "Phone"), QT_TRANSLATE_NOOP("ImportDialog", "Organization"),
     QT_TRANSLATE_NOOP("ImportDialog", "Perspective"), QT_TRANSLATE_NOOP("ImportDialog", "Languages"),
     QT_TRANSLATE_NOOP("ImportDialog", "Interpretation"), QT_TRANSLATE_NOOP("ImportDialog", "Access needs"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Dietary"), QT_TRANSLATE_NOOP("ImportDialog", "Consent to record"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Dietary"), QT_TRANSLATE_NOOP("ImportDialog", "Childcare"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Consent to record"),
     QT_TRANSLATE_NOOP("ImportDialog", "Acknowledgement"), QT_TRANSLATE_NOOP("ImportDialog", "Stipend"),
     QT_TRANSLATE_NOOP("ImportDialog", "Stipend status"), QT_TRANSLATE_NOOP("ImportDialog", "All sessions"),
     QT_TRANSLATE_NOOP("ImportDialog", "Team role"),
@@ -84,6 +85,7 @@ ROSTER_HEADERS = [
     QT_TRANSLATE_NOOP("RosterTableModel", "Email"), QT_TRANSLATE_NOOP("RosterTableModel", "Phone"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Languages"), QT_TRANSLATE_NOOP("RosterTableModel", "Interpretation"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Access needs"), QT_TRANSLATE_NOOP("RosterTableModel", "Dietary"),
+    QT_TRANSLATE_NOOP("RosterTableModel", "Childcare"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Consent to record"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Acknowledgement"), QT_TRANSLATE_NOOP("RosterTableModel", "Stipend"),
     QT_TRANSLATE_NOOP("RosterTableModel", "Stipend status"), QT_TRANSLATE_NOOP("RosterTableModel", "All sessions"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.errors import FacilitatorError
 from facilitator.mixing import fishbowl_actions as act
-from facilitator.mixing.fishbowl import DEFAULT_SEATS, FishbowlMode, FishbowlState
+from facilitator.mixing.fishbowl import FishbowlMode, FishbowlState
 from facilitator.mixing.pages import Page, fishbowl_page
 from facilitator.model import Participant
 from facilitator.storage import fishbowls as store
@@ -155,7 +155,9 @@ class FishbowlView(QWidget):
         self.mode_combo.setAccessibleName(self.tr("Fishbowl kind"))
         self.seats_spin = QSpinBox()
         self.seats_spin.setRange(2, 16)
-        self.seats_spin.setValue(DEFAULT_SEATS)
+        plan = act.planned(self.workspace.db, self.session_id)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(plan.mode.value)))
+        self.seats_spin.setValue(plan.seats)
         self.seats_spin.setSuffix(self.tr(" seats"))
         self.seats_spin.setAccessibleName(self.tr("Seats in the inner circle"))
         self.empty_check = QCheckBox(self.tr("&Empty chair"))

@@ -17,18 +17,19 @@ from PySide6.QtGui import (QDesktopServices, QGuiApplication, QKeySequence, QPag
                            QUndoCommand, QUndoStack)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from facilitator import documents
 from facilitator.documents.dates import long_date
 from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.files import write_private_bytes, write_private_text
+from facilitator.redaction.review import findings
 from facilitator.share import calendar, export, messages
 from facilitator.storage import series as store
-from ui import registry
-from ui import i18n
+from ui import registry, settings
+from ui.errors import reported
 from ui.pdf_pages import page_count, page_images, print_pdf
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
@@ -52,32 +53,38 @@ def saved_paper() -> Paper:
 
 
 def build_preview(workspace: Workspace, kind: str, series_id: str, session_id: str | None, paper: Paper,
-                  show_changes: bool = True, language: str = "en"):
-    """Worker: the PDF (its fixed labels in ``language``), the first pages as images, the page
-    count and, for the external summary, the names taken out."""
+                  show_changes: bool = True, language: str | None = None):
+    """Worker: the PDF (its fixed labels in ``language``; None: the session's language, else the
+    interface's; an external document not yet reviewed is marked as a draft), the first pages as
+    images, the page count and, for the external summary, every passage to review."""
     db = workspace.open_worker_connection()
     try:
         pdf = documents.render(db, kind, series_id, session_id, paper=paper, show_changes=show_changes,
-                               language=language)
+                               language=language, draft=True)
         review = documents.external_review(db, series_id, session_id) if documents.KINDS[kind].external else []
     finally:
         db.close()
     return pdf, page_images(pdf, PREVIEW_DPI, PREVIEW_PAGES), page_count(pdf), review
 
 
-def review_html(review: list) -> str:
-    """Each replacement in context, the placeholder highlighted and the name it replaced beside it."""
-    if not review:
-        return ""
-    parts = []
-    for where, text, replacement in review:
-        start, end = max(0, replacement.start - 60), replacement.end + 60
-        before = ("…" if start else "") + html.escape(text[start:replacement.start])
-        after = html.escape(text[replacement.end:end]) + ("…" if end < len(text) else "")
-        parts.append(f"<p><b>{html.escape(where)}</b><br/>{before}<span style='background:#ffe08a'>"
-                     f"[participant]</span>{after}<br/><small>replaced “{html.escape(replacement.original)}”"
-                     f"</small></p>")
-    return "".join(parts)
+def review_html(item) -> str:
+    """One passage as it will be shared, each placeholder highlighted, then what redaction did
+    (names quoted: the review is for the team's eyes)."""
+    text = item.redacted.text
+    marks = sorted([(r.start, r.end) for r in item.redacted.replacements] +
+                   [(d.start, d.end) for d in item.redacted.decisions if not d.redacted] +
+                   [(x.start, x.end) for x in item.redacted.suspects])
+    shown, cursor = [], 0
+    for start, end in marks:
+        if start < cursor:
+            continue
+        shown.append(html.escape(text[cursor:start]))
+        shown.append(f"<span style='background:#ffe08a;color:#000'>{html.escape(text[start:end])}</span>")
+        cursor = end
+    shown.append(html.escape(text[cursor:]))
+    found = "".join(f"<li>{html.escape(line)}</li>" for line in findings(item))
+    edited = (f"<p><i>{html.escape(item.approved)}</i></p>" if item.edited else "")
+    return f"<p><b>{html.escape(item.where)}</b></p><p>{''.join(shown)}</p>{edited}<ul>{found}</ul>"
 
 
 class DocumentsTab(QWidget):
@@ -115,14 +122,38 @@ class DocumentsTab(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self._review_items: list = []
+        self.review_list = QListWidget()
+        self.review_list.setAccessibleName(self.tr("Passages to review"))
+        self.review_list.setMaximumHeight(110)
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setAccessibleName(self.tr("Try the preview again"))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.refresh)
         self.review = QTextBrowser()
         self.review.setAccessibleName(self.tr("Names taken out for review"))
+        self.review_edit = QPlainTextEdit()
+        self.review_edit.setTabChangesFocus(True)
+        self.review_edit.setMaximumHeight(70)
+        self.review_edit.setAccessibleName(self.tr("Text to share for this passage"))
+        self.markdown_button = QPushButton(self.tr("Save as &Markdown…"))
+        self.markdown_button.setAccessibleName(self.tr("Save the reviewed summary as Markdown"))
+        self.accept_button = QPushButton(self.tr("Accep&t"))
+        self.use_edit_button = QPushButton(self.tr("Use my &wording"))
+        self.accept_all_button = QPushButton(self.tr("Accept a&ll"))
+        for button, name in ((self.accept_button, self.tr("Accept")), (self.use_edit_button, self.tr("Use my wording")),
+                             (self.accept_all_button, self.tr("Accept all"))):
+            button.setAccessibleName(name)
         self.review_box = QGroupBox(self.tr("Names taken out: review before sharing"))
-        QVBoxLayout(self.review_box).addWidget(self.review)
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_list)
+        review_layout.addWidget(self.review, 1)
+        review_layout.addWidget(self.review_edit)
+        review_buttons = QHBoxLayout()
+        for button in (self.accept_button, self.use_edit_button, self.accept_all_button):
+            review_buttons.addWidget(button)
+        review_layout.addLayout(review_buttons)
+        review_layout.addWidget(self.markdown_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.kind)
@@ -165,6 +196,11 @@ class DocumentsTab(QWidget):
         self.show_changes.toggled.connect(self._on_choice_changed)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_document)
+        self.review_list.currentRowChanged.connect(self._on_passage_selected)
+        self.accept_button.clicked.connect(self.accept_passage)
+        self.markdown_button.clicked.connect(self.save_markdown)
+        self.use_edit_button.clicked.connect(self.use_my_wording)
+        self.accept_all_button.clicked.connect(self.accept_all)
         workspace.changed.connect(self._pull_sessions)
         self._pull_sessions()
 
@@ -213,8 +249,7 @@ class DocumentsTab(QWidget):
     async def _render(self, generation: int, kind: str, session_id: str | None, paper: Paper) -> None:
         try:
             pdf, images, total, review = await run_off_ui(build_preview, self._workspace, kind, self._series_id,
-                                                          session_id, paper, self.show_changes.isChecked(),
-                                                          i18n.current())
+                                                          session_id, paper, self.show_changes.isChecked())
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the page must not wait forever
             if generation == self._generation:
                 self._show_pages([])
@@ -234,12 +269,80 @@ class DocumentsTab(QWidget):
                 "%2", str(shown))
         else:
             text = self.tr("%n page(s).", "", total)
+        pending = sum(item.approved is None for item in review)
+        if pending:
+            text += " " + self.tr("%n passage(s) wait for review before this can be shared.", "", pending)
         self.status.setText(text)
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(not pending)
+        self.print_button.setEnabled(not pending)
+        self.markdown_button.setEnabled(not pending)
         self.review_box.setVisible(documents.KINDS[kind].external)
-        self.review.setHtml(review_html(review) or self.tr("No participant names were found in the themes "
-                                                           "and quotes."))
+        self._show_review(review)
+
+    # ------------------------------------------------------------ review
+
+    def _show_review(self, review: list) -> None:
+        """The passages, those waiting first; the selection stays on the same passage."""
+        current = self._current_passage()
+        self._review_items = sorted(review, key=lambda item: item.approved is not None)
+        self.review_list.blockSignals(True)
+        self.review_list.clear()
+        labels = {"pending": self.tr("waits for review"), "accepted": self.tr("accepted"),
+                  "edited": self.tr("your wording")}
+        for item in self._review_items:
+            QListWidgetItem(f"{item.where} — {labels[item.status]}", self.review_list)
+        keys = [item.key for item in self._review_items]
+        self.review_list.setCurrentRow(keys.index(current.key) if current and current.key in keys else 0)
+        self.review_list.blockSignals(False)
+        for widget in (self.review_list, self.review_edit, self.accept_button, self.use_edit_button):
+            widget.setVisible(bool(review))
+        self.accept_all_button.setEnabled(any(item.approved is None for item in review))
+        self.accept_all_button.setVisible(bool(review))
+        self._on_passage_selected(self.review_list.currentRow())
+
+    def _current_passage(self):
+        row = self.review_list.currentRow()
+        return self._review_items[row] if 0 <= row < len(self._review_items) else None
+
+    def _on_passage_selected(self, _row: int) -> None:
+        item = self._current_passage()
+        if item is None:
+            self.review.setHtml(self.tr("No participant names were found in the themes and quotes."))
+            self.review_edit.clear()
+            return
+        self.review.setHtml(review_html(item))
+        self.review_edit.setPlainText(item.text)
+
+    def _approve(self, approve) -> None:
+        session_id = self.session.currentData()
+        with reported(self):
+            approve(self._workspace.db, session_id)
+            self._workspace.edited()
+
+    def accept_passage(self) -> None:
+        item = self._current_passage()
+        if item:
+            self._approve(lambda db, _session_id: documents.approve_passage(db, self._series_id, item.key,
+                                                                           item.redacted.text))
+
+    def use_my_wording(self) -> None:
+        item = self._current_passage()
+        wording = self.review_edit.toPlainText().strip()
+        if item and wording:
+            self._approve(lambda db, _session_id: documents.approve_passage(db, self._series_id, item.key, wording,
+                                                                           edited=True))
+
+    def save_markdown(self) -> None:
+        """The reviewed external summary as Markdown, to paste into a newsletter or a web page."""
+        session_id = self.session.currentData()
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Markdown"), "summary.md",
+                                                    self.tr("Markdown files (*.md)"))
+        if path:
+            with reported(self):
+                write_private_text(Path(path), export.summary_markdown(self._workspace.db, self._series_id, session_id))
+
+    def accept_all(self) -> None:
+        self._approve(lambda db, session_id: documents.accept_all_passages(db, self._series_id, session_id))
 
     def _show_pages(self, images) -> None:
         while self.pages.count():
@@ -542,10 +645,18 @@ class MessagesTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"))
         if not folder:
             return
-        written = messages.write_eml(self._messages, Path(folder))
+        target = messages.drafts_folder(self._workspace.db, Path(folder), self.session.currentData(),
+                                        self.template.currentData())
+        try:
+            written = messages.write_eml(self._messages, target,
+                                         sender=messages.check_sender(settings.load().sender))
+            messages.write_merge_csv(self._messages, target)
+        except FacilitatorError as error:
+            QMessageBox.warning(self, self.tr("Drafts not written"), str(error))
+            return
         QMessageBox.information(self, self.tr("Drafts written"),
-                                self.tr("%n draft(s) written. Open them in your mail program to send.", "",
-                                        len(written)))
+                                self.tr("%n draft(s) written to %1, with mail-merge.csv beside them. Open them "
+                                        "in your mail program to send.", "", len(written)).replace("%1", str(target)))
 
 
 class ExportTab(QWidget):

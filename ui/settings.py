@@ -29,6 +29,7 @@ KEYS = {
     "backups": "backups/enabled",
     "keep_backups": "backups/keep",
     "guide_seen": "help/first_run_guide_seen",
+    "sender": "messages/from",
 }
 
 
@@ -42,6 +43,7 @@ class Settings:
     backups: bool = True
     keep_backups: int = KEEP_NEWEST
     guide_seen: bool = False
+    sender: str = ""  # From address of message drafts ("" leaves it to the mail program)
 
 
 def store() -> QSettings:
@@ -126,6 +128,10 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(browse)
 
+        self.sender = QLineEdit(settings.sender)
+        self.sender.setPlaceholderText(self.tr("Ana López <ana@example.org>"))
+        self.sender.setAccessibleName(self.tr("From address of message drafts"))
+
         self.backups = QCheckBox(self.tr("&Keep a backup each time the workspace opens after a change"))
         self.backups.setChecked(settings.backups)
         self.keep_backups = QSpinBox()
@@ -140,6 +146,7 @@ class SettingsDialog(QDialog):
                             (self.tr("&Wrap-up warning:"), self.wrap_up)):
             form.addRow(text, field)
         form.addRow("", self.chime)
+        form.addRow(self.tr("&From (messages):"), self.sender)
         folder_label = QLabel(self.tr("&Data folder:"))
         folder_label.setBuddy(self.data_folder)
         form.addRow(folder_label, folder_row)
@@ -166,4 +173,5 @@ class SettingsDialog(QDialog):
         return Settings(language=self.language.currentData(), paper=self.paper.currentData(),
                         wrap_up_minutes=self.wrap_up.value(), chime=self.chime.isChecked(),
                         data_folder=self.data_folder.text().strip(), backups=self.backups.isChecked(),
-                        keep_backups=self.keep_backups.value(), guide_seen=self._settings.guide_seen)
+                        keep_backups=self.keep_backups.value(), guide_seen=self._settings.guide_seen,
+                        sender=self.sender.text().strip())

@@ -22,6 +22,7 @@ from facilitator.cli import series as series_commands
 from facilitator.cli import backup as backup_commands
 from facilitator.cli import workspace as workspace_commands
 from facilitator.cli import privacy as privacy_commands
+from facilitator.cli import seating as seating_commands
 from facilitator.cli import team as team_commands
 from facilitator.cli import synthesis as synthesis_commands
 
@@ -63,5 +64,6 @@ document_commands.register(main)
 backup_commands.register(main)
 workspace_commands.register(main)
 privacy_commands.register(main)
+seating_commands.register(main)
 team_commands.register(main)
 synthesis_commands.register(main)

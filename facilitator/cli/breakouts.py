@@ -1,13 +1,18 @@
-"""``groups assign`` and ``groups show``: breakout rounds saved for a session.
+"""``groups assign``, ``groups show`` and ``groups export``: breakout rounds saved for a session.
 
 They join the ``groups`` command group (the engine's ``groups solve`` lives there too).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from facilitator.cli.common import Context, echo_json
+from facilitator.files import write_private_bytes
+from facilitator.mixing.room import chosen_round
+from facilitator.share.breakouts import teams_list, zoom_csv
 from facilitator.mixing import assign
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.quality import RoundReport
@@ -74,11 +79,14 @@ def assign_command(obj: Context, series_ref: str, session_ref: str, size: int | 
     result = assign.assign_groups(obj.db, session_id, size=size, groups=group_count, rounds=rounds,
                                   balance=columns, seed=seed, time_limit=time_limit)
     if as_json:
-        echo_json({"seconds": round(result.seconds, 3),
+        echo_json({"seconds": round(result.seconds, 3), "placed": result.placed,
                    "rounds": [round_json(r, q) for r, q in zip(result.rounds, result.reports)]})
         return
     for breakout, report in zip(result.rounds, result.reports):
         _echo_round(breakout, report)
+    click.echo("")
+    for line in result.placed:
+        click.echo(line)
     click.echo(f"\nSaved {len(result.rounds)} round{'s' if len(result.rounds) != 1 else ''} "
                f"({result.seconds:.1f} s).")
 
@@ -156,6 +164,29 @@ def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
     store.delete_rule(obj.db, rule_id)
 
 
+@click.command("export")
+@click.argument("series_ref", metavar="SERIES")
+@click.argument("session_ref", metavar="SESSION")
+@click.option("--round", "round_number", type=int, help="Which round of the session (1 = the first).")
+@click.option("--zoom", "form", flag_value="zoom", default=True, help="Zoom's breakout pre-assignment CSV.")
+@click.option("--teams", "form", flag_value="teams", help="A plain list of rooms and members for Teams.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.pass_obj
+def export_command(obj: Context, series_ref: str, session_ref: str, round_number: int | None, form: str,
+                   output: str) -> None:
+    """Write a round's groups as breakout rooms for a virtual session."""
+    _, session_id = obj.session_id(series_ref, session_ref)
+    breakout = chosen_round(obj.db, session_id, round_number)
+    result = (zoom_csv if form == "zoom" else teams_list)(obj.db, breakout)
+    write_private_bytes(Path(output), result.text.encode("utf-8"))
+    click.echo(output)
+    click.echo(f"{result.rooms} rooms, {result.people} people.", err=True)
+    if result.without_email:
+        click.echo(f"Warning: no e-mail for {', '.join(result.without_email)}: "
+                   + ("Zoom cannot pre-assign them; move them by hand." if form == "zoom" else
+                      "add them to their room by name."), err=True)
+
+
 def register(main: click.Group) -> None:
     group = main.commands.get("groups")
     if group is None:
@@ -163,4 +194,5 @@ def register(main: click.Group) -> None:
         main.add_command(group)
     group.add_command(assign_command)
     group.add_command(show_command)
+    group.add_command(export_command)
     group.add_command(rule_group)

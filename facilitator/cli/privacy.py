@@ -37,10 +37,15 @@ def participant_export(obj: Context, series_ref: str, person: str, output: str |
 @click.argument("series_ref", metavar="SERIES")
 @click.argument("person", metavar="PERSON")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--backups", type=click.Choice(personal_data.BACKUP_CHOICES),
+              help="Backups that still hold them: report where (default), rewrite them without the person, "
+                   "or delete those copies. Asked when not given and --yes is not.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, as_json: bool) -> None:
-    """Erase PERSON from the series: roster row, attendance and group history.
+def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, backups: str | None,
+                      as_json: bool) -> None:
+    """Erase PERSON from the series: roster row, attendance and group history, and their names
+    in notes, themes, the framework and the search index.
 
     Notes they took stay, with no link to them.
     """
@@ -48,12 +53,41 @@ def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, as_
     found = find_participant(obj.db, series_id, person)
     if not yes:
         click.confirm(f"Erase {found['name']} and everything linked to them from this series?", abort=True)
-    result = personal_data.erase_participant(obj.db, series_id, found["id"])
+        if backups is None:
+            backups = click.prompt("Backups taken before now may still hold them: report, rewrite or delete those "
+                                   "copies?", type=click.Choice(personal_data.BACKUP_CHOICES), default="report")
+    result = personal_data.erase_participant(obj.db, series_id, found["id"], backups=backups or "report")
     if as_json:
         echo_json(result)
         return
-    click.echo(f"Erased {result['name']}. Backups taken before now still hold them until rotation "
-               "removes them (at most 30 days).")
+    click.echo(f"Erased {result['name']}.")
+    for where, count in result["redacted"].items():
+        click.echo(f"  their names taken out of {count} {where}")
+    if result["remaining"]:
+        click.echo("Still in the workspace (everyday words used as words, or text outside this series):")
+        for where, count in result["remaining"].items():
+            click.echo(f"  {where}: {count} row(s)")
+    else:
+        click.echo("Nothing in the workspace names them any more; the search index was rebuilt.")
+    if result["team_document_updates"]:
+        click.echo(f"This series has a team document ({result['team_document_updates']} stored update(s)): its "
+                   "history may still hold the old texts; merge with the team to share the redacted ones.")
+    held = [b for b in result["backups"] if b["action"] in ("kept", "unreadable")]
+    for backup in result["backups"]:
+        if backup["action"] == "kept":
+            places = ", ".join(f"{where} ({count})" for where, count in backup["holds"].items())
+            click.echo(f"Backup {backup['file']} still holds them: {places}.")
+        elif backup["action"] == "unreadable":
+            click.echo(f"Backup {backup['file']} could not be opened to check; it may still hold them.")
+        elif backup["action"] == "rewritten":
+            click.echo(f"Backup {backup['file']} rewritten without them.")
+        else:
+            click.echo(f"Backup {backup['file']} deleted.")
+    if held:
+        click.echo("Those copies keep them until rotation removes them (at most 30 days), or delete the files "
+                   "named above; --backups rewrite or delete does it while erasing.")
+    elif not result["backups"]:
+        click.echo("No backup holds them.")
 
 
 def register(main: click.Group) -> None:

@@ -128,10 +128,27 @@ def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
               help="File to write (default: standard output). For csv: a folder, or a file ending in .zip.")
 @click.option("--timezone", "zone", help="ics only: the venue's time zone, e.g. Europe/Paris "
                                          "(default: this computer's; 'none' for floating times).")
+@click.option("--external", "external_session", metavar="SESSION",
+              help="md only: the reviewed external summary of this session (number or id), with no names, "
+                   "instead of the team's copy of the series.")
 @click.pass_obj
-def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, zone: str | None) -> None:
-    """Export a whole series: JSON (to import elsewhere), Markdown, CSV tables or an .ics calendar."""
+def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, zone: str | None,
+                   external_session: str | None) -> None:
+    """Export a whole series: JSON (to import elsewhere), Markdown, CSV tables or an .ics calendar.
+
+    Every format but --external carries names: it is for the team, and says so in its first line.
+    """
     series_id = obj.series_id(series_ref)
+    if external_session:
+        if fmt != "md":
+            raise click.UsageError("--external writes Markdown: add --format md.")
+        series_id, session_id = obj.session_id(series_ref, external_session)
+        data = share_export.summary_markdown(obj.db, series_id, session_id).encode("utf-8")
+        if output:
+            write_private_bytes(Path(output), data)
+        else:
+            click.echo(data.decode("utf-8"), nl=False)
+        return
     if fmt == "csv":
         if not output:
             raise FacilitatorError("CSV export writes several files: give a folder or a .zip file with -o.")

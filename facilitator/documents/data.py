@@ -17,6 +17,7 @@ class Person:
     organization: str = ""
     perspective: str = ""
     participant_id: str = ""
+    language_need: str = ""  # "Interpretation: Spanish", "Interpreter: Spanish", or ""
 
     @property
     def display_name(self) -> str:

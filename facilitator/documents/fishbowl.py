@@ -1,4 +1,5 @@
-"""Fishbowl seat cards: one card per perspective, two to a page, for the chairs of the inner circle."""
+"""Fishbowl seat cards: one card per seat of the inner circle (its perspective, or open to
+anyone), two to a page, each saying how the outer circle joins in."""
 
 from __future__ import annotations
 
@@ -9,9 +10,15 @@ from facilitator.documents import fonts
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
+from facilitator.mixing.fishbowl import FishbowlMode
 
 
-def _card(canvas: Canvas, perspective: str, prompt: str, series: str, x: float, y: float, w: float, h: float) -> None:
+_HOW = {FishbowlMode.OPEN: "Anyone from the outer circle may tap in and take a seat.",
+        FishbowlMode.CLOSED: "The outer circle listens without responding; seats change at each rotation."}
+
+
+def _card(canvas: Canvas, perspective: str, prompt: str, series: str, x: float, y: float, w: float, h: float,
+          mode: FishbowlMode) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.8)
     canvas.roundRect(x, y, w, h, 10)
@@ -39,12 +46,18 @@ def _card(canvas: Canvas, perspective: str, prompt: str, series: str, x: float, 
         for line in simpleSplit(prompt, fonts.OBLIQUE, 11, usable)[:3]:
             canvas.drawCentredString(x + w / 2, prompt_y, line)
             prompt_y -= 14
+    canvas.setFont(fonts.REGULAR, 9)
+    canvas.setFillColor(ACCENT)
+    for number, line in enumerate(simpleSplit(t(_HOW[mode]), fonts.REGULAR, 9, usable)[:2]):
+        canvas.drawCentredString(x + w / 2, y + h - 46 - 11 * number, line)
     canvas.setFont(fonts.REGULAR, 8)
     canvas.setFillColor(MUTED)
     canvas.drawCentredString(x + w / 2, y + 12, series)
 
 
-def fishbowl_pdf(perspectives: list[str], prompt: str, block: TitleBlock, paper: Paper) -> bytes:
+def fishbowl_pdf(perspectives: list[str], prompt: str, block: TitleBlock, paper: Paper,
+                 mode: FishbowlMode = FishbowlMode.OPEN) -> bytes:
+    """A card per entry of ``perspectives`` (one per seat)."""
     def draw(canvas: Canvas, width: float, height: float) -> None:
         gap = 24
         card_h = (height - 2 * MARGIN - gap - 14) / 2
@@ -52,7 +65,7 @@ def fishbowl_pdf(perspectives: list[str], prompt: str, block: TitleBlock, paper:
         for index, perspective in enumerate(perspectives):
             slot = index % 2
             y = height - MARGIN - (slot + 1) * card_h - slot * gap
-            _card(canvas, perspective, prompt, block.series, MARGIN, y, card_w, card_h)
+            _card(canvas, perspective, prompt, block.series, MARGIN, y, card_w, card_h, mode)
             if slot == 1 or index == len(perspectives) - 1:
                 canvas.showPage()
         if not perspectives:

@@ -32,7 +32,7 @@ def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show
     if not framework.values:
         story.append(Paragraph(t("The framework has no statements yet."), styles.muted))
     for number, value in enumerate(framework.values, start=1):
-        mark = {"added": "NEW", "changed": "REVISED"}.get(status.get(value.as_statement()["id"], ""), "")
+        mark = {"added": t("NEW"), "changed": t("REVISED")}.get(status.get(value.as_statement()["id"], ""), "")
         mark_html = f" <font size=8.5 color='#1f5f7a'>{mark}</font>" if mark else ""
         parts: list[Flowable] = [Paragraph(f"{number}. {esc(value.title)}{mark_html}", styles.h1)]
         if value.description:
@@ -44,9 +44,18 @@ def framework_pdf(framework: Framework, block: TitleBlock, paper: Paper, *, show
         story.append(KeepTogether(parts))
     if show_changes and framework.previous is not None:
         story.append(Paragraph(t("Changes since version {number}").format(number=framework.previous.version), styles.h1))
-        by_id = {v.as_statement()["id"]: v.title for v in framework.values + framework.previous.values}
-        lines = [f"{t(label)}: {by_id[i]}" for wanted, label in (("added", "Added"), ("changed", "Revised"),
-                                                                ("removed", "Removed"))
+        before = {v.as_statement()["id"]: v.title for v in framework.previous.values}
+        now = {v.as_statement()["id"]: v.title for v in framework.values}
+
+        def wording(statement_id: str, state: str) -> str:
+            if state == "removed":
+                return before[statement_id]
+            if state == "changed" and before[statement_id] != now[statement_id]:
+                return t("{new} (was: {old})").format(new=now[statement_id], old=before[statement_id])
+            return now[statement_id]
+
+        lines = [f"{t(label)}: {wording(i, s)}" for wanted, label in (("added", "Added"), ("changed", "Revised"),
+                                                                      ("removed", "Removed"))
                  for i, s in status.items() if s == wanted]
         story += styles.bullets(lines) if lines else [Paragraph(t("No changes."), styles.muted)]
     return build_pdf(story, paper=paper, block=block)

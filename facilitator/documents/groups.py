@@ -28,7 +28,10 @@ class _MemberLine(Flowable):
         self.person = person
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, 12.5 + (11 if self.person.organization else 0)
+        return avail_width, 12.5 + 11 * len(self._small_lines())
+
+    def _small_lines(self) -> list[str]:
+        return [line for line in (self.person.organization, self.person.language_need) if line]
 
     def draw(self) -> None:
         canvas, person = self.canv, self.person
@@ -41,21 +44,22 @@ class _MemberLine(Flowable):
             canvas.setFillColor(MUTED)
             canvas.setFont(fonts.REGULAR, self.NAME)
             canvas.drawString(fonts.width(person.display_name + " ", fonts.BOLD, self.NAME), y, f"({person.pronouns})")
-        if person.organization:
-            canvas.setFillColor(MUTED)
+        for number, line in enumerate(self._small_lines(), start=1):
+            canvas.setFillColor(ACCENT if line == person.language_need else MUTED)
             canvas.setFont(fonts.REGULAR, self.SMALL)
-            canvas.drawString(0, y - 11, person.organization)
+            canvas.drawString(0, y - 11 * number, line)
 
 
 def _member(person: Person, styles: Styles, column: float) -> Flowable:
     first = fonts.width(person.display_name + " ", fonts.BOLD, _MemberLine.NAME) + (
         fonts.width(f"({person.pronouns})", fonts.REGULAR, _MemberLine.NAME) if person.pronouns else 0)
-    if first <= column and fonts.width(person.organization, fonts.REGULAR, _MemberLine.SMALL) <= column:
+    small = [line for line in (person.organization, person.language_need) if line]
+    if first <= column and all(fonts.width(line, fonts.REGULAR, _MemberLine.SMALL) <= column for line in small):
         return _MemberLine(person)
     return Paragraph(f"<b>{esc(person.display_name)}</b>"
                      + (f" <font color='#5b6672'>({esc(person.pronouns)})</font>" if person.pronouns else "")
-                     + (f"<br/><font size=8.5 color='#5b6672'>{esc(person.organization)}</font>"
-                        if person.organization else ""), styles.cell)
+                     + "".join(f"<br/><font size=8.5 color='#5b6672'>{esc(line)}</font>" for line in small),
+                     styles.cell)
 
 
 def _group_box(group, styles: Styles, width: float) -> Table:
@@ -64,8 +68,8 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     details = "  ·  ".join(part for part in (
         t("Table {label}").format(label=esc(group.table)) if group.table else "",
         t("Facilitator: {name}").format(name=esc(group.facilitator)) if group.facilitator else "") if part)
-    head = [Paragraph(f"{esc(group.name)} <font size=9 color='#5b6672'>&nbsp;&nbsp;{len(group.members)} "
-                      f"{'person' if len(group.members) == 1 else 'people'}</font>", styles.h2)]
+    count = (t("{count} person") if len(group.members) == 1 else t("{count} people")).format(count=len(group.members))
+    head = [Paragraph(f"{esc(group.name)} <font size=9 color='#5b6672'>&nbsp;&nbsp;{count}</font>", styles.h2)]
     if details:
         head.append(Paragraph(details, styles.muted))
     column = width / 2 - 16

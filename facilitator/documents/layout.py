@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from typing import Callable, Iterable
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
@@ -29,8 +29,9 @@ SHADE = colors.HexColor("#eef2f5")
 
 
 def esc(text: object) -> str:
-    """Text made safe for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(str(text)).replace("\n", "<br/>")
+    """Text made safe for a Paragraph: markup characters escaped, line breaks kept, and runs in
+    scripts DejaVu lacks set in their fallback font (``fonts.markup``)."""
+    return "<br/>".join(fonts.markup(line) for line in str(text).split("\n"))
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,24 @@ def _numbered_canvas(footer_left: str) -> type[Canvas]:
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        # Every string drawn straight on the page goes through the script fallback (fonts.runs).
+        def drawString(self, x, y, text, *args, **kwargs) -> None:  # noqa: N802
+            pieces = fonts.runs(str(text), self._fontname)
+            if len(pieces) == 1 and pieces[0][1] == self._fontname:
+                return super().drawString(x, y, pieces[0][0], *args, **kwargs)
+            base, size, leading = self._fontname, self._fontsize, self._leading
+            for piece, face in pieces:
+                self.setFont(face, size, leading)
+                super().drawString(x, y, piece, *args, **kwargs)
+                x += pdfmetrics.stringWidth(piece, face, size)
+            self.setFont(base, size, leading)
+
+        def drawRightString(self, x, y, text, *args, **kwargs) -> None:  # noqa: N802
+            self.drawString(x - fonts.width(str(text), self._fontname, self._fontsize), y, text, *args, **kwargs)
+
+        def drawCentredString(self, x, y, text, *args, **kwargs) -> None:  # noqa: N802
+            self.drawString(x - fonts.width(str(text), self._fontname, self._fontsize) / 2, y, text, *args, **kwargs)
 
         def save(self) -> None:
             total = len(self._pages)

@@ -55,7 +55,9 @@ def _agenda_rows(session: Session, styles: Styles, *, facilitator: bool) -> list
     return rows
 
 
-def runsheet_pdf(series: Series, session: Session, block: TitleBlock, paper: Paper) -> bytes:
+def runsheet_pdf(series: Series, session: Session, block: TitleBlock, paper: Paper,
+                 room: list[str] | None = None) -> bytes:
+    """``room``: the interpretation and access needs of the people expected (``interpretation.room_lines``)."""
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
@@ -73,6 +75,9 @@ def runsheet_pdf(series: Series, session: Session, block: TitleBlock, paper: Pap
     if session.objectives:
         story.append(Paragraph(t("Objectives"), styles.h1))
         story += styles.bullets(session.objectives)
+    if room:
+        story.append(Paragraph(t("Interpretation and access"), styles.h1))
+        story += styles.bullets(room)
     story.append(Paragraph(t("Agenda"), styles.h1))
     header = [Paragraph(h, styles.head) for h in (t("Time"), t("Min"), t("Block, prompts and notes"), t("Format"))]
     rows = _agenda_rows(session, styles, facilitator=True)

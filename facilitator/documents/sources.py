@@ -7,7 +7,6 @@ so with a FacilitatorError the user can act on.
 
 from __future__ import annotations
 
-from collections import Counter
 
 from sqlite_utils import Database
 
@@ -26,6 +25,9 @@ from facilitator import survey
 from facilitator.notes import NoteKind
 from facilitator.synthesis import trends as trend_core
 from facilitator.i18n import t
+from facilitator.interpretation import need_label
+from facilitator.mixing import room
+from facilitator.mixing.seating import tables_for_round
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:
@@ -39,7 +41,8 @@ def title_block(series: Series, session: Session | None, document: str) -> Title
 def person(participant: Participant) -> Person:
     return Person(name=participant.name, preferred_name=participant.preferred_name,
                   pronouns=participant.pronouns, organization=participant.organization,
-                  perspective=participant.perspective, participant_id=participant.id)
+                  perspective=participant.perspective, participant_id=participant.id,
+                  language_need=need_label(participant))
 
 
 def participants(db: Database, series_id: str) -> list[Participant]:
@@ -156,23 +159,22 @@ def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, 
 
 
 def groups(db: Database, session: Session) -> list[GroupList]:
-    """Every breakout round of the session, each group with its table (where people are seated)
-    and facilitator."""
+    """Every breakout round of the session, each group with its table in that round
+    (``mixing.seating.tables_for_round``) and facilitator."""
     rounds = breakouts.list_rounds(db, session.id)
     if not rounds:
         raise FacilitatorError(t("Session {number} has no groups yet: make groups first.").format(number=session.number))
     people = {p.id: p for p in roster.list_participants(db, session.series_id)}
-    table_of = {spot.participant_id: table.label for table in seats.seating_plan(db, session.id).tables
-                for spot in table.seats if spot.participant_id}
+    plan = seats.seating_plan(db, session.id)
     out = []
     for breakout in rounds:
         groups_out = []
-        for group in breakout.groups:
+        tables = tables_for_round(breakout.as_lists, plan)
+        for number, group in enumerate(breakout.groups):
             members = [person(people[m.participant_id]) if m.participant_id in people else Person(m.name)
                        for m in group.members]
-            tables = Counter(table_of[m.participant_id] for m in group.members if m.participant_id in table_of)
             lead = people.get(group.facilitator_id or "")
-            groups_out.append(Group(group.label, members, _short_table(tables.most_common(1)[0][0]) if tables else "",
+            groups_out.append(Group(group.label, members, _short_table(tables[number]) if tables else "",
                                     lead.display_name if lead else ""))
         out.append(GroupList(groups_out, breakout.title))
     return out
@@ -184,11 +186,14 @@ def _short_table(label: str) -> str:
 
 
 def seating(db: Database, session: Session) -> SeatingPlan:
-    """The floor plan as laid out, in metres, with each chair where the plan put it."""
+    """The floor plan as laid out, in metres, with each chair where the plan put it; when nobody
+    laid the room out, one laid out from the session's first round of groups."""
     plan = seats.seating_plan(db, session.id)
     if not plan.tables:
-        raise FacilitatorError(t("Session {number} has no seating plan yet: lay out the room first.").format(
-            number=session.number))
+        if not breakouts.list_rounds(db, session.id):
+            raise FacilitatorError(t("Session {number} has no seating plan and no groups yet: make groups first.")
+                                   .format(number=session.number))
+        plan = room.planned_room(db, room.chosen_round(db, session.id))
     left, _top, right, bottom = plan.extent
     shift = min(0.0, left - 0.5)
     tables = [TablePlan(label=_short_table(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,

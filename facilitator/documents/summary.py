@@ -3,14 +3,17 @@ one for anyone.
 
 The external summary carries themes, illustrative quotes (with the session and stakeholder
 group they were heard in, never a person), attendance as counts, survey counts with small
-demographic cells suppressed, and what happens next. Every text in it passes through
-``privacy.redact`` first, and the acknowledgements name only people who chose to be named
-(organizations for those who chose "organization only").
+demographic cells suppressed, and what happens next. Every text in it passes through one
+``redaction.review.Review`` (every form of every roster name, anyone's contacts, and the
+organisations of people who asked not to be named), so it prints only what the person approved;
+the acknowledgements name only people who chose to be named (organizations for those who chose
+"organization only").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -19,7 +22,8 @@ from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, tit
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.model import Participant
-from facilitator.privacy import Replacement, acknowledged, redact
+from facilitator.privacy import acknowledged
+from facilitator.redaction.review import Review, ReviewItem
 from facilitator.i18n import t
 
 # The internal summary lists notes kind by kind, in the order the team reads them back.
@@ -156,26 +160,33 @@ def internal_summary_pdf(summary: Summary, block: TitleBlock, paper: Paper, *,
 
 @dataclass
 class ExternalSummary:
-    """The external summary's text after redaction, with every replacement kept for review."""
+    """The external summary's text after redaction and review, with every passage kept for the
+    review list."""
 
     themes: list[Theme]
     names: list[str]
     organizations: list[str]
-    replacements: list[tuple[str, str, Replacement]] = field(default_factory=list)  # (where, redacted text, r)
+    review: Review
     actions: list[Action] = field(default_factory=list)
     sessions: list[SessionFigures] = field(default_factory=list)  # series-wide: attendance as counts
     groups: list[str] = field(default_factory=list)
     surveys: list[SurveyCounts] = field(default_factory=list)
 
+    @property
+    def items(self) -> list[ReviewItem]:
+        return self.review.unique_items
 
-def prepare_external(summary: Summary, participants: list[Participant]) -> ExternalSummary:
-    """Redact every theme and quote; the one place external text is made, for PDF, preview and mail."""
-    replacements: list[tuple[str, str, Replacement]] = []
+    @property
+    def pending(self) -> list[ReviewItem]:
+        return self.review.pending
 
-    def clean(text: str, where: str) -> str:
-        out, found = redact(text, participants)
-        replacements.extend((where, out, r) for r in found)
-        return out
+
+def prepare_external(summary: Summary, participants: list[Participant],
+                     approved: Mapping[str, tuple[str, bool]] | None = None) -> ExternalSummary:
+    """Redact every text, applying the person's approvals: the one place external text is made,
+    for PDF, preview, messages and Markdown."""
+    review = Review(participants, approved or {})
+    clean = review.clean
 
     themes = []
     for number, theme in enumerate(summary.themes, start=1):
@@ -195,7 +206,7 @@ def prepare_external(summary: Summary, participants: list[Participant]) -> Exter
                                [(titles.get(title) or clean(title, t("Session {number}").format(number=s.number)), n)
                                 for title, n in s.themes]) for s in summary.sessions]
     names, organizations = acknowledged(participants)
-    return ExternalSummary(themes, names, organizations, replacements, actions, sessions, summary.groups,
+    return ExternalSummary(themes, names, organizations, review, actions, sessions, summary.groups,
                            summary.surveys)
 
 
@@ -203,6 +214,9 @@ def external_summary_pdf(external: ExternalSummary, block: TitleBlock, paper: Pa
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
     story: list[Flowable] = title_flowables(block, styles)
+    if external.pending:
+        story.append(Paragraph(esc(t("Draft: {count} passage(s) wait for review; do not share this copy.")
+                                   .format(count=len(external.pending))), styles.muted))
     if external.sessions:
         story.append(Paragraph(t("Who took part"), styles.h1))
         story.append(styled_table(_attendance_rows(external.sessions, styles, False),

@@ -6,12 +6,13 @@ it; the upper face is drawn turned 180°, so once folded it stands upright too.
 
 from __future__ import annotations
 
-from reportlab.lib.utils import simpleSplit
+import re
+
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.documents import fonts
 from facilitator.documents.data import Person
-from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
+from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf, draw_footer, footer_text
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
 
@@ -19,20 +20,49 @@ NAME_LARGEST = 64
 NAME_SMALLEST = 22
 
 
+def _pieces(text: str, hyphens: bool) -> list[str]:
+    """Where a line may break: after a space, and if ``hyphens`` after a hyphen (which stays
+    with its part)."""
+    return [piece for piece in re.split(r"(?<=[\s\-‐])" if hyphens else r"(?<=\s)", text) if piece]
+
+
+def _wrap(text: str, font: str, size: float, max_width: float, hyphens: bool = True) -> list[str]:
+    lines: list[str] = []
+    for piece in _pieces(text, hyphens):
+        if lines and fonts.width(lines[-1] + piece.rstrip(), font, size) <= max_width:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _halves(word: str) -> list[str]:
+    """A word too long for a line, cut in two with a hyphen, near the middle."""
+    cut = (len(word) + 1) // 2
+    return [word[:cut] + "-", word[cut:]]
+
+
 def fitted_lines(text: str, font: str, max_width: float, largest: float, smallest: float,
                  max_lines: int = 2) -> tuple[list[str], float]:
-    """One line if it fits at ``smallest`` or more; otherwise up to ``max_lines`` lines, as large
-    as they fit. Never drops a word: an extreme text gets more, smaller lines."""
+    """The text as large as it fits on the face, never running off it: one line at ``smallest``
+    or more; else wrapped at spaces and hyphens into up to ``max_lines`` lines, shrinking down to
+    a third of ``largest`` (at spaces first, hyphens only when spaces are not enough); else as
+    many lines as it takes at that size, a word too long for a line cut in two. Never drops a letter."""
     size = fonts.fit_size(text, font, max_width, largest, smallest)
     if fonts.width(text, font, size) <= max_width + 0.01:
         return [text], size
-    size = largest * 0.75
-    while size > 8:
-        lines = simpleSplit(text, font, size, max_width)
-        if len(lines) <= max_lines:
-            return lines, size
-        size -= 0.5
-    return simpleSplit(text, font, size, max_width), size
+    floor = max(8.0, largest / 3)
+    for hyphens in (False, True):
+        size = largest * 0.75
+        while size >= floor:
+            lines = _wrap(text, font, size, max_width, hyphens)
+            if len(lines) <= max_lines and all(fonts.width(line, font, size) <= max_width + 0.01 for line in lines):
+                return lines, size
+            size -= 0.5
+    lines = [part for line in _wrap(text, font, floor, max_width, hyphens=False)
+             for part in (_halves(line) if fonts.width(line, font, floor) > max_width else [line])]
+    size = min([floor] + [fonts.fit_size(line, font, max_width, floor, 1) for line in lines])
+    return lines, size
 
 
 def draw_face(canvas: Canvas, person: Person, series: str, width: float, height: float) -> None:
@@ -44,6 +74,8 @@ def draw_face(canvas: Canvas, person: Person, series: str, width: float, height:
         blocks.append((fitted_lines(person.pronouns, fonts.REGULAR, usable, 20, 12), fonts.REGULAR, MUTED))
     if person.organization:
         blocks.append((fitted_lines(person.organization, fonts.REGULAR, usable, 17, 11), fonts.REGULAR, INK))
+    if person.language_need:
+        blocks.append((fitted_lines(person.language_need, fonts.REGULAR, usable, 14, 10), fonts.REGULAR, ACCENT))
     gaps = [0.0] + [16.0] * (len(blocks) - 1)
     total = sum(len(lines) * size * 1.15 for (lines, size), _font, _colour in blocks) + sum(gaps)
     y = height / 2 + total / 2
@@ -64,12 +96,14 @@ def draw_face(canvas: Canvas, person: Person, series: str, width: float, height:
 def tents_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
     def draw(canvas: Canvas, width: float, height: float) -> None:
         half = height / 2
-        for person in people:
+        for number, person in enumerate(people, start=1):
             draw_face(canvas, person, block.series, width, half)
             canvas.saveState()
             canvas.translate(width, height)
             canvas.rotate(180)
             draw_face(canvas, person, block.series, width, half)
+            # The page footer sits under the lower face; the upper face, turned, gets its own.
+            draw_footer(canvas, footer_text(block), number, len(people))
             canvas.restoreState()
             canvas.setStrokeColor(RULE)
             canvas.setDash(4, 4)

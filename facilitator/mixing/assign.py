@@ -8,16 +8,15 @@ already sat together are kept apart when the engine can manage it.
 from __future__ import annotations
 
 import random
-import re
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Callable, Sequence
 
 from sqlite_utils import Database
 
 from facilitator.attendance import present_participants
 from facilitator.errors import FacilitatorError
-from facilitator.grouping import Constraints, GroupingError, solve
+from facilitator.grouping import Constraints, GroupingError, group_sizes, solve
 from facilitator.mixing.model import BreakoutRound
 from facilitator.mixing.quality import RoundReport, round_report
 from facilitator.model import BlockKind, Participant, Role
@@ -25,6 +24,7 @@ from facilitator.storage import breakouts as store
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
 from facilitator.i18n import t
+from facilitator.interpretation import group_rules, mixing_warnings
 
 BREAKOUT_KINDS = {BlockKind.PAIRS: 2, BlockKind.TRIADS: 3, BlockKind.SMALL_GROUPS: None}
 DEFAULT_BALANCE = ("perspective", "organization")
@@ -40,6 +40,8 @@ class Assignment:
     reports: list[RoundReport]
     seconds: float
     stopped_early: bool
+    placed: list[str] = field(default_factory=list)
+    """Where each round went ("Round 1 → Session 1: Pairs"), in words."""
 
 
 @dataclass(frozen=True)
@@ -55,35 +57,57 @@ def present_people(db: Database, session_id: str) -> list[Participant]:
     return present_participants(db, session_id, include_team=True)
 
 
+def block_kind_for(size: int | None) -> BlockKind:
+    """The agenda block a round of groups of ``size`` belongs in: pairs, triads, or small groups."""
+    return {2: BlockKind.PAIRS, 3: BlockKind.TRIADS}.get(size or 0, BlockKind.SMALL_GROUPS)
+
+
+def _group_size(db: Database, session_id: str, size: int | None, groups: int | None) -> int | None:
+    if size is not None or not groups:
+        return size
+    try:
+        return max(group_sizes(len(present_people(db, session_id)), groups=groups), default=None)
+    except GroupingError:
+        return None
+
+
 def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
-                     size: int | None = None) -> list[Target]:
-    """Where ``rounds`` planned rounds go: from ``start_block`` (by default the session's first
-    breakout block made for this group size: pairs, triads or small groups), every later
-    breakout block of the session and then of the later sessions, then unattached rounds."""
+                     size: int | None = None, groups: int | None = None) -> list[Target]:
+    """Where ``rounds`` planned rounds go: the breakout blocks whose kind fits the group size
+    (pairs, triads, small groups), from ``start_block`` (by default the session's first such
+    block) on through this session and the later ones; rounds beyond them are kept unattached."""
     session = series_store.get_session(db, session_id, with_blocks=True)
+    kind = block_kind_for(_group_size(db, session_id, size, groups))
     if start_block is None:
-        breakout_blocks = [b for b in _flatten(session.blocks) if b.kind in BREAKOUT_KINDS]
-        fitting = [b for b in breakout_blocks if BREAKOUT_KINDS[b.kind] == (size if size in (2, 3) else None)]
-        start = (fitting or breakout_blocks or [None])[0]
-        if start is None:
-            return [Target(session_id, None, t("Session {number}: round {round}").format(number=session.number, round=i + 1)) for i in range(rounds)]
-        start_block = start.id
-    later = [s for s in series_store.list_sessions(db, session.series_id, with_blocks=True)
-             if s.number >= session.number]
+        start = next((b for b in _flatten(session.blocks) if b.kind is kind), None)
+        start_block = start.id if start else None
     targets: list[Target] = []
-    started = start_block is None
-    for s in later:
-        for block in _flatten(s.blocks):
-            if block.id == start_block:
-                started = True
-            if started and block.kind in BREAKOUT_KINDS:
-                targets.append(Target(s.id, block.id, t("Session {number}: {title}").format(number=s.number, title=block.title)))
-    if start_block is not None and not started:
-        raise FacilitatorError("That agenda block is not part of this session or a later one.")
+    if start_block is not None:
+        later = [s for s in series_store.list_sessions(db, session.series_id, with_blocks=True)
+                 if s.number >= session.number]
+        started = False
+        for s in later:
+            for block in _flatten(s.blocks):
+                first = block.id == start_block
+                started = started or first
+                if started and (first or block.kind is kind):
+                    targets.append(Target(s.id, block.id, t("Session {number}: {title}").format(
+                        number=s.number, title=block.title)))
+        if not started:
+            raise FacilitatorError("That agenda block is not part of this session or a later one.")
     while len(targets) < rounds:
         targets.append(Target(session_id, None, t("Session {number}: round {round}").format(number=session.number,
                                                                                        round=len(targets) + 1)))
     return targets[:rounds]
+
+
+def placements(targets: Sequence[Target], size: int | None) -> list[str]:
+    """Where each round went, in words, for the command and the board to say."""
+    kind = t(block_kind_for(size).label).lower()
+    return [t("Round {number} → {title}").format(number=i, title=target.title) if target.block_id else
+            t("Round {number} → no {kind} block left in the agenda: kept as “{title}”").format(
+                number=i, kind=kind, title=target.title)
+            for i, target in enumerate(targets, start=1)]
 
 
 def _flatten(blocks):
@@ -93,10 +117,10 @@ def _flatten(blocks):
 
 
 def rounds_to_replace(db: Database, session_id: str, rounds: int, *, start_block: str | None = None,
-                      size: int | None = None) -> list[BreakoutRound]:
+                      size: int | None = None, groups: int | None = None) -> list[BreakoutRound]:
     """The saved rounds an ``assign_groups`` call with these settings would overwrite."""
     found = []
-    for target in breakout_targets(db, session_id, rounds, start_block=start_block, size=size):
+    for target in breakout_targets(db, session_id, rounds, start_block=start_block, size=size, groups=groups):
         round_id = store.round_for_block(db, target.block_id) if target.block_id else None
         if round_id:
             found.append(store.get_round(db, round_id))
@@ -124,63 +148,20 @@ def attributes_for(people: Sequence[Participant], balance: Sequence[str]) -> dic
     return values
 
 
-def _languages(text: str) -> set[str]:
-    return {part.strip().casefold() for part in re.split(r"[,;/]", text) if part.strip()}
-
-
 def constraints_for(db: Database, series_id: str, people: Sequence[Participant],
                     locks: Sequence[tuple[str, int, int]] = (), *,
                     size: int | None = None) -> tuple[Constraints, list[str]]:
-    """The hard rules for these people, and notes about needs the rules meet only in part.
-
-    People who need interpretation sit with an interpreter who speaks their language. When
-    groups of ``size`` are too small to hold an interpreter with all of them (pairs, say),
-    each interpreter takes as many as fit and the others sit with each other, since they
-    share the language.
-    """
-    warnings: list[str] = []
+    """The hard rules for these people (the series' rules and interpretation, see
+    ``facilitator.interpretation.group_rules``), and notes about needs the rules meet only in part."""
     rules = store.list_rules(db, series_id)
     anchors = [p.id for p in people if p.role in (Role.FACILITATOR, Role.NOTE_TAKER)]
-    interpreters = [p for p in people if p.role is Role.INTERPRETER]
-    names = {p.id: p.display_name for p in people}
-    needs: dict[str, list[Participant]] = {}
-    for p in people:
-        if p.interpretation.strip() and p.role is not Role.INTERPRETER:
-            needs.setdefault(p.interpretation.strip().casefold(), []).append(p)
-    by_interpreter: dict[str, list[str]] = {}
-    together = [r.participant_ids for r in rules if r.kind == "together"]
-    for language, needing in sorted(needs.items()):
-        shown = needing[0].interpretation.strip()
-        able = [i for i in interpreters if language in _languages(i.languages) or language in _languages(i.interpretation)]
-        free = [i for i in able if i.id not in by_interpreter]
-        waiting = [p.id for p in needing]
-        if size is None:
-            for k, pid in enumerate(waiting if free else []):
-                by_interpreter.setdefault(free[k % len(free)].id, []).append(pid)
-            waiting = [] if free else waiting
-        else:
-            for interpreter in free:
-                if waiting and size >= 2:
-                    by_interpreter[interpreter.id], waiting = waiting[:size - 1], waiting[size - 1:]
-        if not waiting:
-            continue
-        listed = ", ".join(names[pid] for pid in waiting)
-        chunk = size or len(waiting)
-        together += [tuple(waiting[i:i + chunk]) for i in range(0, len(waiting), chunk) if len(waiting[i:i + chunk]) > 1]
-        if not able:
-            warnings.append((t("No interpreter for {language} is here for {names}: they sit with each other.")
-                             if len(waiting) > 1 else t("No interpreter for {language} is here for {names}."))
-                            .format(language=shown, names=listed))
-        elif len(waiting) > 1:
-            warnings.append(t("No interpreter for {language} has room for {names}: they sit with each other.")
-                            .format(language=shown, names=listed))
-        else:
-            warnings.append(t("No interpreter for {language} is free for {names}.").format(language=shown, names=listed))
+    language = group_rules(people, size)
     constraints = Constraints(
-        keep_apart=[r.participant_ids for r in rules if r.kind == "apart"],
-        keep_together=together, anchors=anchors, interpreters=by_interpreter, locks=list(locks),
+        keep_apart=[r.participant_ids for r in rules if r.kind == "apart"] + language.apart,
+        keep_together=[r.participant_ids for r in rules if r.kind == "together"] + language.together,
+        anchors=anchors, interpreters=language.interpreters, locks=list(locks),
     )
-    return constraints, warnings
+    return constraints, language.warnings
 
 
 def _solve(people: Sequence[Participant], *, names: dict[str, str], **kwargs):
@@ -218,7 +199,7 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
     people = present_people(db, session_id)
     if len(people) < 2:
         raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
-    targets = breakout_targets(db, session_id, rounds, start_block=start_block, size=size)
+    targets = breakout_targets(db, session_id, rounds, start_block=start_block, size=size, groups=groups)
     replacing = {t.block_id: store.round_for_block(db, t.block_id) for t in targets if t.block_id}
     history = store.series_history(db, session.series_id, exclude=[r for r in replacing.values() if r])
     constraints, _ = constraints_for(db, session.series_id, people, size=size)
@@ -235,7 +216,8 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
             facilitators=_group_facilitators(planned, by_id), round_id=replacing.get(target.block_id)))
     saved_rounds = [store.get_round(db, rid) for rid in saved]
     return Assignment(saved_rounds, [report_for(db, r) for r in saved_rounds], plan.quality.seconds,
-                      should_stop is not None and bool(should_stop()))
+                      should_stop is not None and bool(should_stop()),
+                      placements(targets, _group_size(db, session_id, size, groups)))
 
 
 def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_limit: float = RERUN_SECONDS,
@@ -285,6 +267,7 @@ def report_for(db: Database, breakout: BreakoutRound) -> RoundReport:
     people = {p.id: p for p in list_participants(db, breakout.series_id)}
     present = present_people(db, breakout.session_id)
     constraints, warnings = constraints_for(db, breakout.series_id, present, size=breakout.size)
+    warnings += mixing_warnings([(g.label, g.member_ids) for g in breakout.groups], people)
     history = store.series_history(db, breakout.series_id, exclude=[breakout.id])
     return round_report(breakout, people=people, present=[p.id for p in present], history=history,
                         constraints=constraints, warnings=warnings)

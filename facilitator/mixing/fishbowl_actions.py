@@ -17,6 +17,7 @@ from facilitator.mixing.fishbowl import DEFAULT_SEATS, EMPTY_CHAIR_LABEL, Fishbo
 from facilitator.model import Participant
 from facilitator.storage import fishbowls as store
 from facilitator.storage import series as series_store
+from facilitator.mixing.fishbowl_plan import FishbowlPlan, plan_for_sessions
 
 
 def start_fishbowl(db: Database, session_id: str, clock: Clock, *, block_id: str | None = None,
@@ -130,3 +131,8 @@ def airtime(state: FishbowlState, people: Sequence[Participant], clock: Clock) -
     rows = [Airtime(p.id, p.display_name, state.spoken_seconds(p.id, clock), state.turns.get(p.id, 0))
             for p in people]
     return sorted(rows, key=lambda a: (a.turns > 0, a.seconds, a.name.casefold()))
+
+
+def planned(db: Database, session_id: str) -> FishbowlPlan:
+    """The seats and mode the session's fishbowl block asks for (what the screen starts with)."""
+    return plan_for_sessions([series_store.get_session(db, session_id, with_blocks=True)])

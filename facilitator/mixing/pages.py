@@ -4,6 +4,7 @@ name in alphabetical order with its group, split into columns that fit a project
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from facilitator.mixing.model import BreakoutRound
 
@@ -32,13 +33,17 @@ def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
 
 
-def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your group") -> list[Page]:
-    """Pages by group (one column per group), then an alphabetical name → group list."""
+def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your group",
+                          tables: Sequence[str] = ()) -> list[Page]:
+    """Pages by group (one column per group), then an alphabetical name → group list. ``tables``:
+    each group's table in this round (``mixing.room.round_tables``), shown beside its label."""
     pages: list[Page] = []
-    group_columns = [Column(g.label, [m.name for m in g.members]) for g in breakout.groups]
+    where = [f"{g.label} · {tables[i]}" if i < len(tables) else g.label for i, g in enumerate(breakout.groups)]
+    group_columns = [Column(where[i], [m.name for m in g.members]) for i, g in enumerate(breakout.groups)]
     for chunk in _chunks(group_columns, GROUPS_PER_PAGE):
         pages.append(Page(title, chunk, GROUPS))
-    index = sorted(((m.name, g.label) for g in breakout.groups for m in g.members), key=lambda x: x[0].casefold())
+    index = sorted(((m.name, where[i]) for i, g in enumerate(breakout.groups) for m in g.members),
+                   key=lambda x: x[0].casefold())
     lines = [f"{name} — {label}" for name, label in index]
     columns = [Column("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
     for chunk in _chunks(columns, COLUMNS_PER_PAGE):

@@ -8,6 +8,7 @@ a chair's centre stands, so a seating chart can draw chairs and names around eac
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
@@ -90,3 +91,43 @@ def grid_layout(count: int, shape: TableShape, seats: int) -> list[tuple[float, 
     step_y = depth + 2 * CHAIR_GAP + TABLE_SPACING
     columns = max(1, math.ceil(math.sqrt(count * 1.5)))
     return [(step_x * (i % columns) + step_x / 2, 2.0 + step_y * (i // columns)) for i in range(count)]
+
+
+def tables_for_round(groups: list[list[str]], plan: SeatingPlan) -> list[str]:
+    """The table label of each group of one round: where most of the group sits, when the room
+    was seated from this round (every group mostly at its own table); otherwise group 1 at the
+    first table, group 2 at the second, and so on. Either way no two groups share a table.
+    [] when the session has no floor plan."""
+    if not plan.tables:
+        return []
+    table_of = {seat.participant_id: table.label for table in plan.tables for seat in table.seats
+                if seat.participant_id}
+    seated = []
+    for members in groups:
+        counts = Counter(table_of[p] for p in members if p in table_of).most_common(1)
+        seated.append(counts[0][0] if counts and counts[0][1] * 2 > len(members) else None)
+    if all(seated) and len(set(seated)) == len(seated):
+        return seated
+    labels = [table.label for table in plan.tables]
+    number = len(labels)
+    while len(labels) < len(groups):
+        number += 1
+        if f"Table {number}" not in labels:
+            labels.append(f"Table {number}")
+    return labels[:len(groups)]
+
+
+def auto_plan(session_id: str, groups: list[list[tuple[str, str]]], *, table_seats: int | None = None,
+              shape: TableShape = TableShape.ROUND) -> SeatingPlan:
+    """A room laid out from a round's groups without drawing: a table per group, seating the
+    largest group (or ``table_seats`` when larger), in rows from the front; group 1 at table 1.
+    ``groups`` holds (participant id, name) pairs."""
+    seats = max([table_seats or 2, 2] + [len(g) for g in groups])
+    width, depth = table_size(shape, seats)
+    tables = []
+    for number, ((x, y), members) in enumerate(zip(grid_layout(len(groups), shape, seats), groups), start=1):
+        sitting = list(members) + [(None, "")] * (seats - len(members))
+        spots = [SeatSpot(i, round(sx, 3), round(sy, 3), pid, name)
+                 for i, ((sx, sy), (pid, name)) in enumerate(zip(seat_positions(shape, seats, x, y), sitting))]
+        tables.append(TablePlan(f"auto-{number}", f"Table {number}", shape, x, y, width, depth, spots))
+    return SeatingPlan(session_id, tables)

@@ -1,34 +1,50 @@
 """A series as Markdown (to read or paste into a shared document) and as CSV (for a spreadsheet).
 
-Both are for the team: they carry the roster with names and contact details. What is shared
-outside the team goes through the external summary instead.
+Both are for the team: they carry the roster with names and contact details, and say so in
+their first line. What is shared outside the team goes through the reviewed external summary
+(``summary_markdown``). What people typed is escaped, so "<b>" or "*" shows as typed.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 import zipfile
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from facilitator.files import open_private, write_private_bytes
+from facilitator.files import open_private, private_folder, write_private_bytes
 from facilitator import agenda
 from facilitator.documents.dates import long_date, time_span
 from facilitator.model import AttendanceStatus, Participant
+from facilitator.privacy import internal_label
 from facilitator.storage import roster
 from facilitator.storage import series as store
 from facilitator.synthesis.trends import trend_table
 
 PARTICIPANT_COLUMNS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
-                       "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
+                       "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",
                        "acknowledgement", "role")
+
+
+_MARKUP = re.compile(r"([\\`*_\[\]{}|~])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
+
+
+def md(text: object) -> str:
+    """Typed text shown as typed in Markdown: no emphasis, links, headings or HTML come from it."""
+    escaped = html.escape(str(text), quote=False)
+    escaped = _MARKUP.sub(r"\\\1", escaped)
+    return _LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1] if m.group(2)[0].isdigit()
+                                                   else "\\" + m.group(2)), escaped)
 
 
 def _cell(text: object) -> str:
     """Text safe inside a Markdown table cell."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return md(text).replace("\n", " ")
 
 
 def _participant_value(participant: Participant, column: str) -> str:
@@ -41,20 +57,20 @@ def _participant_value(participant: Participant, column: str) -> str:
 def series_markdown(db: Database, series_id: str) -> str:
     series = store.get_series(db, series_id)
     people = roster.list_participants(db, series_id)
-    out = [f"# {series.title}", ""]
+    out = [f"**{internal_label()}**", "", f"# {md(series.title)}", ""]
     if series.topic:
-        out += [f"**Topic:** {series.topic}", ""]
+        out += [f"**Topic:** {md(series.topic)}", ""]
     if series.purpose:
-        out += [series.purpose, ""]
+        out += [md(series.purpose), ""]
     if series.goals:
-        out += ["## Goals", ""] + [f"- {goal}" for goal in series.goals] + [""]
+        out += ["## Goals", ""] + [f"- {md(goal)}" for goal in series.goals] + [""]
     for session in series.sessions:
-        out += [f"## Session {session.number}: {session.title}", ""]
+        out += [f"## Session {session.number}: {md(session.title)}", ""]
         when = " · ".join(p for p in (long_date(session.date), time_span(session),
-                                      session.location or session.format.label) if p)
+                                      md(session.location) if session.location else session.format.label) if p)
         out += [when, ""]
         if session.description:
-            out += [session.description, ""]
+            out += [md(session.description), ""]
         if session.blocks:
             out += ["| Time | Minutes | Block |", "| --- | ---: | --- |"]
             for item in agenda.schedule(session.blocks):
@@ -64,7 +80,7 @@ def series_markdown(db: Database, series_id: str) -> str:
         status = roster.attendance(db, session.id)
         present = [p.name for p in people if status.get(p.id) is AttendanceStatus.PRESENT]
         if present:
-            out += [f"**Present ({len(present)}):** {', '.join(present)}", ""]
+            out += [f"**Present ({len(present)}):** {md(', '.join(present))}", ""]
     if people:
         out += ["## Roster", "", "| Name | Pronouns | Organization | Perspective | Role |", "| --- | --- | --- | --- | --- |"]
         out += [f"| {_cell(p.name)} | {_cell(p.pronouns)} | {_cell(p.organization)} | {_cell(p.perspective)} | "
@@ -116,7 +132,7 @@ def trend_rows(db: Database, series_id: str) -> list[list[str]]:
 
 def _csv_bytes(rows: list[list[str]]) -> bytes:
     out = io.StringIO()
-    csv.writer(out).writerows(rows)
+    csv.writer(out).writerows([[internal_label()]] + rows)
     return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 names correctly
 
 
@@ -131,7 +147,41 @@ def write_csv(db: Database, series_id: str, path: Path) -> list[str]:
             for name, rows in tables.items():
                 archive.writestr(name, _csv_bytes(rows))
     else:
-        path.mkdir(parents=True, exist_ok=True)
+        private_folder(path)
         for name, rows in tables.items():
             write_private_bytes(path / name, _csv_bytes(rows))
     return list(tables)
+
+
+def summary_markdown(db: Database, series_id: str, session_id: str | None) -> str:
+    """The external summary of a session (without one: of the whole series) as Markdown, to
+    paste into a newsletter or a shared page: the same reviewed passages as the PDF
+    (``ReviewPending`` while any waits)."""
+    from facilitator import documents
+    from facilitator.i18n import t
+
+    external = documents.external_summary(db, series_id, session_id)
+    series = store.get_series(db, series_id)
+    session = next((s for s in series.sessions if s.id == session_id), None)
+    heading = (t("Session {number}: {title}").format(number=session.number, title=session.title) if session
+               else t("Series summary"))
+    out = [f"# {md(series.title)}", "", f"## {md(heading)}", "", f"### {t('What we heard')}", ""]
+    if not external.themes:
+        out += [t("Themes will be shared once the notes are synthesised."), ""]
+    for theme in external.themes:
+        out += [f"#### {md(theme.title)}", ""]
+        if theme.description:
+            out += [md(theme.description), ""]
+        out += [f"> “{md(quote)}”" for quote in theme.quotes] + ([""] if theme.quotes else [])
+    out += [f"_{t('Quotes are shared without names and are not attributed to any person.')}_", ""]
+    if external.actions:
+        out += [f"### {t('What happens next')}", ""]
+        out += [f"- {md(a.text)}" + (f" ({md(', '.join(p for p in (a.owner, a.due) if p))})" if a.owner or a.due else "")
+                for a in external.actions] + [""]
+    if external.names or external.organizations:
+        out += [f"### {t('Acknowledgements')}", ""]
+        if external.names:
+            out += [md(", ".join(external.names)), ""]
+        if external.organizations:
+            out += [f"**{t('Organizations:')}** {md(', '.join(external.organizations))}", ""]
+    return "\n".join(out)

@@ -9,27 +9,29 @@ template and the field.
 
 from __future__ import annotations
 
-import re
+import csv
+import io
 import string
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate
+from email.utils import formatdate, parseaddr
 from pathlib import Path
 
 import tomli_w
 from sqlite_utils import Database
 
-from facilitator.files import write_private_bytes
-from facilitator import agenda, i18n, paths
+from facilitator.files import private_folder, write_private_bytes
+from facilitator import agenda, documents, i18n, invitations, paths
 from facilitator.documents import sources
 from facilitator.documents.dates import long_date
 from facilitator.documents import summary as summary_doc
-from facilitator.documents.summary import prepare_external
 from facilitator.errors import FacilitatorError, NotFound
+from facilitator.storage import series as series_store
 from facilitator.model import Participant, Series, Session
+from facilitator.roster_columns import defuse
 
 FIELDS = {
     "name": "Full name",
@@ -44,10 +46,12 @@ FIELDS = {
     "facilitator": "Facilitator of the session",
     "summary": "Themes and quotes from the session (or the whole series) and what happens next, with no names "
                "(thank-you)",
+    "sessions": "Every session the person is invited to, with its date, time and place (invitation)",
 }
-_NO_VENUE = {"in_person": "the venue (details to follow)", "virtual": "online (the link will follow)",
-             "hybrid": "in person or online (details to follow)"}
-SCHEDULE = ("confirmation", "reminder-day-before", "reminder-day-of", "thank-you")
+_NO_VENUE = {"in_person": "the venue (details to follow)", "virtual": "the online meeting (we will send the link)",
+             "hybrid": "the venue or online (details to follow)"}
+SCHEDULE = ("invitation", "confirmation", "reminder-day-before", "reminder-day-of", "thank-you")
+MERGE_FILE = "mail-merge.csv"
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,24 @@ def reset_template(template_id: str) -> MessageTemplate:
     return before
 
 
-def merge_fields(series: Series, session: Session, participant: Participant, summary_text: str) -> dict[str, str]:
+def _where(session: Session) -> str:
+    return session.location or i18n.t(_NO_VENUE[session.format.value])
+
+
+def schedule_text(series: Series, sessions: list[Session]) -> str:
+    """One line per session: number and title, date, times and place (the invitation's list)."""
+    lines = []
+    for session in sessions:
+        when = long_date(session.date) or i18n.t("(date to be confirmed)")
+        lines.append(i18n.t("• {title}: {date}, {start}–{end}, {place}").format(
+            title=i18n.t("Session {number}: {title}").format(number=session.number, title=session.title),
+            date=when, start=session.start_time, end=agenda.clock_at(session, session.duration_minutes),
+            place=_where(session)))
+    return "\n".join(lines)
+
+
+def merge_fields(series: Series, session: Session, participant: Participant, summary_text: str,
+                 sessions_text: str = "") -> dict[str, str]:
     return {
         "name": participant.name,
         "preferred_name": participant.display_name,
@@ -146,9 +167,10 @@ def merge_fields(series: Series, session: Session, participant: Participant, sum
         "date": long_date(session.date) or i18n.t("(date to be confirmed)"),
         "start_time": session.start_time,
         "end_time": agenda.clock_at(session, session.duration_minutes),
-        "location": session.location or i18n.t(_NO_VENUE[session.format.value]),
+        "location": _where(session),
         "facilitator": session.facilitator or i18n.t("The {series} team").format(series=series.title),
         "summary": summary_text,
+        "sessions": sessions_text,
     }
 
 
@@ -159,10 +181,9 @@ def fill(template: MessageTemplate, fields: dict[str, str]) -> tuple[str, str]:
 
 def summary_text(db: Database, session: Session, *, series_wide: bool = False) -> str:
     """The themes and quotes of the session (or, ``series_wide``, of every session) as plain
-    text, then what happens next; names taken out by the same redaction as the external summary."""
-    series = sources.load(db, session.series_id, None)[0]
-    external = prepare_external(sources.any_summary(db, series, None if series_wide else session),
-                                sources.roster_all(db, session.series_id))
+    text, then what happens next: the reviewed passages of the external summary, the same the
+    PDF prints (``ReviewPending`` while any waits for review)."""
+    external = documents.external_summary(db, session.series_id, None if series_wide else session.id)
     lines: list[str] = []
     if not external.themes:
         lines.append(i18n.t("(The summary of themes will follow once the notes are synthesised.)"))
@@ -183,19 +204,45 @@ def summary_text(db: Database, session: Session, *, series_wide: bool = False) -
 
 
 def messages_for(db: Database, series_id: str, session_id: str, template_id: str, *,
-                 draft: MessageTemplate | None = None, series_summary: bool = False) -> list[Message]:
-    """One message per participant on the roster (the team is not written to). ``draft`` is
-    wording being edited and not saved yet, to preview it. ``series_summary``: the {summary}
-    field carries every session's themes, not only this session's."""
-    template = draft or get_template(template_id)
+                 draft: MessageTemplate | None = None, language: str | None = None,
+                 series_summary: bool = False) -> list[Message]:
+    """One message per person the template is for (``invitations.recipients``: the invited not
+    marked absent, or for a thank-you those who came; never the team). The wording is in
+    ``language``; else the person's own (``invitations.person_language``); else the session's;
+    else the current one. ``draft`` is wording being edited and not saved yet, to preview it
+    (used for everyone, its merge fields in the current language, which it is written in). ``series_summary``: the {summary} field carries every session's themes,
+    not only this session's."""
     series, session = sources.load(db, series_id, session_id)
-    summary = (summary_text(db, session, series_wide=series_summary)
-               if "summary" in fields_used(template.body, template.name) else "")
+    default = invitations.session_language(session) or i18n.current()
+    guests: dict | None = None
+    summaries: dict[str, str] = {}
     out = []
-    for participant in sources.participants(db, series_id):
-        subject, body = fill(template, merge_fields(series, session, participant, summary))
+    for participant in invitations.recipients(db, session_id, template_id):
+        code = language or (i18n.current() if draft else invitations.person_language(participant) or default)
+        with i18n.language(code):
+            template = draft or get_template(template_id)
+            used = fields_used(template.body, template.name) + fields_used(template.subject, template.name)
+            if "summary" in used and code not in summaries:
+                summaries[code] = summary_text(db, session, series_wide=series_summary)
+            if "sessions" in used and guests is None:
+                guests = invitations.guest_lists(db, series_id)
+            mine = [s for s in series.sessions if participant.id in (guests or {}).get(s.id, ())]
+            subject, body = fill(template, merge_fields(series, session, participant, summaries.get(code, ""),
+                                                        schedule_text(series, mine)))
         out.append(Message(participant.id, participant.display_name, participant.email, subject, body))
     return out
+
+
+def check_sender(sender: str) -> str:
+    """A From address as typed in Settings or on the command line ("Ana <ana@example.org>"),
+    or a FacilitatorError saying what is wrong with it."""
+    sender = sender.strip()
+    if not sender:
+        return ""
+    _name, address = parseaddr(sender)
+    if not address or "@" not in address or " " in address or not address.split("@")[-1].count("."):
+        raise FacilitatorError(i18n.t("'{text}' is not an email address").format(text=sender))
+    return sender
 
 
 def to_email(message: Message, *, sender: str = "") -> EmailMessage:
@@ -211,26 +258,41 @@ def to_email(message: Message, *, sender: str = "") -> EmailMessage:
     return mail
 
 
-def _file_name(message: Message, taken: set[str]) -> str:
-    base = re.sub(r"[^\w\-]+", "-", message.to_name, flags=re.UNICODE).strip("-")[:60] or "participant"
-    name, number = f"{base}.eml", 2
-    while name.casefold() in taken:
-        name, number = f"{base}-{number}.eml", number + 1
-    taken.add(name.casefold())
-    return name
+def drafts_folder(db: Database, parent: Path, session_id: str, template_id: str) -> Path:
+    """Where the app writes one batch of drafts inside a folder the person chose (their Desktop,
+    say): a folder of its own, so only it is made owner-only."""
+    number = series_store.get_session(db, session_id, with_blocks=False).number
+    return Path(parent) / f"{template_id}-session-{number}"
 
 
-def write_eml(messages: list[Message], folder: Path) -> list[Path]:
-    """Write each message as an ``.eml`` draft; returns the files written."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
+def write_eml(messages: list[Message], folder: Path, *, sender: str = "") -> list[Path]:
+    """Write each message as an ``.eml`` draft (From ``sender`` when given) in an owner-only
+    folder; returns the files written. Files are numbered, not named after the people they go
+    to; drafts of an earlier batch in the folder are replaced."""
+    folder = private_folder(folder)
+    for old in folder.glob("message-[0-9][0-9][0-9].eml"):
+        old.unlink()
     written = []
-    for message in messages:
-        path = folder / _file_name(message, taken)
-        write_private_bytes(path, bytes(to_email(message)))
+    for number, message in enumerate(messages, start=1):
+        path = folder / f"message-{number:03d}.eml"
+        write_private_bytes(path, bytes(to_email(message, sender=sender)))
         written.append(path)
     return written
+
+
+def write_merge_csv(messages: list[Message], folder: Path) -> Path:
+    """The same messages as one CSV for a mail merge (Outlook, Word, Gmail add-ons): e-mail,
+    name, subject and body per row, written beside the drafts."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["Email", "Name", "Subject", "Body"])
+    for message in messages:
+        writer.writerow([defuse(message.to_email), defuse(message.to_name), defuse(message.subject),
+                         defuse(message.body)])
+    path = Path(folder) / MERGE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_private_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+    return path
 
 
 def send_dates(session: Session) -> dict[str, date | None]:
@@ -238,5 +300,5 @@ def send_dates(session: Session) -> dict[str, date | None]:
     if not session.date:
         return {template_id: None for template_id in SCHEDULE}
     day = date.fromisoformat(session.date)
-    return {"confirmation": None, "reminder-day-before": day - timedelta(days=1), "reminder-day-of": day,
+    return {"invitation": day - timedelta(days=21), "confirmation": None, "reminder-day-before": day - timedelta(days=1), "reminder-day-of": day,
             "thank-you": day + timedelta(days=1)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from sqlite_utils import Database
 
@@ -116,17 +116,21 @@ def attendance_history(db: Database, participant_id: str) -> list[dict[str, Any]
         [participant_id])]
 
 
-def erase(db: Database, person: dict[str, Any]) -> dict[str, int]:
+def erase(db: Database, person: dict[str, Any], clean: Callable[[str], str] | None = None) -> dict[str, int]:
     """Remove the person's roster row and every trace that points at them, in one transaction.
 
     Rows that exist only because of them (attendance, group seats) go; rows that hold other
-    people's work (notes, groups they facilitated, an event log) stay with the link cleared.
-    ``secure_delete`` overwrites the freed bytes so the file keeps no copy of them.
+    people's work (notes, groups they facilitated, an event log) stay with the link cleared, and
+    with ``clean`` (which takes their names out of a text) their names are redacted from what
+    the team wrote (``redact_text``). ``secure_delete`` overwrites the freed bytes so the file
+    keeps no copy of them.
     """
     counts: dict[str, int] = {}
     db.conn.execute("PRAGMA secure_delete = ON")
     try:
         with db.atomic():
+            if clean is not None:
+                counts.update({f"redacted {k}": n for k, n in redact_text(db, person["series_id"], clean).items()})
             for ref in _loose(db):
                 rows = _loose_rows(db, ref, person)
                 if not rows:
@@ -162,3 +166,116 @@ def _drop_from_lists(db: Database, ref: LooseReference, participant_id: str, row
             db.execute(f"DELETE FROM [{ref.table}] WHERE id = ?", [row["id"]])
         else:
             db.execute(f"UPDATE [{ref.table}] SET [{ref.column}] = ? WHERE id = ?", [json.dumps(ids), row["id"]])
+
+
+_IN_SERIES = "series_id = ?"
+_IN_SESSIONS = "session_id IN (SELECT id FROM sessions WHERE series_id = ?)"
+_IN_FISHBOWLS = f"fishbowl_id IN (SELECT id FROM fishbowls WHERE {_IN_SESSIONS})"
+
+# Text the team typed that may name a person, and which rows of it belong to one series: when a
+# person is erased their names are taken out of it (a JSON column has its strings redacted).
+NAMED_IN_TEXT = (
+    ("notes", ("text",), _IN_SERIES),
+    ("themes", ("title", "description"), _IN_SERIES),
+    ("framework_statements", ("statement", "tensions", "guardrails", "questions"), _IN_SERIES),
+    ("framework_versions", ("label", "statements"), _IN_SERIES),
+    ("followups", ("reason",), _IN_SERIES),
+    ("grouping_rules", ("note",), _IN_SERIES),
+    ("sessions", ("facilitator", "description"), _IN_SERIES),
+    ("blocks", ("notes", "prompts"), _IN_SESSIONS),
+    ("debrief_answers", ("answer",), _IN_SESSIONS),
+    ("note_drafts", ("text",), _IN_SESSIONS),
+    ("external_reviews", ("text",), _IN_SERIES),
+    ("fishbowl_events", ("text",), _IN_FISHBOWLS),
+)
+
+
+def _clean_value(value: str, clean: Callable[[str], str]) -> str:
+    """``clean`` applied to a text, or to every string inside it when it holds JSON."""
+    if value[:1] in "[{":
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return clean(value)
+        return json.dumps(_clean_json(data, clean), ensure_ascii=False)
+    return clean(value)
+
+
+def _clean_json(data: Any, clean: Callable[[str], str]) -> Any:
+    if isinstance(data, str):
+        return clean(data)
+    if isinstance(data, list):
+        return [_clean_json(item, clean) for item in data]
+    if isinstance(data, dict):
+        return {key: _clean_json(item, clean) for key, item in data.items()}
+    return data
+
+
+def redact_text(db: Database, series_id: str, clean: Callable[[str], str]) -> dict[str, int]:
+    """Rewrite every text of the series that ``clean`` changes (``NAMED_IN_TEXT``), then rebuild
+    the notes' search index so no old word stays findable; rows changed per column. Call inside
+    a transaction."""
+    tables = set(db.table_names())
+    counts: dict[str, int] = {}
+    for table, columns, scope in NAMED_IN_TEXT:
+        present = [c for c in columns if table in tables and c in _columns(db, table)]
+        if not present:
+            continue
+        args = [series_id] * scope.count("?")
+        for row in db.execute(f"SELECT rowid, {', '.join(f'[{c}]' for c in present)} FROM [{table}] WHERE {scope}",
+                              args).fetchall():
+            for column, value in zip(present, row[1:]):
+                if not isinstance(value, str) or not value:
+                    continue
+                cleaned = _clean_value(value, clean)
+                if cleaned != value:
+                    db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [cleaned, row[0]])
+                    counts[f"{table}.{column}"] = counts.get(f"{table}.{column}", 0) + 1
+    if "notes_fts" in tables:
+        db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+    return counts
+
+
+def text_holding(db: Database, found: Callable[[str], bool]) -> dict[str, int]:
+    """Every text column of every table (search-index internals aside) with the number of rows
+    in which ``found`` is true: what still names someone, and where."""
+    out: dict[str, int] = {}
+    for table in db.table_names():
+        if table.startswith(("notes_fts", "sqlite_", "_sqlite")):
+            continue
+        columns = [r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()
+                   if (r[2] or "").upper() in ("TEXT", "") and not _machine_column(r[1])]
+        for column in columns:
+            hits = 0
+            for (value,) in db.execute(f"SELECT [{column}] FROM [{table}]").fetchall():
+                if isinstance(value, str) and value and found(_json_text(value)):
+                    hits += 1
+            if hits:
+                out[f"{table}.{column}"] = hits
+    return out
+
+
+def _machine_column(column: str) -> bool:
+    """Ids and timestamps, which never hold a name."""
+    return column == "id" or column.endswith(("_id", "_ids", "_at"))
+
+
+def _json_text(value: str) -> str:
+    """A JSON column's strings as plain text (stored JSON may escape every accented letter)."""
+    if value[:1] in "[{":
+        try:
+            strings: list[str] = []
+            _clean_json(json.loads(value), lambda s: strings.append(s) or s)
+            return "\n".join(strings)
+        except ValueError:
+            pass
+    return value
+
+
+def team_document_updates(db: Database, series_id: str) -> int:
+    """How many stored updates of the series' team document (migration m0013) there are: binary
+    Yjs history, which ``text_holding`` cannot read."""
+    if "team_updates" not in db.table_names():
+        return 0
+    return db.execute("SELECT COUNT(*) FROM team_updates WHERE series_id = ?", [series_id]).fetchone()[0]

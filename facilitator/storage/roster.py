@@ -12,7 +12,7 @@ from facilitator.ids import new_id, utc_now
 from facilitator.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
 
 PARTICIPANT_FIELDS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
-                      "languages", "interpretation", "accessibility", "dietary", "consent_recorded",
+                      "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",
                       "acknowledgement", "stipend_amount", "stipend_status", "committed_all", "role", "custom")
 
 
@@ -35,7 +35,7 @@ def participant_from_row(row: dict) -> Participant:
         id=row["id"], series_id=row["series_id"], name=row["name"], preferred_name=row["preferred_name"],
         pronouns=row["pronouns"], email=row["email"], phone=row["phone"], organization=row["organization"],
         perspective=row["perspective"], languages=row["languages"], interpretation=row["interpretation"],
-        accessibility=row["accessibility"], dietary=row["dietary"],
+        accessibility=row["accessibility"], dietary=row["dietary"], childcare=row["childcare"],
         consent_recorded=None if consent is None else bool(consent),
         acknowledgement=Acknowledgement(row["acknowledgement"]), stipend_amount=row["stipend_amount"],
         stipend_status=row["stipend_status"], committed_all=bool(row["committed_all"]), role=Role(row["role"]),

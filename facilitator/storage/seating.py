@@ -10,7 +10,7 @@ from facilitator.storage.breakouts import get_round
 from facilitator.mixing.seating import (SeatingPlan, SeatSpot, TablePlan, TableShape, grid_layout, seat_positions,
                                         table_size)
 
-MAX_TABLES = 60
+MAX_TABLES = 1000  # a spin box needs a top; no room we know of comes near it
 MAX_SEATS_PER_TABLE = 24
 
 

@@ -990,6 +990,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>&amp;Sin registrar</translation>
     </message>
     <message>
+        <source>&amp;Stipend handed out</source>
+        <translation>E&amp;stipendio entregado</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1014,6 +1018,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>ausente</translation>
     </message>
     <message>
+        <source>stipend %1 to hand out</source>
+        <translation>estipendio de %1 por entregar</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Añadir sin inscripción a %1</translation>
     </message>
@@ -1028,6 +1036,18 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Checked in %1. Ctrl+Z takes it back.</source>
         <translation>Llegada de %1 registrada. Ctrl+Z la deshace.</translation>
+    </message>
+    <message>
+        <source>Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.</source>
+        <translation>%1 registrado: entréguele su estipendio de %2 y pulse Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1</source>
+        <translation>Estipendio entregado a %1</translation>
+    </message>
+    <message>
+        <source>Stipend handed out to %1.</source>
+        <translation>Estipendio entregado a %1.</translation>
     </message>
     <message>
         <source>Change attendance</source>
@@ -1176,6 +1196,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Passages to review</source>
+        <translation>Pasajes que revisar</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
@@ -1186,6 +1210,42 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Names taken out for review</source>
         <translation>Nombres retirados para revisar</translation>
+    </message>
+    <message>
+        <source>Text to share for this passage</source>
+        <translation>Texto que compartir en este pasaje</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Guardar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the reviewed summary as Markdown</source>
+        <translation>Guardar el resumen revisado como Markdown</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Acep&amp;tar</translation>
+    </message>
+    <message>
+        <source>Use my &amp;wording</source>
+        <translation>Usar mi &amp;redacción</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Use my wording</source>
+        <translation>Usar mi redacción</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
     </message>
     <message>
         <source>Names taken out: review before sharing</source>
@@ -1234,9 +1294,36 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
             <numerusform>%n páginas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) wait for review before this can be shared.</source>
+        <translation>
+            <numerusform>%n pasaje espera revisión antes de poder compartirlo.</numerusform>
+            <numerusform>%n pasajes esperan revisión antes de poder compartirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waits for review</source>
+        <translation>espera revisión</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>your wording</source>
+        <translation>su redacción</translation>
+    </message>
     <message>
         <source>No participant names were found in the themes and quotes.</source>
         <translation>No se encontraron nombres de participantes en los temas ni en las citas.</translation>
+    </message>
+    <message>
+        <source>Save Markdown</source>
+        <translation>Guardar Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1296,6 +1383,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <source>Logistics sheet</source>
+        <translation>Hoja de logística</translation>
     </message>
     <message>
         <source>Fishbowl seat cards</source>
@@ -2079,6 +2170,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Alimentación</translation>
     </message>
     <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
+    </message>
+    <message>
         <source>Consent to record</source>
         <translation>Consentimiento para grabar</translation>
     </message>
@@ -2820,14 +2915,18 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Carpeta para los borradores</translation>
     </message>
     <message>
+        <source>Drafts not written</source>
+        <translation>Borradores no escritos</translation>
+    </message>
+    <message>
         <source>Drafts written</source>
         <translation>Borradores escritos</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) written. Open them in your mail program to send.</source>
+        <source>%n draft(s) written to %1, with mail-merge.csv beside them. Open them in your mail program to send.</source>
         <translation>
-            <numerusform>%n borrador escrito. Ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>%n borradores escritos. Ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>%n borrador escrito en %1, con mail-merge.csv al lado. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores escritos en %1, con mail-merge.csv al lado. Ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,6 +2936,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Reminder the day before</source>
         <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder on the day</source>
@@ -3240,6 +3343,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Dietary</source>
         <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
     </message>
     <message>
         <source>Consent to record</source>
@@ -3897,6 +4004,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Ana López &lt;ana@example.org&gt;</source>
+        <translation>Ana López &lt;ana@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>From address of message drafts</source>
+        <translation>Dirección del remitente de los borradores</translation>
+    </message>
+    <message>
         <source>&amp;Keep a backup each time the workspace opens after a change</source>
         <translation>&amp;Copia de seguridad al abrir, si hubo cambios</translation>
     </message>
@@ -3915,6 +4030,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>&amp;Wrap-up warning:</source>
         <translation>&amp;Aviso de cierre:</translation>
+    </message>
+    <message>
+        <source>&amp;From (messages):</source>
+        <translation>&amp;Remitente (mensajes):</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import attendance as att
+from facilitator.logistics import hand_out_stipend, set_stipend_status, stipend_due
 from facilitator.model import AttendanceStatus, Participant
 from facilitator.roster_search import matches, name_rank
 from facilitator.storage import roster as store
@@ -34,6 +35,20 @@ class SetStatus(GuardedCommand):
 
     def _undo(self) -> None:
         att.restore_statuses(self._workspace.db, self._session_id, self._previous)
+        self._workspace.edited()
+
+
+class HandOutStipend(GuardedCommand):
+    def __init__(self, workspace, participant_id: str, label: str):
+        super().__init__(label)
+        self._workspace, self._id, self._previous = workspace, participant_id, ""
+
+    def _redo(self) -> None:
+        self._previous = hand_out_stipend(self._workspace.db, self._id)
+        self._workspace.edited()
+
+    def _undo(self) -> None:
+        set_stipend_status(self._workspace.db, self._id, self._previous)
         self._workspace.edited()
 
 
@@ -117,6 +132,7 @@ class CheckInView(QWidget):
             (self.tr("&Check in"), self._on_enter, None),
             (self.tr("Mark &absent"), lambda: self._set_current(AttendanceStatus.ABSENT), "Ctrl+Shift+A"),
             (self.tr("&Not checked in"), lambda: self._set_current(AttendanceStatus.EXPECTED), "Ctrl+Shift+E"),
+            (self.tr("&Stipend handed out"), self._hand_out_stipend, "Ctrl+Shift+S"),
             (self.tr("&Undo"), self._undo.undo, QKeySequence.StandardKey.Undo),
         ):
             button = QPushButton(text, self)
@@ -188,6 +204,9 @@ class CheckInView(QWidget):
             text += "  " + self.tr("here since %1").replace("%1", _time_of(entry.checked_in_at))
         elif entry.status is AttendanceStatus.ABSENT:
             text += "  " + self.tr("absent")
+        due = stipend_due(person)
+        if due:
+            text += "  " + self.tr("stipend %1 to hand out").replace("%1", f"{due:.2f}")
         return text
 
     # ------------------------------------------------------------ actions
@@ -223,8 +242,24 @@ class CheckInView(QWidget):
             else:
                 self._undo.push(SetStatus(self.workspace, self.session_id, target, AttendanceStatus.PRESENT,
                                           self.tr("Check in %1").replace("%1", name)))
-                self.last.setText(self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name))
+                due = stipend_due(entry.participant)
+                self.last.setText(
+                    self.tr("Checked in %1. Ctrl+Z takes it back.").replace("%1", name) if not due else
+                    self.tr("Checked in %1: hand them their stipend of %2, then Ctrl+Shift+S.").replace(
+                        "%1", name).replace("%2", f"{due:.2f}"))
         self.search.clear()
+        self.search.setFocus()
+
+    def _hand_out_stipend(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.data(ID_ROLE) == WALK_IN:
+            return
+        entry = next(e for e in self._entries if e.participant.id == item.data(ID_ROLE))
+        if stipend_due(entry.participant):
+            name = entry.participant.display_name
+            self._undo.push(HandOutStipend(self.workspace, entry.participant.id,
+                                           self.tr("Stipend handed out to %1").replace("%1", name)))
+            self.last.setText(self.tr("Stipend handed out to %1.").replace("%1", name))
         self.search.setFocus()
 
     def _set_current(self, status: AttendanceStatus) -> None:

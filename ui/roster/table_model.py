@@ -19,7 +19,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"), ("preferred_name", "Preferred name"), ("pronouns", "Pronouns"),
     ("perspective", "Perspective"), ("organization", "Organization"), ("role", "Team role"),
     ("email", "Email"), ("phone", "Phone"), ("languages", "Languages"), ("interpretation", "Interpretation"),
-    ("accessibility", "Access needs"), ("dietary", "Dietary"), ("consent_recorded", "Consent to record"),
+    ("accessibility", "Access needs"), ("dietary", "Dietary"), ("childcare", "Childcare"), ("consent_recorded", "Consent to record"),
     ("acknowledgement", "Acknowledgement"), ("stipend_amount", "Stipend"), ("stipend_status", "Stipend status"),
     ("committed_all", "All sessions"),
 )
