@@ -30,6 +30,7 @@ from facilitator.storage import seating
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
 from ui.grouping_rules import GroupingRulesDialog
+from ui.layout import flow_of
 from ui.tasks import run_off_ui
 from ui.workspace import Workspace
 
@@ -194,6 +195,46 @@ class _RestoreCommand(QUndoCommand):
         self._put(self.before)
 
 
+class _MakeGroupsCommand(QUndoCommand):
+    """Undo for Make groups: the rounds it replaced come back as they were, the rounds it added
+    go; redo puts the new groups back."""
+
+    def __init__(self, board: "BreakoutBoard", before: list[BreakoutRound], after: list[BreakoutRound], text: str):
+        super().__init__(text)
+        self.board, self.before, self.after = board, {r.id: r for r in before}, list(after)
+        self.first = True
+
+    def _save(self, breakout: BreakoutRound, round_id: str | None) -> str:
+        return store.save_round(
+            self.board.workspace.db, series_id=breakout.series_id, session_id=breakout.session_id,
+            block_id=breakout.block_id, title=breakout.title, groups=breakout.as_lists, size=breakout.size,
+            group_count=breakout.group_count, balance=breakout.balance, seed=breakout.seed,
+            locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
+            facilitators=[g.facilitator_id for g in breakout.groups], labels=[g.label for g in breakout.groups],
+            round_id=round_id)
+
+    def undo(self) -> None:
+        for breakout in self.after:
+            if breakout.id in self.before:
+                self._save(self.before[breakout.id], breakout.id)
+            else:
+                store.delete_round(self.board.workspace.db, breakout.id)
+        self.board.forget_round()
+        self.board.saved()
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        again = []
+        for breakout in self.after:
+            kept = breakout.id if breakout.id in self.before else None
+            again.append(store.get_round(self.board.workspace.db, self._save(breakout, kept)))
+        self.after = again  # a round added again has a new id
+        self.board.forget_round()
+        self.board.saved()
+
+
 def _lock_icon() -> QIcon:
     """A small padlock drawn in code, so it renders without an icon theme."""
     pixmap = QPixmap(16, 16)
@@ -230,6 +271,7 @@ class BreakoutBoard(QWidget):
         self.session_id = session_id
         self.undo_stack = QUndoStack(self)
         self._round: BreakoutRound | None = None
+        self._replacing: list[BreakoutRound] | None = None  # rounds Make groups is overwriting, for undo
         self._report: RoundReport | None = None
         self._columns: list[GroupColumn] = []
         self._stop = threading.Event()
@@ -247,6 +289,7 @@ class BreakoutBoard(QWidget):
     def _button(self, text: str, shortcut: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         action = QAction(text, self)
+        self._shortcut_actions[button] = action
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
@@ -257,8 +300,8 @@ class BreakoutBoard(QWidget):
         return button
 
     def _build(self) -> None:
+        self._shortcut_actions: dict[QPushButton, QAction] = {}
         outer = QVBoxLayout(self)
-        plan_row = QHBoxLayout()
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Breakout round"))
         self.round_combo.setMinimumWidth(260)
@@ -285,13 +328,9 @@ class BreakoutBoard(QWidget):
         self.seconds_spin.setSuffix(self.tr(" s search"))
         self.seconds_spin.setAccessibleName(self.tr("Search time in seconds"))
         self.new_button = self._button(self.tr("Make groups"), "Ctrl+N", self.make_groups, self.tr("Make groups"))
-        for widget in (round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
-                       self.seconds_spin, self.new_button):
-            plan_row.addWidget(widget)
-        plan_row.addStretch(1)
-        outer.addLayout(plan_row)
+        outer.addWidget(flow_of(round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
+                                self.seconds_spin, self.new_button))
 
-        edit_row = QHBoxLayout()
         self.lock_button = self._button(self.tr("Lock / unlock"), "Ctrl+L", self.toggle_lock,
                                         self.tr("Lock the selected person in their group"))
         self.rerun_button = self._button(self.tr("Re-run for the rest"), "Ctrl+R", self.rerun,
@@ -315,11 +354,12 @@ class BreakoutBoard(QWidget):
         self.progress.hide()
         self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
         self.stop_button.hide()
-        for widget in (self.lock_button, self.rerun_button, self.shuffle_button, block_label, self.block_combo,
-                       self.seat_button, self.rules_button, self.pages_button, self.progress, self.stop_button):
-            edit_row.addWidget(widget)
-        edit_row.addStretch(1)
-        outer.addLayout(edit_row)
+        # Esc stops a search while one runs; otherwise it is free to close the window.
+        self._stop_action = self._shortcut_actions[self.stop_button]
+        self._stop_action.setEnabled(False)
+        outer.addWidget(flow_of(self.lock_button, self.rerun_button, self.shuffle_button, block_label,
+                                self.block_combo, self.seat_button, self.rules_button, self.pages_button,
+                                self.progress, self.stop_button))
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.PlainText)
@@ -458,6 +498,8 @@ class BreakoutBoard(QWidget):
                        "perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}").format(
             repeats=report.repeat_pairs, orgs=report.same_org_groups, low=report.min_perspectives,
             mean=report.mean_perspectives, hard=report.hard_violations)
+        if report.broken:
+            text += "\n" + self.tr("Broken rules: {0}").format("; ".join(report.broken))
         for warning in report.warnings:
             text += "\n" + warning
         if self._search_note and self._round and self._search_note[0] == self._round.id:
@@ -484,6 +526,10 @@ class BreakoutBoard(QWidget):
         return next((i for i, g in enumerate(self._round.groups) if participant_id in g.member_ids), None)
 
     # ------------------------------------------------------------ editing
+
+    def forget_round(self) -> None:
+        """The round on show may be gone (an undone Make groups): show the first saved one."""
+        self._round = None
 
     def saved(self) -> None:
         """After any write: tell other views, then redraw from what was saved."""
@@ -577,6 +623,7 @@ class BreakoutBoard(QWidget):
                 self.tr("New groups will replace the ones saved for:\n{0}").format("\n".join(others)),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
             return
+        self._replacing = replaced
         self._run(assign.assign_groups, self.session_id, None, size=size, groups=groups,
                   rounds=rounds, seed=0, start_block=start)
 
@@ -599,6 +646,7 @@ class BreakoutBoard(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.stop_button.show()
+        self._stop_action.setEnabled(True)
         for widget in (self.new_button, self.rerun_button, self.shuffle_button, self.lock_button):
             widget.setEnabled(False)
         future = run_off_ui(_solve_job, self.workspace.open_worker_connection, fn, target,
@@ -619,6 +667,7 @@ class BreakoutBoard(QWidget):
         finally:
             self.progress.hide()
             self.stop_button.hide()
+            self._stop_action.setEnabled(False)
             self.new_button.setEnabled(True)
         self._task = None
         if result is not None:
@@ -628,4 +677,7 @@ class BreakoutBoard(QWidget):
             self._search_note = (self._round.id, note)
             if before is not None:
                 self.undo_stack.push(_RestoreCommand(self, before, undo_text))
+            elif self._replacing is not None:
+                self.undo_stack.push(_MakeGroupsCommand(self, self._replacing, result.rounds, self.tr("Make groups")))
+        self._replacing = None
         self.saved()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton,
@@ -16,6 +16,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.mixing.seating import SeatingPlan, TablePlan, TableShape
 from facilitator.storage import breakouts as breakout_store
 from facilitator.storage import seating
+from ui.layout import flow_of
 from ui.workspace import Workspace
 
 PX_PER_M = 70.0
@@ -103,15 +104,38 @@ class SeatItem(QGraphicsEllipseItem):
                 self.view.person_dropped(self.participant_id, target.table_id, target.index)
 
 
+class _FloorCommand(QUndoCommand):
+    """One change to the floor plan (tables set up, a table moved, someone seated), undone by
+    putting back the whole plan as it was."""
+
+    def __init__(self, view: "FloorPlanView", before: dict, after: dict, text: str):
+        super().__init__(text)
+        self.view, self.before, self.after, self.first = view, before, after, True
+
+    def redo(self) -> None:
+        if self.first:  # already saved by the action itself
+            self.first = False
+            return
+        self.view.put_back(self.after)
+
+    def undo(self) -> None:
+        self.view.put_back(self.before)
+
+
 class FloorPlanView(QWidget):
     def __init__(self, workspace: Workspace, session_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.session_id = session_id
+        self.undo_stack = QUndoStack(self)
+        for keys, action in ((QKeySequence.StandardKey.Undo, self.undo_stack.createUndoAction(self)),
+                             ("Ctrl+Shift+Z", self.undo_stack.createRedoAction(self))):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.plan: SeatingPlan | None = None
         self._seats: list[SeatItem] = []
         outer = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, seating.MAX_TABLES)
         self.count_spin.setValue(5)
@@ -132,16 +156,15 @@ class FloorPlanView(QWidget):
         self.round_combo.setAccessibleName(self.tr("Breakout round to seat"))
         seat_button = QPushButton(self.tr("Seat this round's groups"))
         seat_button.clicked.connect(self.seat_round)
-        for widget in (self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
-                       self.round_combo, seat_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(flow_of(self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
+                                self.round_combo, seat_button))
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.Antialiasing)
         self.view.setAccessibleName(self.tr("Floor plan"))
         self.view.setBackgroundBrush(QColor("#f7f7f2"))
+        # The front of the room stays at the top, as the hint below says, however small the plan.
+        self.view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body = QHBoxLayout()
         body.addWidget(self.view, 1)
         side = QVBoxLayout()
@@ -165,6 +188,7 @@ class FloorPlanView(QWidget):
         outer.addLayout(body, 1)
         self.note = QLabel(self.tr("Drag a person onto another chair to swap; drag a table to move it. "
                                    "The front of the room is at the top."))
+        self.note.setWordWrap(True)
         outer.addWidget(self.note)
         workspace.changed.connect(self.refresh)
         self.refresh()
@@ -240,14 +264,24 @@ class FloorPlanView(QWidget):
                 best, best_d = seat, d
         return best
 
-    def _save(self, fn, *args) -> None:
+    def _save(self, fn, *args, text: str = "") -> None:
         """Save now; redraw on the next turn of the event loop, since the item that was
-        dropped is still handling its mouse event and the redraw replaces every item."""
+        dropped is still handling its mouse event and the redraw replaces every item.
+        Each change joins the floor plan's undo history (Ctrl+Z)."""
+        db = self.workspace.db
+        before = seating.floor_snapshot(db, self.session_id)
         try:
-            fn(self.workspace.db, *args)
+            fn(db, *args)
         except FacilitatorError as error:
             QMessageBox.warning(self, self.tr("Seating"), str(error))
+        else:
+            self.undo_stack.push(_FloorCommand(self, before, seating.floor_snapshot(db, self.session_id),
+                                               text or self.tr("Change the floor plan")))
         QTimer.singleShot(0, self.workspace.edited)
+
+    def put_back(self, snapshot: dict) -> None:
+        seating.restore_floor(self.workspace.db, self.session_id, snapshot)
+        self.workspace.edited()
 
     def person_dropped(self, participant_id: str, table_id: str, seat: int) -> None:
         self._save(seating.seat_person, self.session_id, participant_id, table_id, seat)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
@@ -12,6 +13,42 @@ from facilitator.storage import breakouts as store
 from facilitator.storage.roster import list_participants
 
 
+class _RuleCommand(QUndoCommand):
+    """Adding or removing one rule, undone by the opposite (a rule put back gets a new id)."""
+
+    def __init__(self, dialog: "GroupingRulesDialog", text: str, *, add: tuple[str, list[str], str] | None = None,
+                 remove: str | None = None):
+        super().__init__(text)
+        self.dialog, self.rule, self.rule_id, self.adding = dialog, add, remove, add is not None
+        self.applied = False  # set once ``apply`` has run outside the stack
+
+    def _add(self) -> None:
+        kind, ids, note = self.rule
+        self.rule_id = store.add_rule(self.dialog.workspace.db, self.dialog.series_id, kind, ids, note).id
+
+    def _remove(self) -> None:
+        rule = next(r for r in store.list_rules(self.dialog.workspace.db, self.dialog.series_id) if r.id == self.rule_id)
+        self.rule = (rule.kind, list(rule.participant_ids), rule.note)
+        store.delete_rule(self.dialog.workspace.db, self.rule_id)
+
+    def apply(self) -> None:
+        """Make the change now (raising what the core refuses) before it joins the history."""
+        self._add() if self.adding else self._remove()
+        self.applied = True
+        self.dialog.saved()
+
+    def redo(self) -> None:
+        if self.applied:
+            self.applied = False
+            return
+        self._add() if self.adding else self._remove()
+        self.dialog.saved()
+
+    def undo(self) -> None:
+        self._remove() if self.adding else self._add()
+        self.dialog.saved()
+
+
 class GroupingRulesDialog(QDialog):
     """Pick people, say apart or together, add; every change is saved at once."""
 
@@ -19,6 +56,7 @@ class GroupingRulesDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.series_id = workspace, series_id
         self.setWindowTitle(self.tr("Grouping rules"))
+        self.undo_stack = QUndoStack(self)
         self._names = {p.id: p.display_name for p in list_participants(workspace.db, series_id)}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Rules every grouping in this series keeps:")))
@@ -53,6 +91,17 @@ class GroupingRulesDialog(QDialog):
         layout.addLayout(kinds)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
+        undo = QPushButton(self.tr("&Undo"))
+        undo.setAccessibleName(self.tr("Undo the last change to the rules"))
+        undo.setEnabled(False)
+        undo.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        buttons.addButton(undo, QDialogButtonBox.ButtonRole.ActionRole)
+        undo_action = self.undo_stack.createUndoAction(self)
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self)
+        redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo_action, redo_action])
         layout.addWidget(buttons)
         self.resize(520, 560)
         self._pull()
@@ -68,20 +117,22 @@ class GroupingRulesDialog(QDialog):
 
     def add_rule(self) -> None:
         chosen = [item.data(Qt.UserRole) for item in self.people.selectedItems()]
+        kind = "apart" if self.apart.isChecked() else "together"
+        command = _RuleCommand(self, self.tr("Add rule"), add=(kind, chosen, self.note.text().strip()))
         try:
-            store.add_rule(self.workspace.db, self.series_id, "apart" if self.apart.isChecked() else "together",
-                           chosen, self.note.text().strip())
+            command.apply()  # first, so a refused rule never reaches the undo history
         except FacilitatorError as error:
             QMessageBox.warning(self, self.tr("Grouping rules"), str(error))
             return
+        self.undo_stack.push(command)
         self.people.clearSelection()
         self.note.clear()
-        self.workspace.edited()
-        self._pull()
 
     def remove_selected(self) -> None:
         item = self.rules.currentItem()
         if item is not None:
-            store.delete_rule(self.workspace.db, item.data(Qt.UserRole))
-            self.workspace.edited()
-            self._pull()
+            self.undo_stack.push(_RuleCommand(self, self.tr("Remove rule"), remove=item.data(Qt.UserRole)))
+
+    def saved(self) -> None:
+        self.workspace.edited()
+        self._pull()
