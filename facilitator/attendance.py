@@ -24,13 +24,15 @@ class Entry:
     participant: Participant
     status: AttendanceStatus
     checked_in_at: str | None = None
+    walk_in: bool = False  # came without being on the roster (added at the door)
 
 
 @dataclass(frozen=True)
 class Counts:
-    present: int
-    expected: int  # everyone not marked absent, present included
+    present: int  # walk-ins included
+    expected: int  # everyone not marked absent, present and walk-ins included
     absent: int
+    walk_ins: int = 0  # of those present, people who came without being on the roster
 
     @property
     def missing(self) -> int:
@@ -42,14 +44,16 @@ def session_attendance(db: Database, session_id: str) -> list[Entry]:
     series_id = store.session_series_id(db, session_id)
     statuses = store.attendance(db, session_id)
     times = store.check_in_times(db, session_id)
-    return [Entry(p, statuses.get(p.id, AttendanceStatus.EXPECTED), times.get(p.id))
+    walked_in = store.walk_ins(db, session_id)
+    return [Entry(p, statuses.get(p.id, AttendanceStatus.EXPECTED), times.get(p.id), p.id in walked_in)
             for p in store.list_participants(db, series_id)]
 
 
 def counts(entries: list[Entry]) -> Counts:
     present = sum(e.status is AttendanceStatus.PRESENT for e in entries)
     absent = sum(e.status is AttendanceStatus.ABSENT for e in entries)
-    return Counts(present=present, expected=len(entries) - absent, absent=absent)
+    walk_ins = sum(e.walk_in and e.status is AttendanceStatus.PRESENT for e in entries)
+    return Counts(present=present, expected=len(entries) - absent, absent=absent, walk_ins=walk_ins)
 
 
 def present_participants(db: Database, session_id: str, *, include_team: bool = False) -> list[Participant]:
@@ -96,4 +100,5 @@ def add_walk_in(db: Database, session_id: str, name: str, **fields) -> Participa
     with db.atomic():
         person = store.add_participant(db, series_id, name=name, **fields)
         store.set_attendance(db, session_id, person.id, AttendanceStatus.PRESENT)
+        store.mark_walk_in(db, session_id, person.id)
     return person

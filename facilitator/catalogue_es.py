@@ -225,6 +225,26 @@ SPANISH = {
     "'{title}' is down to {left} minutes; it cannot lose {lose}.":
         "A «{title}» le quedan {left} minutos; no puede perder {lose}.",
     "There is no block {number}; this agenda has {count}.": "No hay bloque {number}; esta agenda tiene {count}.",
+    # rules the saved breakout groups break
+    "Keep apart: {names} are all in {group}": "Mantener separadas: {names} están en {group}",
+    "Keep together: {names} are split up": "Mantener juntas: {names} están separadas",
+    "Interpreter: {names} not in {interpreter}'s group": "Interpretación: {names} fuera del grupo de {interpreter}",
+    "Locked: {name} belongs in {group}": "Fijada: {name} debe estar en {group}",
+    # the live view's one sentence about the plan
+    "Not started. Planned to end at {end}.": "Sin empezar. Termina según el plan a las {end}.",
+    "Finished at {end}, {minutes} min later than scheduled.":
+        "Terminó a las {end}, {minutes} min más tarde de lo previsto.",
+    "Finished at {end}, {minutes} min earlier than scheduled.":
+        "Terminó a las {end}, {minutes} min antes de lo previsto.",
+    "Finished at {end}, on time.": "Terminó a las {end}, a tiempo.",
+    "{minutes} min ahead: ends at {end}, scheduled for {scheduled}.":
+        "{minutes} min de adelanto: termina a las {end}, previsto a las {scheduled}.",
+    "On time: ends at {end}.": "A tiempo: termina a las {end}.",
+    "{minutes} min behind: ends at {end}, scheduled for {scheduled}.":
+        "{minutes} min de retraso: termina a las {end}, previsto a las {scheduled}.",
+    "To finish on time, take {minutes} min from {blocks} (C).":
+        "Para terminar a tiempo, quite {minutes} min de {blocks} (C).",
+    "No later block can give time back.": "Ningún bloque posterior puede ceder tiempo.",
     # values framework
     "Version {number}": "Versión {number}",
     "Current draft": "Borrador actual",

@@ -26,6 +26,21 @@ class NetworkUsed(AssertionError):
 
 
 @pytest.fixture(autouse=True)
+def _dialogs_as_wide_as_their_titles(request):
+    """What ``ui.app.make_application`` installs on the app, for tests that make their own dialogs."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from ui.layout import TitlesFit
+
+    app = request.getfixturevalue("qapp")
+    titles = TitlesFit(app)
+    app.installEventFilter(titles)
+    yield
+    app.removeEventFilter(titles)
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
     """Fail any test in which anything tries to reach another machine (AF_UNIX stays allowed)."""
     real_connect = socket.socket.connect

@@ -76,6 +76,7 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
         yield "live view", live
         live.close()
         settle()
+        walked = set()  # the fishbowl and seating open the groups window walked already
         for entry in registry.session_actions():  # check-in, breakout groups, note capture...
             if entry.key == "live":
                 continue
@@ -83,6 +84,11 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
             entry.callback(workspace, series_id, first.id)
             settle()
             for opened in [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]:
+                if type(opened) in walked:
+                    opened.close()
+                    settle()
+                    continue
+                walked.add(type(opened))
                 qtbot.waitExposed(opened)
                 if hasattr(opened, "tabs"):  # the groups window: every tab
                     for index in range(opened.tabs.count()):

@@ -36,6 +36,11 @@ def make_application(argv: list[str], language: str | None = None) -> QApplicati
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setStyle("Fusion")
+    if not hasattr(app, "_titles_fit"):
+        from ui.layout import TitlesFit
+
+        app._titles_fit = TitlesFit(app)
+        app.installEventFilter(app._titles_fit)
     app.setPalette(adapted_palette(app.palette()))
     icon = QIcon()
     for png in sorted(paths.resource("icons").glob("facilitator-*.png")):

@@ -33,6 +33,7 @@ from facilitator.ops.roster import list_participants
 from ui import ops
 from ui.errors import show_error
 from ui.grouping_rules import GroupingRulesDialog
+from ui.layout import flow_of
 from ui.workspace import Workspace
 
 PARTICIPANT_MIME = "application/x-facilitator-participant"
@@ -174,6 +175,7 @@ class BreakoutBoard(QWidget):
     def _button(self, text: str, shortcut: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         action = QAction(text, self)
+        self._shortcut_actions[button] = action
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
@@ -184,8 +186,8 @@ class BreakoutBoard(QWidget):
         return button
 
     def _build(self) -> None:
+        self._shortcut_actions: dict[QPushButton, QAction] = {}
         outer = QVBoxLayout(self)
-        plan_row = QHBoxLayout()
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Breakout round"))
         self.round_combo.setMinimumWidth(260)
@@ -212,13 +214,9 @@ class BreakoutBoard(QWidget):
         self.seconds_spin.setSuffix(self.tr(" s search"))
         self.seconds_spin.setAccessibleName(self.tr("Search time in seconds"))
         self.new_button = self._button(self.tr("Make groups"), "Ctrl+N", self.make_groups, self.tr("Make groups"))
-        for widget in (round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
-                       self.seconds_spin, self.new_button):
-            plan_row.addWidget(widget)
-        plan_row.addStretch(1)
-        outer.addLayout(plan_row)
+        outer.addWidget(flow_of(round_label, self.round_combo, self.mode_combo, self.count_spin, self.rounds_spin,
+                                self.seconds_spin, self.new_button))
 
-        edit_row = QHBoxLayout()
         self.lock_button = self._button(self.tr("Lock / unlock"), "Ctrl+L", self.toggle_lock,
                                         self.tr("Lock the selected person in their group"))
         self.rerun_button = self._button(self.tr("Re-run for the rest"), "Ctrl+R", self.rerun,
@@ -242,11 +240,12 @@ class BreakoutBoard(QWidget):
         self.progress.hide()
         self.stop_button = self._button(self.tr("Stop"), "Esc", self.stop, self.tr("Stop and keep the best so far"))
         self.stop_button.hide()
-        for widget in (self.lock_button, self.rerun_button, self.shuffle_button, block_label, self.block_combo,
-                       self.seat_button, self.rules_button, self.pages_button, self.progress, self.stop_button):
-            edit_row.addWidget(widget)
-        edit_row.addStretch(1)
-        outer.addLayout(edit_row)
+        # Esc stops a search while one runs; otherwise it is free to close the window.
+        self._stop_action = self._shortcut_actions[self.stop_button]
+        self._stop_action.setEnabled(False)
+        outer.addWidget(flow_of(self.lock_button, self.rerun_button, self.shuffle_button, block_label,
+                                self.block_combo, self.seat_button, self.rules_button, self.pages_button,
+                                self.progress, self.stop_button))
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.PlainText)
@@ -385,6 +384,8 @@ class BreakoutBoard(QWidget):
                        "perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}").format(
             repeats=report.repeat_pairs, orgs=report.same_org_groups, low=report.min_perspectives,
             mean=report.mean_perspectives, hard=report.hard_violations)
+        if report.broken:
+            text += "\n" + self.tr("Broken rules: {0}").format("; ".join(report.broken))
         for warning in report.warnings:
             text += "\n" + warning
         if self._search_note and self._round and self._search_note[0] == self._round.id:
@@ -499,7 +500,7 @@ class BreakoutBoard(QWidget):
                 self.tr("New groups will replace the ones saved for:\n{0}").format("\n".join(others)),
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
             return
-        self._run(store.assign_groups, self.session_id, None, size=size, groups=groups,
+        self._run(store.assign_groups, self.session_id, self.tr("Make groups"), size=size, groups=groups,
                   rounds=rounds, seed=0, start_block=start)
 
     def rerun(self) -> None:
@@ -520,6 +521,7 @@ class BreakoutBoard(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.stop_button.show()
+        self._stop_action.setEnabled(True)
         for widget in (self.new_button, self.rerun_button, self.shuffle_button, self.lock_button):
             widget.setEnabled(False)
         time_limit, should_stop = float(self.seconds_spin.value()), self._stop.is_set
@@ -547,6 +549,7 @@ class BreakoutBoard(QWidget):
         and shows the first round planned; runs before the views hear of the new groups."""
         self.progress.hide()
         self.stop_button.hide()
+        self._stop_action.setEnabled(False)
         self.new_button.setEnabled(True)
         self._task = None
         result = outcome.value if outcome is not None else None

@@ -6,7 +6,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ui.layout import scrolling
 
 
 class FirstRunGuide(QDialog):
@@ -43,12 +46,14 @@ class FirstRunGuide(QDialog):
                               "shortcut."))
         hint.setObjectName("pageHint")
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Start"))
-        buttons.rejected.connect(self.accept)
+        # An Ok button, not Close: the style gives Close a close-X icon, which reads as "cancel".
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("&Start"))
+        start.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.steps)
+        layout.addWidget(scrolling(self.steps, sideways=False), 1)  # large text: the steps scroll, never cut
         layout.addWidget(hint)
         layout.addWidget(buttons)

@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
@@ -24,6 +24,7 @@ from facilitator.ops.changes import ATTENDANCE, FISHBOWL, ROSTER
 from facilitator.ops.roster import list_participants
 from ui import ops
 from ui.style import over_color
+from ui.layout import flow_of
 from ui.workspace import Workspace
 
 REPAINT_MS = 250
@@ -148,7 +149,6 @@ class FishbowlView(QWidget):
     def _build(self) -> None:
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
-        setup = QHBoxLayout()
         self.mode_combo = QComboBox()
         self.mode_combo.addItem(self.tr("Open (tap in and out)"), FishbowlMode.OPEN.value)
         self.mode_combo.addItem(self.tr("Closed (timed rotations)"), FishbowlMode.CLOSED.value)
@@ -168,17 +168,16 @@ class FishbowlView(QWidget):
         self.rotation_spin.setAccessibleName(self.tr("Minutes between rotations"))
         self.start_button = QPushButton(self.tr("New fishbowl"))
         self.start_button.clicked.connect(self.start)
-        for widget in (self.mode_combo, self.seats_spin, self.empty_check, self.rotation_spin, self.start_button):
-            setup.addWidget(widget)
-        setup.addStretch(1)
-        left.addLayout(setup)
+        left.addWidget(flow_of(self.mode_combo, self.seats_spin, self.empty_check, self.rotation_spin,
+                               self.start_button))
         self.circle = SeatCircle()
         self.circle.seatClicked.connect(lambda _: self._pull_circle())
         left.addWidget(self.circle, 1)
         self.rotation_label = QLabel()
         self.rotation_label.setTextFormat(Qt.PlainText)
+        self.rotation_label.setWordWrap(True)
         left.addWidget(self.rotation_label)
-        buttons = QGridLayout()
+        buttons = []
         self.actions_by_name = {}
         specs = [("queue", self.tr("Add to &queue"), "Q", self.add_to_queue),
                  ("next", self.tr("&Next speaker"), "N", self.next_speaker),
@@ -197,8 +196,8 @@ class FishbowlView(QWidget):
             button.setAccessibleName(text.replace("&", ""))
             button.setFocusPolicy(Qt.TabFocus)
             button.clicked.connect(slot)
-            buttons.addWidget(button, n // 5, n % 5)
-        left.addLayout(buttons)
+            buttons.append(button)
+        left.addWidget(flow_of(*buttons))
         for digit in range(1, 10):
             self._action(self.tr("Select seat {0}").format(digit), str(digit),
                          lambda _=False, d=digit: self.select_seat(d - 1))
@@ -207,6 +206,7 @@ class FishbowlView(QWidget):
         right = QVBoxLayout()
         self.speaker_label = QLabel()
         self.speaker_label.setTextFormat(Qt.PlainText)
+        self.speaker_label.setWordWrap(True)
         self.speaker_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.speaker_label.setAccessibleName(self.tr("Current speaker"))
         right.addWidget(self.speaker_label)

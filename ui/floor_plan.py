@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton,
@@ -17,6 +17,7 @@ from facilitator.ops import breakouts as breakout_store
 from facilitator.ops import seating
 from facilitator.ops.changes import BREAKOUTS, ROSTER, SEATING
 from ui import ops
+from ui.layout import flow_of
 from ui.workspace import Workspace
 
 PX_PER_M = 70.0
@@ -109,10 +110,15 @@ class FloorPlanView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.session_id = session_id
+        self.undo_stack = QUndoStack(self)
+        for keys, action in ((QKeySequence.StandardKey.Undo, self.undo_stack.createUndoAction(self)),
+                             ("Ctrl+Shift+Z", self.undo_stack.createRedoAction(self))):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.plan: SeatingPlan | None = None
         self._seats: list[SeatItem] = []
         outer = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, seating.MAX_TABLES)
         self.count_spin.setValue(5)
@@ -133,16 +139,15 @@ class FloorPlanView(QWidget):
         self.round_combo.setAccessibleName(self.tr("Breakout round to seat"))
         seat_button = QPushButton(self.tr("Seat this round's groups"))
         seat_button.clicked.connect(self.seat_round)
-        for widget in (self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
-                       self.round_combo, seat_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(flow_of(self.count_spin, self.seats_spin, self.shape_combo, setup, QLabel(self.tr("Groups:")),
+                                self.round_combo, seat_button))
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.Antialiasing)
         self.view.setAccessibleName(self.tr("Floor plan"))
         self.view.setBackgroundBrush(QColor("#f7f7f2"))
+        # The front of the room stays at the top, as the hint below says, however small the plan.
+        self.view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body = QHBoxLayout()
         body.addWidget(self.view, 1)
         side = QVBoxLayout()
@@ -166,6 +171,7 @@ class FloorPlanView(QWidget):
         outer.addLayout(body, 1)
         self.note = QLabel(self.tr("Drag a person onto another chair to swap; drag a table to move it. "
                                    "The front of the room is at the top."))
+        self.note.setWordWrap(True)
         outer.addWidget(self.note)
         ops.watch(workspace, self, self.refresh, SEATING, BREAKOUTS, ROSTER, session_id=session_id)
         self.refresh()
@@ -241,10 +247,12 @@ class FloorPlanView(QWidget):
                 best, best_d = seat, d
         return best
 
-    def _save(self, op) -> None:
-        """Save now; redraw on the next turn of the event loop, since the item that was
-        dropped is still handling its mouse event and the redraw replaces every item."""
-        if ops.run(self, self.workspace, op, announce_later=True) is None:
+    def _save(self, op, text: str = "") -> None:
+        """Save now through the runner, onto the floor plan's undo history (Ctrl+Z puts back the
+        whole plan as it was); views hear of it on the next turn of the event loop, since the
+        item that was dropped is still handling its mouse event and the redraw replaces every item."""
+        if ops.run(self, self.workspace, op, undo_stack=self.undo_stack, text=text or self.tr("Change the floor plan"),
+                   announce_later=True) is None:
             QTimer.singleShot(0, self.refresh)  # refused: put the dragged item back
 
     def person_dropped(self, participant_id: str, table_id: str, seat: int) -> None:

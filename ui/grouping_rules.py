@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
@@ -19,6 +20,7 @@ class GroupingRulesDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.series_id = workspace, series_id
         self.setWindowTitle(self.tr("Grouping rules"))
+        self.undo_stack = QUndoStack(self)
         self._names = {p.id: p.display_name for p in list_participants(workspace.db, series_id)}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Rules every grouping in this series keeps:")))
@@ -53,6 +55,17 @@ class GroupingRulesDialog(QDialog):
         layout.addLayout(kinds)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
+        undo = QPushButton(self.tr("&Undo"))
+        undo.setAccessibleName(self.tr("Undo the last change to the rules"))
+        undo.setEnabled(False)
+        undo.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        buttons.addButton(undo, QDialogButtonBox.ButtonRole.ActionRole)
+        undo_action = self.undo_stack.createUndoAction(self)
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self)
+        redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo_action, redo_action])
         layout.addWidget(buttons)
         self.resize(520, 560)
         self._pull()
@@ -69,15 +82,15 @@ class GroupingRulesDialog(QDialog):
     def add_rule(self) -> None:
         chosen = [item.data(Qt.UserRole) for item in self.people.selectedItems()]
         series_id, kind, note = self.series_id, "apart" if self.apart.isChecked() else "together", self.note.text().strip()
-        if ops.run(self, self.workspace, lambda db: store.add_rule(db, series_id, kind, chosen, note)) is None:
+        if ops.run(self, self.workspace, lambda db: store.add_rule(db, series_id, kind, chosen, note),
+                   undo_stack=self.undo_stack, text=self.tr("Add rule"), after=lambda done: self._pull()) is None:
             return
         self.people.clearSelection()
         self.note.clear()
-        self._pull()
 
     def remove_selected(self) -> None:
         item = self.rules.currentItem()
         if item is not None:
             series_id, rule_id = self.series_id, item.data(Qt.UserRole)
-            ops.run(self, self.workspace, lambda db: store.delete_rule(db, series_id, rule_id))
-            self._pull()
+            ops.run(self, self.workspace, lambda db: store.delete_rule(db, series_id, rule_id),
+                    undo_stack=self.undo_stack, text=self.tr("Remove rule"), after=lambda done: self._pull())

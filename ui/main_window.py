@@ -19,6 +19,7 @@ from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView, page_undo_stack
 from ui.style import style_sheet
 from ui.widgets import ElidedLabel
+from ui.layout import scrolling
 from ui.workspace import Workspace
 
 STATUS_MS = 4000
@@ -28,7 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Facilitator — {0}").format(workspace.path.name))
+        self.setWindowTitle(workspace.path.name)  # the system adds " — Facilitator" (the display name)
         self._base_pt = QApplication.font().pointSizeF()
         self._zoom = 0
         self.setStyleSheet(style_sheet(self._base_pt))
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.series_list, self.series_view, self.agenda_editor):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(scrolling(self.pages))  # at large text sizes the page scrolls, never the screen
 
         self.series_list.open_requested.connect(self.open_series)
         self.series_view.session_requested.connect(self._open_session_of_current_series)
@@ -105,8 +106,9 @@ class MainWindow(QMainWindow):
                                            tip=self.tr("Put back an earlier copy of this workspace"))
         self.settings_action = self._action(self.tr("&Settings…"), self._edit_settings, "Ctrl+,",
                                             self.tr("Language, paper, live timer warning, data folder and backups"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                                        self.tr("Close Facilitator (everything is already saved)"))
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_app, [QKeySequence("Ctrl+Q")],
+                                        self.tr("Close Facilitator and all its windows (everything is already saved)"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from the live view too
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -326,6 +328,24 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
             "Facilitator plans, runs and synthesises dialogue series, offline.\n\n"
             "Everything is saved as you go, in one workspace file:\n{0}").format(self.workspace.path))
+
+    def quit_app(self) -> None:
+        """Ctrl+Q: close every window of the app (live view, check-in, groups, ...) and end the
+        process, after asking when other windows are open. A run under way keeps its time."""
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w is not self and w.isVisible() and w.isWindow() and not w.windowType() == Qt.WindowType.Popup
+                  and w.windowType() != Qt.WindowType.ToolTip]
+        if others:
+            titles = "\n".join(f"• {w.windowTitle()}" for w in others if w.windowTitle())
+            answer = QMessageBox.question(self, self.tr("Quit Facilitator"), self.tr(
+                "Close Facilitator and these windows?\n{0}\n\nEverything is saved. A session under way keeps "
+                "its time and opens again with the app.").format(titles))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for window in others:
+            window.close()
+        self.close()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focused = self.focusWidget()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from facilitator.mixing.pages import Page
+from facilitator.mixing.pages import GROUPS, NAMES, Page
 from facilitator.ops import agenda as series_store
 from ui import registry
 from ui.breakout_board import BreakoutBoard
@@ -33,8 +33,7 @@ class MixingWindow(QMainWindow):
         self.tabs.addTab(self.fishbowl, self.tr("&Fishbowl"))
         self.tabs.addTab(self.floor, self.tr("&Seating"))
         self.setCentralWidget(self.tabs)
-        self._pages: list[Page] = []
-        self._next_page = 0
+        self._parts_shown: tuple[list[Page], str] | None = None
         self.board.findYourGroupRequested.connect(self._show_group_pages)
         self.fishbowl.showPageRequested.connect(lambda page: self.show_on_presenter(page))
         self.resize(1400, 820)
@@ -49,18 +48,49 @@ class MixingWindow(QMainWindow):
         presenter.show_page(page.title, [(c.heading, c.lines) for c in page.columns])
         return True
 
+    def show_set_on_presenter(self, pages: list[Page]) -> bool:
+        """Pages that turn by themselves on the presenter screen ("1/2")."""
+        presenter = presenter_for(self.session_id)
+        if presenter is None:
+            return self.show_on_presenter(pages[0])
+        presenter.show_pages([(p.title, [(c.heading, c.lines) for c in p.columns]) for p in pages])
+        return True
+
     def _show_group_pages(self, pages: list[Page]) -> None:
-        """Each press shows the next page: groups first, then the alphabetical name list."""
-        if pages != self._pages:
-            self._pages, self._next_page = pages, 0
-        if pages and self.show_on_presenter(pages[self._next_page % len(pages)]):
-            self._next_page += 1
+        """The first press shows every group (pages turning by themselves), the next the
+        alphabetical name list, the next the groups again."""
+        part = GROUPS
+        if self._parts_shown is not None and self._parts_shown[0] == pages and self._parts_shown[1] == GROUPS:
+            part = NAMES
+        chosen = [p for p in pages if p.part == part]
+        if chosen and self.show_set_on_presenter(chosen):
+            self._parts_shown = (pages, part)
 
 
-def open_mixing_window(workspace, series_id: str, session_id: str) -> MixingWindow:
-    return _windows.show(session_id, lambda: MixingWindow(workspace, series_id, session_id))
+def open_mixing_window(workspace, series_id: str, session_id: str, tab: int = 0) -> MixingWindow:
+    """The session's groups window, on ``tab`` (0 groups, 1 fishbowl, 2 seating)."""
+    window = _windows.show(session_id, lambda: MixingWindow(workspace, series_id, session_id))
+    window.tabs.setCurrentIndex(tab)
+    return window
+
+
+def open_fishbowl(workspace, series_id: str, session_id: str) -> MixingWindow:
+    return open_mixing_window(workspace, series_id, session_id, tab=1)
+
+
+def open_seating(workspace, series_id: str, session_id: str) -> MixingWindow:
+    return open_mixing_window(workspace, series_id, session_id, tab=2)
 
 
 registry.add_session_action("mixing", QT_TRANSLATE_NOOP("Screens", "Breakout &groups"), open_mixing_window,
                             shortcut="Ctrl+Shift+G", order=30,
-                            tooltip=QT_TRANSLATE_NOOP("Screens", "Breakout groups, fishbowl and seating"))
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Breakout groups, fishbowl and seating"),
+                            block_kinds=("pairs", "triads", "small_groups"))
+registry.add_session_action("fishbowl", QT_TRANSLATE_NOOP("Screens", "Fish&bowl"), open_fishbowl,
+                            shortcut="Ctrl+Shift+F", order=31,
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Run the fishbowl: seats, queue and airtime"),
+                            block_kinds=("fishbowl",))
+registry.add_session_action("seating", QT_TRANSLATE_NOOP("Screens", "Sea&ting"), open_seating,
+                            shortcut="Ctrl+Shift+T", order=32,
+                            tooltip=QT_TRANSLATE_NOOP("Screens", "Tables and who sits where"),
+                            block_kinds=("small_groups",))

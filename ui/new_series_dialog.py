@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
 from facilitator.errors import InvalidInput
 from facilitator.templates import Template
+from ui.layout import scrolling
 from ui.style import muted_color
 
 
@@ -60,7 +61,7 @@ class NewSeriesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.template_list)
-        layout.addWidget(self.details)
+        layout.addWidget(scrolling(self.details, sideways=False))  # large text: scrolls, never cut
         if broken:
             warning = QLabel(self.tr("Some templates could not be read and are not listed:") + "\n"
                              + "\n".join(str(problem) for error in broken for problem in error.problems))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from facilitator import documents
 from facilitator.documents.dates import long_date
 from facilitator.documents.paper import Paper
-from facilitator.errors import FacilitatorError
+from facilitator.errors import FacilitatorError, NotFound
 from facilitator.files import write_private_bytes, write_private_text
 from facilitator.redaction.review import findings
 from facilitator.share import calendar, export, messages
@@ -502,9 +502,26 @@ class MessagesTab(QWidget):
         self.reset_button.clicked.connect(self.reset_template)
         self.copy_button.clicked.connect(self.copy_message)
         self.write_button.clicked.connect(self.write_drafts)
-        for session in store.list_sessions(workspace.db, series_id):
-            self.session.addItem(f"{session.number}. {session.title}", session.id)
+        self._pull_sessions()
         self._pull_template()
+        workspace.changed.connect(self._on_workspace_changed)
+
+    def _pull_sessions(self) -> None:
+        chosen = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        for session in store.list_sessions(self._workspace.db, self._series_id):
+            self.session.addItem(f"{session.number}. {session.title}", session.id)
+        self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
+        self.session.blockSignals(False)
+
+    def _on_workspace_changed(self) -> None:
+        """A roster import or a new session elsewhere shows here at once, not after a click."""
+        try:
+            self._pull_sessions()
+            self._pull_session()
+        except NotFound:
+            pass  # the series was deleted; the page is about to go
 
     def _pull_template(self) -> None:
         template = messages.get_template(self.template.currentData())

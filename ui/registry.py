@@ -6,7 +6,9 @@ Two kinds of hook:
 * a series page, ``factory(workspace, series_id) -> QWidget``, shown as a tab beside the
   series overview (Roster, Notes & synthesis, Print & share, ...);
 * a session action, ``callback(workspace, series_id, session_id)``, shown in the agenda
-  editor's toolbar (Run live, Check-in, Breakout groups, ...).
+  editor's toolbar, on the series overview's session cards and in the live view's Session
+  menu (Run live, Check-in, Breakout groups, ...); one that names ``block_kinds`` is also
+  offered beside the timer while a block of that kind runs (the fishbowl for a fishbowl block).
 
 Titles are plain English source strings; the window translates them in the "Screens" context,
 so mark them with ``QT_TRANSLATE_NOOP("Screens", "Roster")`` where you register.
@@ -37,6 +39,7 @@ class SessionAction:
     shortcut: str | None = None
     order: int = 50
     tooltip: str = ""
+    block_kinds: tuple[str, ...] = ()  # agenda block kinds (BlockKind values) this action serves
 
 
 _pages: dict[str, SeriesPage] = {}
@@ -51,9 +54,9 @@ def add_series_page(key: str, title: str, factory: PageFactory, *, order: int = 
 
 
 def add_session_action(key: str, text: str, callback: SessionCallback, *, shortcut: str | None = None,
-                       order: int = 50, tooltip: str = "") -> None:
-    """Offer ``callback(workspace, series_id, session_id)`` in the agenda editor's toolbar."""
-    _actions[key] = SessionAction(key, text, callback, shortcut, order, tooltip)
+                       order: int = 50, tooltip: str = "", block_kinds: tuple[str, ...] = ()) -> None:
+    """Offer ``callback(workspace, series_id, session_id)`` wherever a session's actions are."""
+    _actions[key] = SessionAction(key, text, callback, shortcut, order, tooltip, tuple(block_kinds))
 
 
 def add_startup(key: str, callback: Callable[[Any, Any], None]) -> None:

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette, QStandardItem, QStandardItemModel, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton,
-                               QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox,
+                               QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
 from facilitator import agenda
 from facilitator.errors import NotFound
 from facilitator.model import Format, Session
 from facilitator.ops import agenda as store
-from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes
-from ui import formatting, ops
 from facilitator.ops import synthesis
+from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes
+from ui import formatting, ops, registry
 from ui.style import muted_color, over_color
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines
 from ui.workspace import Workspace
@@ -120,7 +120,7 @@ class SeriesOverview(QWidget):
         form.setVerticalSpacing(8)
         for label, widget, name, field in (
                 (self.tr("&Title:"), self.title_edit, self.tr("Series title"), "title"),
-                (self.tr("To&pic:"), self.topic_edit, self.tr("Topic"), "topic"),
+                (self.tr("Top&ic:"), self.topic_edit, self.tr("Topic"), "topic"),
                 (self.tr("P&urpose:"), self.purpose_edit, self.tr("Purpose"), "purpose"),
                 (self.tr("&Goals:"), self.goals_edit, self.tr("Goals, one per line"), "goals"),
                 (self.tr("&Format:"), self.format_combo, self.tr("Format"), "format"),
@@ -186,8 +186,20 @@ class SeriesOverview(QWidget):
         self.add_button.clicked.connect(self.add_session)
         self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.clicked.connect(self.delete_session)
+        # The session's tools (run live, check-in, groups, fishbowl, seating, notes) from its card too.
+        self.session_menu = QMenu(self)
+        self.session_menu.aboutToShow.connect(self._fill_session_menu)
+        self.tools_button = QToolButton()
+        self.tools_button.setText(self.tr("&More for this session"))
+        self.tools_button.setAccessibleName(self.tr("More for this session"))
+        self.tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tools_button.setMenu(self.session_menu)
+        self.sessions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sessions.customContextMenuRequested.connect(
+            lambda pos: self.session_menu.popup(self.sessions.viewport().mapToGlobal(pos)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.tools_button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -303,8 +315,22 @@ class SeriesOverview(QWidget):
             self._select_session(session_id)
         (self.sessions if self.model.rowCount() else self.add_button).setFocus()
 
+    def _fill_session_menu(self) -> None:
+        self.session_menu.clear()
+        session_id = self.current_session_id()
+        for entry in registry.session_actions():
+            action = self.session_menu.addAction(QCoreApplication.translate("Screens", entry.text))
+            if entry.shortcut:
+                action.setShortcut(QKeySequence(entry.shortcut))
+            if entry.tooltip:
+                action.setStatusTip(QCoreApplication.translate("Screens", entry.tooltip))
+            action.setEnabled(session_id is not None)
+            action.triggered.connect(lambda _checked=False, entry=entry, sid=session_id:
+                                     entry.callback(self.workspace, self.series_id, sid))
+
     def _update_buttons(self) -> None:
         has = self.current_session_id() is not None
+        self.tools_button.setEnabled(has and bool(registry.session_actions()))
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 

@@ -44,7 +44,7 @@ def _shoot_live(workspace, series_id: str, session, path: Path) -> Path:
     start = datetime.combine(date.fromisoformat(session.date), parse_clock(session.start_time)).astimezone()
     clock = FakeClock(start)
     window = LiveWindow(workspace, series_id, session.id, clock=clock)
-    pane = window.findChild(QWidget, "pane-notes").widget()
+    pane = window.pane("notes")
     window.live.start()
     for minutes in (15, 15, 15):
         clock.advance(minutes * 60)

@@ -52,6 +52,8 @@ def _echo_round(breakout: BreakoutRound, report: RoundReport) -> None:
     click.echo(f"  Quality: repeat pairs {report.repeat_pairs}; groups with a same-organisation pair "
                f"{report.same_org_groups}; perspectives per group min {report.min_perspectives}, mean "
                f"{report.mean_perspectives:.1f}; hard violations {report.hard_violations}")
+    for rule in report.broken:
+        click.echo(f"  Broken rule: {rule}")
     for name in report.unplaced:
         click.echo(f"  Not placed (arrived since): {name}")
     for warning in report.warnings:

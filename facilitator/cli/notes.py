@@ -8,6 +8,8 @@ import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
+from facilitator.live import note_stamp_now
+from facilitator.live.text import clock_text
 from facilitator.notes import NoteKind, note_json
 
 KIND_CHOICE = click.Choice([k.value for k in NoteKind])
@@ -51,13 +53,18 @@ def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
 def notes_add(obj: Context, series_ref: str, session_ref: str, text: str, kind: str, block_ref: str | None,
               group_label: str, perspective: str, taker: str, owner: str, due: str) -> None:
     """Save a note; prints its id once it is committed. A theme note joins the theme it names
-    or becomes a new one; an action may say "owner: ..." and "due: YYYY-MM-DD" in its text."""
+    or becomes a new one; an action may say "owner: ..." and "due: YYYY-MM-DD" in its text.
+
+    While the session is running live, the note is filed under the block in progress (unless
+    --block says otherwise) and timed on the session clock, exactly as the app does."""
     from facilitator.ops import notes
 
     _, session_id = obj.session_id(series_ref, session_ref)
-    note, filed = notes.save_note(obj.db, session_id, text=text, kind=kind,
-                                  block_id=_block_id(obj, session_id, block_ref), group_label=group_label,
-                                  perspective=perspective, taker=taker, source="cli", owner=owner, due=due).value
+    stamp = note_stamp_now(obj.db, session_id)
+    block_id = _block_id(obj, session_id, block_ref) if block_ref else stamp.block_id
+    note, filed = notes.save_note(obj.db, session_id, text=text, kind=kind, block_id=block_id,
+                                  group_label=group_label, perspective=perspective, taker=taker, source="cli",
+                                  owner=owner, due=due, offset_seconds=stamp.offset_seconds).value
     click.echo(note.id)
     if filed:
         verb = "New theme" if filed["created"] else "Added to theme"
@@ -70,6 +77,7 @@ def _print_notes(notes: list, as_json: bool) -> None:
         return
     for n in notes:
         where = f"S{n.session_number}" + (f" · {n.block_title}" if n.block_title else "")
+        where += f" · {clock_text(n.offset_seconds)}" if n.offset_seconds is not None and n.offset_seconds >= 0 else ""
         where += f" · {n.group_label}" if n.group_label else ""
         click.echo(f"{n.id[:8]}  {n.kind.label:<11} {where}\n          {n.text}")
 

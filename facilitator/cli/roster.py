@@ -160,13 +160,15 @@ def attendance_command(obj: Context, series: str, session: str, people: tuple[st
     totals = att.counts(entries)
     if as_json:
         echo_json({"present": totals.present, "expected": totals.expected, "absent": totals.absent,
+                   "walk_ins": totals.walk_ins,
                    "people": [{"id": e.participant.id, "name": e.participant.name, "email": e.participant.email,
                                "status": e.status.value, "checked_in_at": e.checked_in_at} for e in entries]})
         return
     if not (everyone or people):
         for e in entries:
             click.echo(f"{e.status.value:9} {full_name(e.participant)}")
-    click.echo(f"{totals.present} of {totals.expected} expected present, {totals.absent} absent.")
+    click.echo(f"{totals.present} of {totals.expected} expected present, {totals.absent} absent, "
+               f"{totals.walk_ins} walk-in{'s' if totals.walk_ins != 1 else ''}.")
 
 
 def register(main: click.Group) -> None:

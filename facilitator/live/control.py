@@ -118,7 +118,7 @@ class LiveSession:
         status = self._under_way()
         changes = status.compress_plan()
         if not changes:
-            if status.delay_seconds <= 0:
+            if round(status.delay_seconds / 60) == 0:
                 raise FacilitatorError(t("The session is on time; there is nothing to absorb."))
             raise FacilitatorError(t("No later block can give time back: the rest are fixed or too short."))
         return self._write("compress", None, {"changes": changes})

@@ -11,7 +11,6 @@ with sub-blocks is never current itself; its sub-blocks are.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Iterable
@@ -336,7 +335,8 @@ def _with_absorbers(status: LiveStatus, later: list[StepStatus]) -> LiveStatus:
     """Later steps that could give time back, flexible ones first, with the whole minutes a
     compression would take from each: shares proportional to what each can spare."""
     ordered = sorted(later, key=lambda s: (s.step.fixed, s.step.index))
-    needed = math.ceil(status.delay_seconds / 60 - 1e-9)
+    # Whole minutes as the live view says them: a few seconds' drift after the start is on time.
+    needed = round(status.delay_seconds / 60)
     spare = {s.step.index: (0 if s.step.fixed else int(s.allotted_seconds // 60 * MAX_CUT_SHARE))
              for s in ordered}
     total_spare = sum(spare.values())

@@ -10,6 +10,10 @@ from facilitator.mixing.model import BreakoutRound
 
 NAMES_PER_COLUMN = 12
 COLUMNS_PER_PAGE = 4
+# Six groups (two rows of three) still read from the back of a room; more go on further pages,
+# which the presenter screen turns by itself ("1/2"), so twelve groups show within one cycle.
+GROUPS_PER_PAGE = 6
+GROUPS, NAMES = "groups", "names"
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class Column:
 class Page:
     title: str
     columns: list[Column]
+    part: str = ""  # GROUPS or NAMES for find-your-group pages: each part is shown as one cycle
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -35,14 +40,14 @@ def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your gr
     pages: list[Page] = []
     where = [f"{g.label} · {tables[i]}" if i < len(tables) else g.label for i, g in enumerate(breakout.groups)]
     group_columns = [Column(where[i], [m.name for m in g.members]) for i, g in enumerate(breakout.groups)]
-    for chunk in _chunks(group_columns, COLUMNS_PER_PAGE):
-        pages.append(Page(title, chunk))
+    for chunk in _chunks(group_columns, GROUPS_PER_PAGE):
+        pages.append(Page(title, chunk, GROUPS))
     index = sorted(((m.name, where[i]) for i, g in enumerate(breakout.groups) for m in g.members),
                    key=lambda x: x[0].casefold())
     lines = [f"{name} — {label}" for name, label in index]
     columns = [Column("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
     for chunk in _chunks(columns, COLUMNS_PER_PAGE):
-        pages.append(Page(f"{title}: names A–Z", chunk))
+        pages.append(Page(f"{title}: names A–Z", chunk, NAMES))
     return pages
 
 

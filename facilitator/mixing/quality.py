@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 
 from facilitator.grouping import Constraints
 from facilitator.grouping.quality import hard_violations
+from facilitator.i18n import t
 from facilitator.mixing.model import BreakoutRound
 from facilitator.model import Participant
 
@@ -44,12 +45,16 @@ class RoundReport:
     unplaced: list[str] = field(default_factory=list)
     """Present people in no group (a walk-in since the round was made)."""
     warnings: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+    """Each hard rule the saved groups break, in words ("Keep apart: Ana and Bo are both in
+    Group 2"), so "broken rules: 1" can say which."""
 
     def as_dict(self) -> dict:
         return {
             "repeat_pairs": self.repeat_pairs, "same_org_groups": self.same_org_groups,
             "min_perspectives": self.min_perspectives, "mean_perspectives": round(self.mean_perspectives, 2),
-            "hard_violations": self.hard_violations, "unplaced": self.unplaced, "warnings": self.warnings,
+            "hard_violations": self.hard_violations, "broken_rules": self.broken, "unplaced": self.unplaced,
+            "warnings": self.warnings,
             "groups": [{"label": g.label, "size": g.size, "repeat_pairs": g.repeat_pairs,
                         "same_org_pairs": g.same_org_pairs, "perspectives": g.perspectives, "absent": g.absent}
                        for g in self.groups],
@@ -94,4 +99,43 @@ def round_report(breakout: BreakoutRound, *, people: Mapping[str, Participant], 
         mean_perspectives=sum(distinct) / len(distinct) if distinct else 0.0,
         hard_violations=hard_violations(plan, list(in_room), sizes, constraints),
         unplaced=[people[pid].display_name for pid in present if pid not in placed and pid in people],
-        warnings=list(warnings))
+        warnings=list(warnings), broken=broken_rules(breakout, people, in_room, constraints))
+
+
+def broken_rules(breakout: BreakoutRound, people: Mapping[str, Participant], present: set[str],
+                 constraints: Constraints) -> list[str]:
+    """The hard rules the saved groups break (after a hand move or a change of attendance), named."""
+    where = {pid: g.label for g in breakout.groups for pid in g.member_ids}
+
+    def name(pid: str) -> str:
+        return people[pid].display_name if pid in people else pid
+
+    def names(ids) -> str:
+        return ", ".join(sorted((name(p) for p in ids), key=str.casefold))
+
+    found = []
+    for unit in constraints.keep_apart:
+        by_group: dict[str, list[str]] = {}
+        for pid in set(unit) & present:
+            if pid in where:
+                by_group.setdefault(where[pid], []).append(pid)
+        for label, ids in sorted(by_group.items()):
+            if len(ids) > 1:
+                found.append(t("Keep apart: {names} are all in {group}").format(names=names(ids), group=label))
+    for unit in constraints.keep_together:
+        ids = set(unit) & present
+        if len({where.get(p) for p in ids}) > 1:
+            found.append(t("Keep together: {names} are split up").format(names=names(ids)))
+    for interpreter, needing in constraints.interpreters.items():
+        if interpreter not in present:
+            continue
+        apart = [p for p in needing if p in present and where.get(p) != where.get(interpreter)]
+        if apart:
+            found.append(t("Interpreter: {names} not in {interpreter}'s group").format(
+                names=names(apart), interpreter=name(interpreter)))
+    for person, round_index, group_index in constraints.locks:
+        if person in present and round_index == 0 and 0 <= group_index < len(breakout.groups):
+            label = breakout.groups[group_index].label
+            if where.get(person) != label:
+                found.append(t("Locked: {name} belongs in {group}").format(name=name(person), group=label))
+    return found

@@ -61,5 +61,6 @@ def check_in_again(db: Database, session_id: str, participant: Participant) -> O
     with db.atomic():
         store.restore_participant(db, participant, [])
         rules.check_in(db, session_id, participant.id)
+        store.mark_walk_in(db, session_id, participant.id)
     return Outcome(session_changes(db, session_id, ROSTER, ATTENDANCE), participant,
                    partial(_remove_walk_in, session_id=session_id, participant=participant), focus=participant.id)

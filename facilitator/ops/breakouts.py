@@ -58,26 +58,57 @@ def set_round_block(db: Database, round_id: str, block_id: str | None) -> Outcom
     return Outcome(_changes(db, round_id), None, partial(set_round_block, round_id=round_id, block_id=old))
 
 
+def _save(db: Database, breakout: BreakoutRound, round_id: str | None) -> str:
+    """Write ``breakout``'s groups, labels, locks and facilitators into ``round_id`` (None: a new round)."""
+    return store.save_round(
+        db, series_id=breakout.series_id, session_id=breakout.session_id, block_id=breakout.block_id,
+        title=breakout.title, groups=breakout.as_lists, size=breakout.size, group_count=breakout.group_count,
+        balance=breakout.balance, seed=breakout.seed,
+        locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
+        facilitators=[g.facilitator_id for g in breakout.groups], labels=[g.label for g in breakout.groups],
+        round_id=round_id)
+
+
 def restore_round(db: Database, breakout: BreakoutRound) -> Outcome[None]:
     """Put a round's groups, labels, locks and facilitators back as ``breakout`` holds them."""
     now = get_round(db, breakout.id)
-    store.save_round(db, series_id=breakout.series_id, session_id=breakout.session_id, groups=breakout.as_lists,
-                     size=breakout.size, group_count=breakout.group_count, balance=breakout.balance,
-                     seed=breakout.seed,
-                     locked=[m.participant_id for g in breakout.groups for m in g.members if m.locked],
-                     facilitators=[g.facilitator_id for g in breakout.groups],
-                     labels=[g.label for g in breakout.groups], round_id=breakout.id)
+    _save(db, breakout, breakout.id)
     return Outcome(_changes(db, breakout.id), None, partial(restore_round, breakout=now), focus=breakout.id)
 
 
 def assign_groups(db: Database, session_id: str, **options: Any) -> Outcome[assign.Assignment]:
     """Plan and save new rounds for the people present (see ``mixing.assign.assign_groups``).
-
-    Not undoable as a whole: it may replace several saved rounds, which the board confirms first.
-    """
+    Undo puts back the rounds it replaced, as they were, and removes the rounds it added."""
+    replaced = assign.rounds_to_replace(db, session_id, options.get("rounds", 1), start_block=options.get("start_block"),
+                                        size=options.get("size"), groups=options.get("groups"))
     result = assign.assign_groups(db, session_id, **options)
     return Outcome(session_changes(db, session_id, BREAKOUTS), result,
+                   partial(_take_back, session_id=session_id, before=replaced, made=result.rounds),
                    focus=result.rounds[0].id if result.rounds else None)
+
+
+def _take_back(db: Database, session_id: str, before: list[BreakoutRound],
+               made: list[BreakoutRound]) -> Outcome[None]:
+    """Undo of Make groups; its own undo makes the same groups again (a round added again gets a new id)."""
+    earlier = {r.id: r for r in before}
+    with db.atomic():
+        for breakout in made:
+            if breakout.id in earlier:
+                _save(db, earlier[breakout.id], breakout.id)
+            else:
+                store.delete_round(db, breakout.id)
+    return Outcome(session_changes(db, session_id, BREAKOUTS), None,
+                   partial(_make_again, session_id=session_id, before=before, made=made))
+
+
+def _make_again(db: Database, session_id: str, before: list[BreakoutRound],
+                made: list[BreakoutRound]) -> Outcome[None]:
+    earlier = {r.id for r in before}
+    with db.atomic():
+        again = [get_round(db, _save(db, breakout, breakout.id if breakout.id in earlier else None))
+                 for breakout in made]
+    return Outcome(session_changes(db, session_id, BREAKOUTS), None,
+                   partial(_take_back, session_id=session_id, before=before, made=again))
 
 
 def rerun_round(db: Database, round_id: str, **options: Any) -> Outcome[assign.Assignment]:

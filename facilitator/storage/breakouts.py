@@ -186,6 +186,11 @@ def set_round_block(db: Database, round_id: str, block_id: str | None) -> str | 
     return current.block_id
 
 
+def delete_round(db: Database, round_id: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM breakout_rounds WHERE id = ?", [round_id])
+
+
 # ---------------------------------------------------------------- rules
 
 def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[str], note: str = "") -> GroupRule:

@@ -116,6 +116,17 @@ def attendance(db: Database, session_id: str) -> dict[str, AttendanceStatus]:
     return {r["participant_id"]: AttendanceStatus(r["status"]) for r in rows}
 
 
+def mark_walk_in(db: Database, session_id: str, participant_id: str) -> None:
+    """Mark an attendance row as a walk-in (someone who came without being on the roster)."""
+    db.execute("UPDATE attendance SET walk_in = 1 WHERE session_id = ? AND participant_id = ?",
+               [session_id, participant_id])
+
+
+def walk_ins(db: Database, session_id: str) -> set[str]:
+    rows = db.query("SELECT participant_id FROM attendance WHERE session_id = ? AND walk_in = 1", [session_id])
+    return {r["participant_id"] for r in rows}
+
+
 def check_in_times(db: Database, session_id: str) -> dict[str, str]:
     """Participant id → when they were checked in (UTC ISO), for people present."""
     rows = db.query("SELECT participant_id, checked_in_at FROM attendance "

@@ -115,3 +115,23 @@ def seating_plan(db: Database, session_id: str) -> SeatingPlan:
             spots.append(SeatSpot(i, round(sx, 3), round(sy, 3), pid, name))
         tables.append(TablePlan(r["id"], r["label"], shape, r["x"], r["y"], width, depth, spots))
     return SeatingPlan(session_id, tables)
+
+
+def floor_snapshot(db: Database, session_id: str) -> dict:
+    """The session's tables and who sits where, as rows ``restore_floor`` puts back (for undo)."""
+    return {"tables": list(db.query("SELECT * FROM seating_tables WHERE session_id = ? ORDER BY position",
+                                    [session_id])),
+            "seats": list(db.query("SELECT * FROM seating_assignments WHERE session_id = ?", [session_id]))}
+
+
+def restore_floor(db: Database, session_id: str, snapshot: dict) -> None:
+    """Put back the floor plan a ``floor_snapshot`` took, in one transaction; people removed from
+    the roster since stay out of their seats."""
+    with db.atomic():
+        db.execute("DELETE FROM seating_tables WHERE session_id = ?", [session_id])
+        if snapshot["tables"]:
+            db["seating_tables"].insert_all(snapshot["tables"])
+        existing = {row[0] for row in db.execute("SELECT id FROM participants")}
+        seats = [row for row in snapshot["seats"] if row["participant_id"] in existing]
+        if seats:
+            db["seating_assignments"].insert_all(seats)

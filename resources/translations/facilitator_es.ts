@@ -758,6 +758,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Ya coincidieron: {repeats} parejas · grupos con una pareja de la misma organización: {orgs} · perspectivas por grupo: de {low} a {mean:.1f} de media · reglas incumplidas: {hard}</translation>
     </message>
     <message>
+        <source>Broken rules: {0}</source>
+        <translation>Reglas incumplidas: {0}</translation>
+    </message>
+    <message>
         <source>Move {0}</source>
         <translation>Mover a {0}</translation>
     </message>
@@ -1002,8 +1006,8 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>%1 de %2 presentes</translation>
     </message>
     <message>
-        <source>%1 still to arrive · %2 absent</source>
-        <translation>%1 por llegar · %2 ausentes</translation>
+        <source>Walk-ins: %1 · still to arrive: %2 · absent: %3</source>
+        <translation>Sin inscripción previa: %1 · por llegar: %2 · ausentes: %3</translation>
     </message>
     <message>
         <source>Add “%1” as a walk-in and check them in</source>
@@ -1771,6 +1775,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <source>{0} — {1}, seat {2}</source>
         <translation>{0} — {1}, asiento {2}</translation>
     </message>
+    <message>
+        <source>Change the floor plan</source>
+        <translation>Cambiar el plano de la sala</translation>
+    </message>
 </context>
 <context>
     <name>Framework</name>
@@ -1983,6 +1991,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Aña&amp;dir regla</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the rules</source>
+        <translation>Deshacer el último cambio en las reglas</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
@@ -1993,6 +2009,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Together</source>
         <translation>Juntas</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2237,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Adelanto o retraso respecto al plan</translation>
     </message>
     <message>
-        <source>Projected end</source>
-        <translation>Fin previsto</translation>
-    </message>
-    <message>
         <source>Prompts</source>
         <translation>Preguntas</translation>
     </message>
@@ -2227,10 +2247,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Next block</source>
         <translation>Bloque siguiente</translation>
-    </message>
-    <message>
-        <source>Blocks that could absorb the delay</source>
-        <translation>Bloques que podrían absorber el retraso</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2405,6 +2421,14 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Absorber el retraso</translation>
     </message>
     <message>
+        <source>Start, pause or resume (Space, or Ctrl+Space while typing)</source>
+        <translation>Empezar, pausar o reanudar (Espacio, o Ctrl+Espacio mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Next block (N or →, or Ctrl+N while typing)</source>
+        <translation>Bloque siguiente (N o →, o Ctrl+N mientras escribe)</translation>
+    </message>
+    <message>
         <source>Reset this run…</source>
         <translation>Reiniciar esta ejecución…</translation>
     </message>
@@ -2413,12 +2437,28 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Olvidar esta ejecución y empezar de nuevo desde el primer bloque (después de un ensayo)</translation>
     </message>
     <message>
+        <source>Open this for the session</source>
+        <translation>Abrir esto para la sesión</translation>
+    </message>
+    <message>
+        <source>Close this view</source>
+        <translation>Cerrar esta vista</translation>
+    </message>
+    <message>
+        <source>Close the live view; the run goes on and F5 brings it back</source>
+        <translation>Cerrar la vista en directo; la sesión sigue y F5 la vuelve a abrir</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Close presenter screen</source>
         <translation>Cerrar la pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>Open: {0}</source>
+        <translation>Abrir: {0}</translation>
     </message>
     <message>
         <source>Show or hide the {0} pane</source>
@@ -2505,34 +2545,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <source>{0} min behind plan</source>
-        <translation>{0} min de retraso sobre el plan</translation>
-    </message>
-    <message>
-        <source>{0} min ahead of plan</source>
-        <translation>{0} min de adelanto sobre el plan</translation>
-    </message>
-    <message>
-        <source>On plan</source>
-        <translation>Según el plan</translation>
-    </message>
-    <message>
-        <source>{0} min late</source>
-        <translation>{0} min tarde</translation>
-    </message>
-    <message>
-        <source>{0} min early</source>
-        <translation>{0} min antes</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>a tiempo</translation>
-    </message>
-    <message>
-        <source>Ends {0} · scheduled {1} ({2})</source>
-        <translation>Termina a las {0} · previsto a las {1} ({2})</translation>
-    </message>
-    <message>
         <source>Planned and actual</source>
         <translation>Previsto y real</translation>
     </message>
@@ -2561,14 +2573,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Siguiente: el final</translation>
     </message>
     <message>
-        <source>To finish on time, take {0} min from: {1}</source>
-        <translation>Para terminar a tiempo, quite {0} min de: {1}</translation>
-    </message>
-    <message>
-        <source>Running late, and no later block can give time back.</source>
-        <translation>Vamos con retraso y ningún bloque posterior puede ceder tiempo.</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>saltado</translation>
     </message>
@@ -2591,10 +2595,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Facilitator — {0}</source>
-        <translation>Facilitator — {0}</translation>
-    </message>
     <message>
         <source>&amp;New series…</source>
         <translation>&amp;Nueva serie…</translation>
@@ -2646,10 +2646,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Close Facilitator (everything is already saved)</source>
-        <translation>Cerrar Facilitator (todo está ya guardado)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2776,8 +2772,26 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>Moverse entre campos y listas</translation>
     </message>
     <message>
+        <source>Quit Facilitator</source>
+        <translation>Salir de Facilitator</translation>
+    </message>
+    <message>
+        <source>Close Facilitator and these windows?
+{0}
+
+Everything is saved. A session under way keeps its time and opens again with the app.</source>
+        <translation>¿Cerrar Facilitator y estas ventanas?
+{0}
+
+Todo está guardado. Una sesión en curso conserva su tiempo y se vuelve a abrir con la aplicación.</translation>
+    </message>
+    <message>
         <source>Edit the current agenda cell</source>
         <translation>Editar la celda actual de la agenda</translation>
+    </message>
+    <message>
+        <source>Close Facilitator and all its windows (everything is already saved)</source>
+        <translation>Cerrar Facilitator y todas sus ventanas (todo está ya guardado)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3118,10 +3132,6 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
 <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Facilitator — presenter screen</source>
-        <translation>Facilitator — pantalla de presentación</translation>
-    </message>
-    <message>
         <source>Presenter screen</source>
         <translation>Pantalla de presentación</translation>
     </message>
@@ -3154,8 +3164,16 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Título de la página</translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
         <source>Next up: {0}</source>
         <translation>A continuación: {0}</translation>
+    </message>
+    <message>
+        <source>{0}/{1} · next page in {2} s</source>
+        <translation>{0}/{1} · página siguiente en {2} s</translation>
     </message>
     <message>
         <source>■ Over time</source>
@@ -3563,6 +3581,22 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Grupos de trabajo, pecera y asientos</translation>
     </message>
     <message>
+        <source>Fish&amp;bowl</source>
+        <translation>&amp;Pecera</translation>
+    </message>
+    <message>
+        <source>Run the fishbowl: seats, queue and airtime</source>
+        <translation>Dirigir la pecera: sillas, turno de palabra y tiempo de cada voz</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ting</source>
+        <translation>A&amp;sientos</translation>
+    </message>
+    <message>
+        <source>Tables and who sits where</source>
+        <translation>Mesas y quién se sienta dónde</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3597,6 +3631,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Check people in as they arrive</source>
         <translation>Registrar la llegada de las personas</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>
@@ -3724,12 +3762,12 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>Título de la serie</translation>
     </message>
     <message>
-        <source>To&amp;pic:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Top&amp;ic:</source>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
@@ -3806,6 +3844,14 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;More for this session</source>
+        <translation>Más para esta sesión</translation>
+    </message>
+    <message>
+        <source>More for this session</source>
+        <translation>Más para esta sesión</translation>
     </message>
     <message>
         <source>Add session</source>

@@ -125,3 +125,14 @@ def test_roster_summary_counts_perspectives_and_stipends(db):
     assert (summary.participants, summary.team) == (19, 3)
     assert summary.by_perspective["Parent/caregiver"] == 4
     assert (summary.stipends_total, summary.stipends_paid) == (1200, 650)
+
+
+def test_walk_ins_are_counted_apart_from_the_people_expected(db, session):
+    entries = att.session_attendance(db, session.id)
+    att.check_in(db, session.id, entries[0].participant.id)
+    att.set_status(db, session.id, [entries[1].participant.id], AttendanceStatus.ABSENT)
+    att.add_walk_in(db, session.id, "Zoë Ngata-Brown")
+    att.add_walk_in(db, session.id, "Олег Петров")
+    totals = att.counts(att.session_attendance(db, session.id))
+    # four on the roster, one absent; one of the other three here, two still to come; two walked in
+    assert (totals.present, totals.expected, totals.absent, totals.walk_ins, totals.missing) == (3, 5, 1, 2, 2)

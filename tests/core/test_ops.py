@@ -4,6 +4,7 @@ its redo does the change again, and the change it reports names the data it touc
 from __future__ import annotations
 
 import pytest
+from clocks import ticking
 
 from facilitator.errors import FacilitatorError
 from facilitator.model import AttendanceStatus
@@ -223,6 +224,9 @@ def test_breakout_edits_undo_and_redo(db):
     assert_undo_and_redo(db, lambda d: breakouts.set_locked(d, breakout.id, mover, True))
     assert_undo_and_redo(db, lambda d: breakouts.place(d, breakout.id, mover, None))
     assert_undo_and_redo(db, lambda d: breakouts.shuffle_round(d, breakout.id, time_limit=0.3))
+    # Making groups again over the saved round: undo puts the earlier groups back
+    assert_undo_and_redo(db, lambda d: breakouts.assign_groups(d, session_id, groups=4, seed=9, time_limit=0.3,
+                                                               clock=ticking()))
     assert_undo_and_redo(db, lambda d: breakouts.add_rule(d, series.id, "apart", [p.id for p in people[:2]]))
     seating.seat_round(db, breakout.id)
     table = seating.seating_plan(db, session_id).tables[0]

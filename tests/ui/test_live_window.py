@@ -176,8 +176,8 @@ def test_other_features_dock_a_pane(qtbot, workspace, ids):
         qtbot.addWidget(win)
     finally:
         remove_live_pane("test-notes")
-    dock = win.findChild(QWidget, "pane-test-notes")
-    assert dock.widget().text() == f"notes for {ids[1]}"
+    assert win.findChild(QWidget, "pane-test-notes").isVisibleTo(win)
+    assert win.pane("test-notes").text() == f"notes for {ids[1]}"
 
 
 def test_every_control_is_named_and_reachable_by_keyboard(window):

@@ -170,3 +170,70 @@ def test_after_a_search_the_summary_says_whether_the_plan_is_proven_best_until_s
     first, second = board.columns[0], board.columns[1]
     _drop(first.list, 0, second.list)
     assert "Optimal" not in board.summary.text() and "Best found in" not in board.summary.text()
+
+
+def test_a_broken_rule_is_named_not_only_counted(board, qtbot):
+    """After a hand move puts two people a rule keeps apart in one group, the board says who and where."""
+    first, second = board.columns[0], board.columns[1]
+    a, b = first.list.item(0).data(Qt.UserRole), second.list.item(0).data(Qt.UserRole)
+    names = {p.id: p.display_name for p in assign.present_people(board.workspace.db, board.session_id)}
+    store.add_rule(board.workspace.db, board.current_round.series_id, "apart", [a, b])
+    board.refresh()
+    assert "broken rules: 0" in board.summary.text()
+    _drop(second.list, 0, first.list)
+    text = board.summary.text()
+    assert "broken rules: 1" in text
+    assert f"Keep apart: {', '.join(sorted([names[a], names[b]], key=str.casefold))} are all in Group 1" in text
+
+
+def test_make_groups_over_saved_rounds_can_be_undone_and_redone(board, qtbot, monkeypatch):
+    """Replacing the saved groups after a Yes is one Ctrl+Z from the groups as they were."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    db = board.workspace.db
+    from facilitator.storage import series as series_store
+
+    sessions = [s.id for s in series_store.list_sessions(db, board.current_round.series_id)]
+
+    def session_rounds():
+        return [(r.id, r.as_lists) for sid in sessions for r in store.list_rounds(db, sid)]
+
+    before = session_rounds()
+    board.seconds_spin.setValue(1)
+    board.rounds_spin.setValue(2)  # replaces the saved round and adds one for the next breakout block
+    board.make_groups()
+    qtbot.waitUntil(lambda: not board.busy, timeout=10000)
+    after = session_rounds()
+    assert len(after) == 2 and after[0][0] == before[0][0] and after != before
+    board.undo_stack.undo()
+    assert session_rounds() == before
+    assert board.current_round.id == before[0][0]
+    board.undo_stack.redo()
+    assert [groups for _id, groups in session_rounds()] == [groups for _id, groups in after]
+
+
+def test_grouping_rules_added_or_removed_can_be_undone(board, qtbot):
+    from ui.grouping_rules import GroupingRulesDialog
+
+    series_id = board.current_round.series_id
+    dialog = GroupingRulesDialog(board.workspace, series_id, board)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    names = {dialog.people.item(i).text(): i for i in range(dialog.people.count())}
+    for name in ("Dev Patel", "Amara Okafor"):
+        dialog.people.item(names[name]).setSelected(True)
+    dialog.note.setText("Same household")
+    dialog.add_rule()
+    rules = lambda: [(r.kind, sorted(r.participant_ids), r.note) for r in store.list_rules(board.workspace.db, series_id)]  # noqa: E731,E501
+    added = rules()
+    assert len(added) == 1
+    qtbot.keyClick(dialog.rules, Qt.Key_Z, Qt.ControlModifier)
+    assert rules() == [] and dialog.rules.count() == 0
+    qtbot.keyClick(dialog.rules, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert rules() == added
+    dialog.rules.setCurrentRow(0)
+    dialog.remove_selected()
+    assert rules() == []
+    dialog.undo_stack.undo()
+    assert rules() == added and dialog.rules.item(0).text().endswith("— Same household")

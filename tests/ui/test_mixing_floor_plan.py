@@ -49,3 +49,37 @@ def test_dragging_a_chair_onto_another_swaps_and_saves(qtbot, workspace):
     view.move_chosen()
     assert seating.seating_plan(workspace.db, session.id).tables[3].seats[1].participant_id == a.participant_id
     qtbot.waitUntil(lambda: a.participant_id in [s.participant_id for s in view._seats if s.table_id == after.tables[3].id])
+
+
+def test_floor_plan_changes_can_be_undone_one_by_one(qtbot, workspace):
+    from ui.floor_plan import FloorPlanView
+
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter talks")
+    add_sample_roster(workspace.db, series.id)
+    session = series.sessions[0]
+    assign.assign_groups(workspace.db, session.id, groups=5, time_limit=0.05)
+    view = FloorPlanView(workspace, session.id)
+    qtbot.addWidget(view)
+    view.show()
+
+    def floor():
+        plan = seating.seating_plan(workspace.db, session.id)
+        return [(t.label, t.x, t.y, [s.participant_id for s in t.seats]) for t in plan.tables]
+
+    empty = floor()
+    view.seat_round()
+    seated = floor()
+    table = seating.seating_plan(workspace.db, session.id).tables[0]
+    view.table_moved(table.id, table.x + 2.5, table.y + 1)
+    moved = floor()
+    assert moved != seated != empty
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.people_list.setFocus()
+    qtbot.keyClick(view.people_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert floor() == seated
+    view.undo_stack.undo()
+    assert floor() == empty
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert floor() == moved

@@ -46,7 +46,7 @@ def test_notes_taken_in_live_mode_are_filed_under_the_running_block(qtbot, featu
     window = LiveWindow(workspace, series.id, session.id, clock=clock)
     qtbot.addWidget(window)
     window.show()
-    pane = window.findChild(QWidget, "pane-notes").widget()
+    pane = window.pane("notes")
     assert "not running" in pane.block_now.text()
 
     window.live.start()
@@ -83,7 +83,7 @@ def test_the_live_pane_offers_the_running_blocks_breakout_groups(qtbot, feature,
     window = LiveWindow(workspace, series.id, session.id, clock=clock)
     qtbot.addWidget(window)
     window.show()
-    pane = window.findChild(QWidget, "pane-notes").widget()
+    pane = window.pane("notes")
     window.live.start()
     window._pull()
     assert [pane.group_box.itemText(i) for i in range(pane.group_box.count())] == ["", "Table 1", "Table 2"]
@@ -107,7 +107,7 @@ def test_delete_and_undo_in_the_docked_pane_act_on_notes_not_on_the_timer(qtbot,
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    pane = window.findChild(QWidget, "pane-notes").widget()
+    pane = window.pane("notes")
     window.live.start()
     note_store.add_note(workspace.db, session.id, text="Keep me")
     workspace.edited()

@@ -308,3 +308,25 @@ def test_saving_and_resetting_a_template_can_be_undone(qtbot, page):
     page.undo_stack.undo()
     assert core.get_template("reminder-day-of").subject == "Today: {session_title}"
     assert page.undo_stack.undoText().startswith("Edit message")
+
+
+def test_messages_follow_a_roster_import_without_a_click(qtbot, db_path, qasync_loop, monkeypatch):
+    """Open on an empty roster, import people elsewhere: the preview names them at once."""
+    from facilitator.paths import resource
+    from facilitator.roster_import import import_file
+
+    monkeypatch.setattr(print_share, "_settings", lambda: _MemorySettings())
+    workspace = Workspace(db_path)
+    series_id = new_series(workspace.db)
+    page = PrintSharePage(workspace, series_id)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.messages
+    page.tabs.setCurrentWidget(tab)
+    assert tab.preview.toPlainText() == "No participants on the roster yet."
+    import_file(workspace.db, series_id, resource("demo", "roster.csv"))
+    workspace.edited()
+    qtbot.waitUntil(lambda: tab.person.count() > 10)
+    assert tab.preview.toPlainText().startswith("Subject:")
+    qtbot.waitUntil(lambda: not page.documents.busy(), timeout=10000)
+    workspace.close()

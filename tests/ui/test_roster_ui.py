@@ -186,6 +186,7 @@ def test_a_walk_in_is_added_and_checked_in_with_enter(qtbot, workspace, checkin,
     assert "walk-in" in view.list.currentItem().text()
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.count.text() == "1 of 23 here"
+    assert view.detail.text() == "Walk-ins: 1 · still to arrive: 22 · absent: 0"
     assert store.find_participant(workspace.db, series_id, "Jordan Avery")
 
 
@@ -288,6 +289,27 @@ def test_perspective_list_is_edited_one_per_line_and_undoable(qtbot, monkeypatch
     assert box.findData("Educator") >= 0  # still used by people, so still offered as a filter
     roster_view.undo_stack().undo()
     assert store.list_perspectives(workspace.db, series_id) == before
+
+
+def test_the_name_column_stays_readable_after_an_import_into_an_empty_roster(qtbot, workspace, tmp_path):
+    from facilitator import templates
+    from facilitator.paths import resource
+    from ui.roster.table_model import FIELDS
+    from ui.roster.view import RosterView
+
+    series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Empty at first")
+    view = RosterView(workspace, series.id)
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    import_file(workspace.db, series.id, resource("demo", "roster.csv"))
+    workspace.edited()
+    name = FIELDS.index("name")
+    longest = max(view.table.fontMetrics().horizontalAdvance(view.model.index(r, name).data())
+                  for r in range(view.model.rowCount()))
+    assert view.table.columnWidth(name) >= min(longest, 22 * view.table.fontMetrics().horizontalAdvance("x"))
+    pronouns = FIELDS.index("pronouns")
+    assert view.table.columnWidth(pronouns) < view.table.columnWidth(name)
 
 
 def test_a_stipend_is_handed_out_at_check_in_and_can_be_taken_back(qtbot, workspace, checkin, series_id):

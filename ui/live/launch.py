@@ -7,7 +7,8 @@ from ui.live.presenter import PresenterWindow
 from ui.live.window import LiveWindow
 from ui.session_windows import SessionWindows
 
-_windows: SessionWindows[LiveWindow] = SessionWindows()
+# The live view has its own close keys: Ctrl+W, while Esc leaves a text box there.
+_windows: SessionWindows[LiveWindow] = SessionWindows(close_keys=False)
 
 
 def open_live_window(workspace, series_id: str, session_id: str) -> LiveWindow:

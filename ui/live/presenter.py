@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QScreen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from facilitator.clock import Clock, MonotonicClock
 from facilitator.live import NORMAL, OVERTIME, WRAP_UP
+
+PAGE_SECONDS = 12  # how long each page of a set shows before the next turns by itself
 
 # High contrast in every state: white on black, black on amber, white on deep red.
 THEMES = {
@@ -46,10 +49,20 @@ def _label(name: str, *, wrap: bool = True, align=Qt.AlignmentFlag.AlignCenter) 
     return label
 
 
+Columns = list[tuple[str, list[str]]]
+
+
 class PresenterWindow(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Facilitator — presenter screen"))
+        self._clock = clock or MonotonicClock()
+        self._set: list[tuple[str, Columns]] = []
+        self._set_started = 0.0
+        self._page_shown = -1
+        self._page_timer = QTimer(self)
+        self._page_timer.setInterval(500)  # repaints what the clock says; never counts pages itself
+        self._page_timer.timeout.connect(self._turn_page)
+        self.setWindowTitle(self.tr("Presenter screen"))
         self.setAccessibleName(self.tr("Presenter screen"))
         self.setObjectName("presenter")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -79,11 +92,14 @@ class PresenterWindow(QWidget):
 
         self.page_strip = _label(self.tr("Time left"))
         self.page_title = _label(self.tr("Page title"))
+        self.page_count = _label(self.tr("Page number"))
+        self.page_count.hide()
         self.page_columns = QGridLayout()
         static_page = QWidget()
         static_layout = QVBoxLayout(static_page)
         static_layout.addWidget(self.page_strip)
         static_layout.addWidget(self.page_title)
+        static_layout.addWidget(self.page_count)
         static_layout.addLayout(self.page_columns, 1)
         self._column_widgets: list[QWidget] = []
 
@@ -126,16 +142,52 @@ class PresenterWindow(QWidget):
         self.message.setText(text.strip())
         self.message.setVisible(bool(text.strip()))
 
-    def show_page(self, title: str, columns: list[tuple[str, list[str]]]) -> None:
+    def show_page(self, title: str, columns: Columns) -> None:
         """Show a static page — breakout groups, fishbowl seats — with the timer in a strip above.
 
         ``columns`` is a list of (heading, lines): one column per group or circle.
         """
+        self.show_pages([(title, columns)])
+
+    def show_pages(self, pages: list[tuple[str, Columns]]) -> None:
+        """Show a set of pages that turn by themselves every ``PAGE_SECONDS``, numbered "1/2",
+        so everything in the set is seen within one cycle without anyone pressing a key."""
+        self._set = list(pages)
+        self._set_started = self._clock.monotonic()
+        self._page_shown = -1
+        if len(self._set) > 1:
+            self._page_timer.start()
+        else:
+            self._page_timer.stop()
+        self._turn_page()
+
+    def current_page_number(self) -> int:
+        """0-based: which page of the set the clock says is on screen now."""
+        elapsed = max(0.0, self._clock.monotonic() - self._set_started)
+        return int(elapsed // PAGE_SECONDS) % max(1, len(self._set))
+
+    def _turn_page(self) -> None:
+        if not self._set:
+            return
+        number = self.current_page_number()
+        if len(self._set) > 1:
+            elapsed = max(0.0, self._clock.monotonic() - self._set_started)
+            left = PAGE_SECONDS - int(elapsed % PAGE_SECONDS)
+            self.page_count.setText(self.tr("{0}/{1} · next page in {2} s").format(number + 1, len(self._set), left))
+        self.page_count.setVisible(len(self._set) > 1)
+        if number != self._page_shown:
+            self._page_shown = number
+            self._draw_page(*self._set[number])
+
+    def _draw_page(self, title: str, columns: Columns) -> None:
         for widget in self._column_widgets:
+            widget.setParent(None)  # off the page at once; deleted when the event loop next runs
             widget.deleteLater()
         self._column_widgets = []
         self.page_title.setText(title)
         per_row = 4 if len(columns) > 6 else 3 if len(columns) > 4 else max(1, len(columns))
+        # Rows and lines decide the type size, so twelve groups of five still fit one screen.
+        self._page_shape = (-(-len(columns) // per_row), max((len(lines) for _h, lines in columns), default=0))
         for index, (heading, lines) in enumerate(columns):
             box = QFrame()
             box.setObjectName("column")
@@ -154,6 +206,8 @@ class PresenterWindow(QWidget):
         self._restyle()
 
     def clear_page(self) -> None:
+        self._set = []
+        self._page_timer.stop()
         self.pages.setCurrentIndex(0)
 
     def showing_page(self) -> bool:
@@ -216,14 +270,18 @@ class PresenterWindow(QWidget):
         for label, share, bold in ((self.title, 0.065, True), (self.phase_label, 0.06, True),
                                    (self.prompt, 0.05, False), (self.next_up, 0.04, False),
                                    (self.message, 0.06, True), (self.page_strip, 0.05, True),
-                                   (self.page_title, 0.06, True)):
+                                   (self.page_title, 0.06, True), (self.page_count, 0.035, False)):
             font = QFont(self.font())
             font.setPixelSize(int(height * share))
             font.setBold(bold)
             label.setFont(font)
+        rows, lines = getattr(self, "_page_shape", (1, 1))
+        # About 70% of the height is left for the columns: each row holds a heading and its lines.
+        fitting = 0.7 / max(1, rows) / (max(1, lines) + 2.2) / 1.3
+        body_share = min(0.038, fitting)
         for box in self._column_widgets:
-            for child, share, bold in ((box.findChild(QLabel, "columnHeading"), 0.045, True),
-                                       (box.findChild(QLabel, "columnBody"), 0.038, False)):
+            for child, share, bold in ((box.findChild(QLabel, "columnHeading"), body_share * 1.2, True),
+                                       (box.findChild(QLabel, "columnBody"), body_share, False)):
                 font = QFont(self.font())
                 font.setPixelSize(int(height * share))
                 font.setBold(bold)

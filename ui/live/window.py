@@ -13,18 +13,19 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDockWidget, QFrame,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy,
+                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.live import FINISHED, NOT_STARTED, OVERTIME, PAUSED, RUNNING, WRAP_UP, LiveSession, LiveStatus
-from facilitator.live.text import clock_text, countdown
+from facilitator.live.text import clock_text, countdown, plan_sentence
 from facilitator.ops import Changes
 from facilitator.ops.changes import AGENDA, LIVE, SESSIONS
 from ui import ops, settings
+from ui.layout import FlowLayout, RememberedSplitter, flow_of, scrolling
 from ui.live import chime
 from ui.live.presenter import PresenterState, PresenterWindow
 
@@ -57,6 +58,42 @@ class _ButtonsKeepTheirKeys(QObject):
         return False
 
 
+class _EmptyBoxesLeaveKeysToTheTimer(QObject):
+    """A text box in the live view keeps single keys only while it holds text.
+
+    In an empty box an unshifted N, Space, +, ... reach the timer (a capital letter still types,
+    so a note can start "Now" or "So"); Esc leaves the box for the agenda and keeps what was
+    typed. Ctrl+Space and Ctrl+N reach the timer even mid-sentence.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if event.key() == Qt.Key.Key_Escape:
+                event.accept()  # arrives as a key press below, never as the window's Esc
+                return True
+            if not _text_of(watched) and self.parent().is_timer_key(event):
+                event.ignore()  # unclaimed: the timer's shortcut fires
+                return True
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.parent().leave_text_box()
+            return True
+        return False
+
+
+def _text_of(widget: QObject) -> str:
+    """What a box holds; "x" for anything that keeps its keys even when empty (a name typed into
+    an editable list, such as the note-taker, may start with a small letter)."""
+    if isinstance(widget, QComboBox):
+        return "x"
+    if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+        return "x"
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    return "x"  # not a text box: leave its keys alone
+
+
 class LiveWindow(QMainWindow):
     """``LiveWindow(workspace, series_id, session_id)``; other features add panes with
     ``ui.live.add_live_pane`` (or ``add_pane`` on an open window) and use ``presenter``."""
@@ -70,11 +107,13 @@ class LiveWindow(QMainWindow):
         self.series_id = series_id
         self.session_id = session_id
         self.live = LiveSession(workspace.db, session_id, clock, wrap_up_minutes=settings.load().wrap_up_minutes)
-        self.presenter = PresenterWindow(self)  # its own top-level window, deleted with this one
+        self.presenter = PresenterWindow(self, clock=self.live.clock)  # its own window, deleted with this one
         self._agenda_key: tuple | None = None
         self._phase_seen: tuple[str | None, str] | None = None
         self._current_id: str | None = None
         self._key_filter = _ButtonsKeepTheirKeys(self)
+        self._text_filter = _EmptyBoxesLeaveKeysToTheTimer(self)
+        self._panes: dict[str, QWidget] = {}
 
         self.setWindowTitle(self.tr("Live: {0}").format(self.live.session.title))
         self.setAccessibleName(self.tr("Live session"))
@@ -85,6 +124,7 @@ class LiveWindow(QMainWindow):
             self.add_pane(pane.factory(workspace, series_id, session_id, self),
                           QCoreApplication.translate("Screens", pane.title), pane.key, pane.area)
 
+        self._watch_text_boxes(self)
         self._watch = ops.watch(workspace, self, self._on_workspace_changed, LIVE, AGENDA, SESSIONS,
                                 session_id=session_id)
         self._timer = QTimer(self)
@@ -133,44 +173,39 @@ class LiveWindow(QMainWindow):
         self.timer_frame = QFrame()
         self.timer_frame.setObjectName("timerFrame")
         timer_layout = QVBoxLayout(self.timer_frame)
-        timer_layout.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        timer_layout.addWidget(self.state_label)  # the frame's whole width: "Not started — press Space" on one line
         timer_layout.addWidget(self.countdown)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress through the block"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
 
-        self.behind = _plain(QLabel(), self.tr("Ahead or behind the plan"), wrap=False)
-        _scaled(self.behind, 1.1, bold=True)
-        self.projection = _plain(QLabel(), self.tr("Projected end"), wrap=False)
-        badges = QHBoxLayout()
-        badges.addWidget(self.behind)
-        badges.addStretch(1)
-        badges.addWidget(self.projection)
+        self.plan_line = _plain(QLabel(), self.tr("Ahead or behind the plan"))
+        _scaled(self.plan_line, 1.1, bold=True)
 
         self.prompts = _plain(QLabel(), self.tr("Prompts"))
         _scaled(self.prompts, 1.15)
         self.notes = _plain(QLabel(), self.tr("Facilitator notes"))
         self.next_up = _plain(QLabel(), self.tr("Next block"))
-        self.absorb_hint = _plain(QLabel(), self.tr("Blocks that could absorb the delay"))
 
         self.buttons: dict[str, QPushButton] = {}
-        controls = QGridLayout()
-        for column, (key, text, tip) in enumerate((
+        control_buttons = []
+        for key, text, tip in (
                 ("toggle", self.tr("Start"), self.tr("Start, pause or resume (Space)")),
                 ("previous", self.tr("◀ Previous"), self.tr("Previous block (P or ←)")),
                 ("next", self.tr("Next ▶"), self.tr("Next block (N or →)")),
                 ("shorten", self.tr("−1 min"), self.tr("One minute less for this block (−)")),
                 ("extend1", self.tr("+1 min"), self.tr("One minute more for this block (+)")),
                 ("extend5", self.tr("+5 min"), self.tr("Five minutes more for this block (5)")),
-                ("skip", self.tr("Skip"), self.tr("Skip the rest of this block (S)")))):
-            button = self._button(key, text, tip)
-            controls.addWidget(button, 0, column)
+                ("skip", self.tr("Skip"), self.tr("Skip the rest of this block (S)"))):
+            control_buttons.append(self._button(key, text, tip))
+        controls = flow_of(*control_buttons)
         self._button("compress", self.tr("Absorb delay"),
                      self.tr("Take the projected overrun out of later flexible blocks (C)"))
         self._button("undo_compress", self.tr("Undo absorb"), self.tr("Give the later blocks their time back (Ctrl+Z)"))
         absorb_row = QHBoxLayout()
-        absorb_row.addWidget(self.absorb_hint, 1)
+        absorb_row.addStretch(1)
         absorb_row.addWidget(self.buttons["compress"])
         absorb_row.addWidget(self.buttons["undo_compress"])
 
@@ -205,10 +240,8 @@ class LiveWindow(QMainWindow):
         clear = self._button("clear_message", self.tr("Clear"), self.tr("Remove the message from the presenter screen"))
         for button in (send, clear):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        presenter_row = QHBoxLayout()
-        for widget in (self.presenter_toggle, self.screen_choice, self.theme_choice, self.show_next, self.chime):
-            presenter_row.addWidget(widget)
-        presenter_row.addStretch(1)
+        presenter_row = flow_of(self.presenter_toggle, self.screen_choice, self.theme_choice, self.show_next,
+                                self.chime)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(send)
@@ -221,9 +254,14 @@ class LiveWindow(QMainWindow):
         layout.addWidget(self.block_title)
         layout.addWidget(self.timer_frame)
         layout.addWidget(self.progress)
-        layout.addLayout(badges)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
+        layout.addWidget(self.plan_line)
         layout.addLayout(absorb_row)
+        # The running block's own tools (the fishbowl for a fishbowl block, groups for small groups).
+        self.block_tools = QWidget()
+        self.block_tools.setLayout(FlowLayout())
+        self._block_tools_for: str | None = ""
+        layout.addWidget(self.block_tools)
         self.prompts_heading = self._section(self.tr("Prompts"))
         self.notes_heading = self._section(self.tr("Facilitator notes"))
         layout.addWidget(self.prompts_heading)
@@ -232,15 +270,16 @@ class LiveWindow(QMainWindow):
         layout.addWidget(self.notes)
         layout.addWidget(self.next_up)
         layout.addStretch(1)
-        layout.addLayout(presenter_row)
+        layout.addWidget(presenter_row)
         layout.addLayout(message_row)
 
-        splitter = QSplitter()
+        # Clicking an empty part of the view takes focus out of a text box, giving the keys back.
+        centre.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        splitter = RememberedSplitter("live", [1, 3])
         splitter.addWidget(self.agenda)
-        splitter.addWidget(centre)
+        splitter.addWidget(scrolling(centre, sideways=False))
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
         self.setTabOrder(self.buttons["toggle"], self.buttons["previous"])
 
@@ -265,8 +304,8 @@ class LiveWindow(QMainWindow):
         so every shortcut can be found."""
         menu = self.menuBar().addMenu(self.tr("&Session"))
         specs: list[tuple[str, str, list[str]]] = [
-            ("toggle", self.tr("Start / pause / resume"), ["Space"]),
-            ("next", self.tr("Next block"), ["N", "Right"]),
+            ("toggle", self.tr("Start / pause / resume"), ["Space", "Ctrl+Space"]),
+            ("next", self.tr("Next block"), ["N", "Right", "Ctrl+N"]),
             ("previous", self.tr("Previous block"), ["P", "Left"]),
             ("extend1", self.tr("One minute more"), ["+", "="]),
             ("shorten", self.tr("One minute less"), ["-"]),
@@ -276,7 +315,8 @@ class LiveWindow(QMainWindow):
             ("undo_compress", self.tr("Undo absorb"), [QKeySequence(QKeySequence.StandardKey.Undo).toString()]),
             ("presenter", self.tr("Presenter screen"), ["F"]),
         ]
-        tips = {"toggle": self.tr("Start, pause or resume (Space)"), "next": self.tr("Next block (N or →)"),
+        tips = {"toggle": self.tr("Start, pause or resume (Space, or Ctrl+Space while typing)"),
+                "next": self.tr("Next block (N or →, or Ctrl+N while typing)"),
                 "previous": self.tr("Previous block (P or ←)"),
                 "extend1": self.tr("One minute more for this block (+)"),
                 "shorten": self.tr("One minute less for this block (−)"),
@@ -301,11 +341,56 @@ class LiveWindow(QMainWindow):
         reset = menu.addAction(self.tr("Reset this run…"))
         reset.setStatusTip(self.tr("Forget this run and start again from the first block (after a rehearsal)"))
         reset.triggered.connect(self._confirm_reset)
+        menu.addSeparator()
+        from ui import registry  # features register their session tools after this module loads
+
+        for entry in registry.session_actions():
+            if entry.key in ("live", "notes"):  # this view, and its docked notes pane
+                continue
+            tool = menu.addAction(QCoreApplication.translate("Screens", entry.text))
+            tip = QCoreApplication.translate("Screens", entry.tooltip) if entry.tooltip else ""
+            tool.setStatusTip(tip or self.tr("Open this for the session"))
+            tool.triggered.connect(lambda _checked=False, entry=entry: self._open_tool(entry))
+        close = menu.addAction(self.tr("Close this view"))
+        close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(QKeySequence.StandardKey.Close)])
+        close.setStatusTip(self.tr("Close the live view; the run goes on and F5 brings it back"))
+        close.triggered.connect(self.close)
+        self._single_keys = {sequence.toString() for action in self.actions_by_key.values()
+                             for sequence in action.shortcuts()
+                             if sequence.count() == 1 and sequence[0].keyboardModifiers() == Qt.KeyboardModifier.NoModifier}
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         close_presenter = QAction(self.tr("Close presenter screen"), self.presenter)
         close_presenter.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_presenter.triggered.connect(lambda: self.presenter_toggle.setChecked(False))
         self.presenter.addAction(close_presenter)
+
+    def _open_tool(self, entry) -> None:
+        entry.callback(self.workspace, self.series_id, self.session_id)
+
+    def _pull_block_tools(self, status: LiveStatus) -> None:
+        from ui import registry
+
+        shown = status.current.block if status.current else (
+            status.steps[0].step.block if status.steps and status.state == NOT_STARTED else None)
+        if (shown.id if shown else None) == self._block_tools_for:
+            return
+        self._block_tools_for = shown.id if shown else None
+        layout = self.block_tools.layout()
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        kind = shown.kind.value if shown else None
+        for entry in registry.session_actions():
+            if kind in entry.block_kinds:
+                text = QCoreApplication.translate("Screens", entry.text)
+                button = QPushButton(self.tr("Open: {0}").format(text.replace("&", "")))
+                button.setAccessibleName(button.text())
+                tip = QCoreApplication.translate("Screens", entry.tooltip) if entry.tooltip else button.text()
+                button.setToolTip(tip)
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.installEventFilter(self._key_filter)
+                button.clicked.connect(lambda _checked=False, entry=entry: self._open_tool(entry))
+                layout.addWidget(button)
+        self.block_tools.setVisible(layout.count() > 0)
 
     # ------------------------------------------------------------ for other features
 
@@ -314,18 +399,36 @@ class LiveWindow(QMainWindow):
         """Dock a feature's widget (e.g. note capture) beside the timer; listed under View."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"pane-{key}")
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # a laptop screen or large text: the pane scrolls
+        self._panes[key] = widget
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
+        self._watch_text_boxes(widget)
         toggle = dock.toggleViewAction()
         toggle.setStatusTip(self.tr("Show or hide the {0} pane").format(title))
         self.view_menu.addAction(toggle)
         return dock
 
-    def session_elapsed(self) -> float | None:
-        """Seconds since the session really started, pauses included; None before the start."""
-        status = self.live.status()
-        return status.session_seconds if status.state != NOT_STARTED else None
+    def pane(self, key: str) -> QWidget | None:
+        """The widget a feature docked under ``key`` (e.g. "notes")."""
+        return self._panes.get(key)
+
+    def _watch_text_boxes(self, root: QWidget) -> None:
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox):
+            for box in root.findChildren(kind):
+                box.installEventFilter(self._text_filter)
+
+    def is_timer_key(self, event) -> bool:
+        """An unmodified key bound to a timer action (a capital letter types itself)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        letter = Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier or (letter and (modifiers or event.text().isupper())):
+            return False
+        return QKeySequence(event.key()).toString() in self._single_keys
+
+    def leave_text_box(self) -> None:
+        """Esc in a text box: back to the agenda, whatever was typed stays (a note as its draft)."""
+        self.agenda.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------ actions
 
@@ -452,6 +555,7 @@ class LiveWindow(QMainWindow):
         self._pull_agenda(status)
         self._pull_timer(status)
         self._pull_plan(status)
+        self._pull_block_tools(status)
 
         toggle_text = {NOT_STARTED: self.tr("Start"), RUNNING: self.tr("Pause"), PAUSED: self.tr("Resume"),
                        FINISHED: self.tr("Finished")}[status.state]
@@ -550,21 +654,7 @@ class LiveWindow(QMainWindow):
 
     def _pull_plan(self, status: LiveStatus) -> None:
         step = status.current
-        behind = round(status.behind_seconds / 60)
-        if status.state == NOT_STARTED:
-            self.behind.setText("")
-        elif behind > 0:
-            self.behind.setText(self.tr("{0} min behind plan").format(behind))
-        elif behind < 0:
-            self.behind.setText(self.tr("{0} min ahead of plan").format(-behind))
-        else:
-            self.behind.setText(self.tr("On plan"))
-        over = round(status.projected_over_seconds / 60)
-        verdict = (self.tr("{0} min late").format(over) if over > 0 else
-                   self.tr("{0} min early").format(-over) if over < 0 else self.tr("on time"))
-        self.projection.setText(self.tr("Ends {0} · scheduled {1} ({2})").format(
-            status.projected_end.astimezone().strftime("%H:%M"), status.scheduled_end.astimezone().strftime("%H:%M"),
-            verdict))
+        self.plan_line.setText(plan_sentence(status))
         finished = status.state == FINISHED
         self.prompts_heading.setText(self.tr("Planned and actual") if finished else self.tr("Prompts"))
         self.notes_heading.setText(self.tr("Totals") if finished else self.tr("Facilitator notes"))
@@ -582,15 +672,6 @@ class LiveWindow(QMainWindow):
         nxt = status.next_step
         self.next_up.setText(self.tr("Next: {0} ({1} min)").format(
             nxt.block.title, round(self._allotted(status, nxt.index) / 60)) if nxt else self.tr("Next: the end"))
-        plan = [a for a in status.absorbers if a.cut_seconds]
-        if plan:
-            self.absorb_hint.setText(self.tr("To finish on time, take {0} min from: {1}").format(
-                round(sum(a.cut_seconds for a in plan) / 60),
-                ", ".join(f"{a.step.block.title} −{a.cut_seconds // 60}" for a in plan)))
-        elif status.delay_seconds > 0 and status.absorbers:
-            self.absorb_hint.setText(self.tr("Running late, and no later block can give time back."))
-        else:
-            self.absorb_hint.setText("")
 
     def _pull_debrief(self, status: LiveStatus) -> None:
         """After the end: planned against actual minutes per block, for the debrief."""
@@ -605,7 +686,6 @@ class LiveWindow(QMainWindow):
         self.notes.setText(self.tr("Planned {0} min; the blocks ran {1}, and the session took {2} with pauses.").format(
             planned, clock_text(ran), clock_text(status.session_seconds)))
         self.next_up.setText("")
-        self.absorb_hint.setText("")
 
     @staticmethod
     def _allotted(status: LiveStatus, index: int) -> float:

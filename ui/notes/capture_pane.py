@@ -9,15 +9,16 @@ a long quote never pauses), and when the box loses focus: a crash costs at most 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
+from facilitator.live import LiveSession, NoteStamp, note_stamp, note_stamp_now
+from facilitator.live.text import clock_text
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
 from facilitator.ops import agenda as series_store
 from facilitator.ops import breakouts
@@ -34,11 +35,10 @@ RECENT = 30
 
 
 def format_offset(seconds: float | None) -> str:
-    """"0:42" into the session (hours:minutes), or nothing when unknown."""
+    """"7:05" into the session (minutes:seconds, as the live timer reads), or nothing when unknown."""
     if seconds is None or seconds < 0:
         return ""
-    minutes = int(seconds // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return clock_text(seconds)
 
 
 def kind_label(kind: NoteKind) -> str:
@@ -49,6 +49,11 @@ class CaptureEdit(QPlainTextEdit):
     """Enter submits; Shift+Enter (or Ctrl+Enter) inserts a line break."""
 
     submitted = Signal()
+    left = Signal()  # focus went elsewhere (Esc in the live view, a click): keep the text as a draft
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -61,24 +66,23 @@ class CaptureEdit(QPlainTextEdit):
 
 
 class CapturePane(QWidget):
-    """Standalone or docked in live mode. ``current_block`` and ``current_group`` are asked at the
-    moment a note is saved; ``elapsed`` gives seconds since the session really started."""
+    """Standalone, or docked in live mode with the live view's runner (``live``): a note is then
+    filed under the block in progress. Either way its time comes from ``facilitator.live.note_stamp``,
+    the session clock. ``current_group`` is asked at the moment a note is saved."""
 
     saved = Signal(str)  # note id, after commit
 
     def __init__(self, workspace, series_id: str, session_id: str, *,
-                 current_block: Callable[[], str | None] | None = None,
+                 live: LiveSession | None = None,
                  current_group: Callable[[], str | None] | None = None,
-                 elapsed: Callable[[], float | None] | None = None,
                  clock: Clock | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.db = workspace.db
         self.series_id = series_id
         self.session_id = session_id
-        self.current_block = current_block
+        self.live = live
         self.current_group = current_group
-        self.elapsed = elapsed
         self.clock = clock or MonotonicClock()
         self.undo_stack = QUndoStack(self)
         self._session = series_store.get_session(self.db, session_id, with_blocks=True)
@@ -95,17 +99,20 @@ class CapturePane(QWidget):
         self.box.installEventFilter(self)
         self.box.textChanged.connect(self._on_text_changed)
         self.box.submitted.connect(self.submit)
+        self.box.left.connect(lambda: self._draft_timer.isActive() and self.save_draft())
         self._restore_draft()
         self._pull_recent()
-        if current_block is not None:
-            self.show_block(current_block())
+        if live is not None:
+            self.show_block(self._stamp().block_id)
         ops.watch(workspace, self, self._pull_recent, NOTES, session_id=session_id)
 
     # ------------------------------------------------------------ layout
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        # One field a line: narrow enough for a pane docked beside the live timer on a laptop.
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind_box = QComboBox()
         for kind in CAPTURE_KINDS:
             self.kind_box.addItem(f"{kind_label(kind)}  {shortcut_of(kind)}", kind.value)
@@ -113,12 +120,11 @@ class CapturePane(QWidget):
         self.kind_box.setToolTip(self.tr("The kind used when the text has no shortcut (Alt+K)"))
         kind_label_widget = QLabel(self.tr("&Kind"))
         kind_label_widget.setBuddy(self.kind_box)
-        top.addWidget(kind_label_widget)
-        top.addWidget(self.kind_box)
+        top.addRow(kind_label_widget, self.kind_box)
 
         self.block_box = QComboBox()
         self.block_box.setAccessibleName(self.tr("Agenda block"))
-        if self.current_block is None:
+        if self.live is None:
             self.block_box.addItem(self.tr("(no block)"), None)
             for block in self._session.blocks:
                 self.block_box.addItem(block.title, block.id)
@@ -126,13 +132,13 @@ class CapturePane(QWidget):
                     self.block_box.addItem("    " + child.title, child.id)
             block_label = QLabel(self.tr("&Block"))
             block_label.setBuddy(self.block_box)
-            top.addWidget(block_label)
-            top.addWidget(self.block_box, 1)
+            top.addRow(block_label, self.block_box)
         else:
             self.block_now = QLabel()
             self.block_now.setTextFormat(Qt.TextFormat.PlainText)
             self.block_now.setAccessibleName(self.tr("Agenda block the next note is filed under"))
-            top.addWidget(self.block_now, 1)
+            self.block_now.setWordWrap(True)
+            top.insertRow(0, self.block_now)
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
         self.group_box.setAccessibleName(self.tr("Breakout group"))
@@ -142,12 +148,9 @@ class CapturePane(QWidget):
         if self.current_group is None:
             group_label = QLabel(self.tr("&Group"))
             group_label.setBuddy(self.group_box)
-            top.addWidget(group_label)
-            top.addWidget(self.group_box)
-            self._pull_groups(None if self.current_block is None else self.current_block())
-        layout.addLayout(top)
+            top.addRow(group_label, self.group_box)
+            self._pull_groups(None if self.live is None else self._stamp().block_id)
 
-        second = QHBoxLayout()
         self.taker_box = QComboBox()
         self.taker_box.setEditable(True)
         self.taker_box.setAccessibleName(self.tr("Note-taker"))
@@ -158,8 +161,7 @@ class CapturePane(QWidget):
                 self.taker_box.addItem(person.display_name, person.id)
         taker_label = QLabel(self.tr("&Note-taker"))
         taker_label.setBuddy(self.taker_box)
-        second.addWidget(taker_label)
-        second.addWidget(self.taker_box, 1)
+        top.addRow(taker_label, self.taker_box)
         self.perspective_box = QComboBox()
         self.perspective_box.setEditable(True)
         self.perspective_box.setAccessibleName(self.tr("Perspective of a quote"))
@@ -170,9 +172,8 @@ class CapturePane(QWidget):
             self.perspective_box.addItem(label)
         perspective_label = QLabel(self.tr("&Perspective (quotes)"))
         perspective_label.setBuddy(self.perspective_box)
-        second.addWidget(perspective_label)
-        second.addWidget(self.perspective_box, 1)
-        layout.addLayout(second)
+        top.addRow(perspective_label, self.perspective_box)
+        layout.addLayout(top)
 
         self.box = CaptureEdit()
         self.box.setAccessibleName(self.tr("Note"))
@@ -299,33 +300,27 @@ class CapturePane(QWidget):
         self.group_box.clear()
         self.group_box.addItem("")
         self.group_box.addItems(labels)
-        keep = typed if (typed in labels or (block_id is None and self.current_block is None)) else ""
+        keep = typed if (typed in labels or (block_id is None and self.live is None)) else ""
         self.group_box.setEditText(keep)
         self.group_box.blockSignals(False)
 
     # ------------------------------------------------------------ saving
 
-    def _block_id(self) -> str | None:
-        if self.current_block is not None:
-            return self.current_block()
-        return self.block_box.currentData()
+    def _stamp(self) -> NoteStamp:
+        if self.live is not None:
+            return note_stamp(self.live)
+        return note_stamp_now(self.db, self.session_id, self.clock)
+
+    def _block_id(self, stamp: NoteStamp) -> str | None:
+        """Docked: the block in progress. Standalone: the block picked, else the one running."""
+        if self.live is not None:
+            return stamp.block_id
+        return self.block_box.currentData() or stamp.block_id
 
     def _group(self) -> str:
         if self.current_group is not None:
             return self.current_group() or ""
         return self.group_box.currentText()
-
-    def _offset(self) -> float | None:
-        """Seconds into the session: from the live runner when docked, else from the planned start."""
-        if self.elapsed is not None:
-            return self.elapsed()
-        if not self._session.date:
-            return None
-        start = datetime.fromisoformat(f"{self._session.date}T{self._session.start_time}")
-        now = self.clock.now()
-        seconds = (now.replace(tzinfo=None) - start).total_seconds() if now.tzinfo is None else (
-            now.astimezone().replace(tzinfo=None) - start).total_seconds()
-        return seconds if -3600 <= seconds <= 12 * 3600 else None
 
     def _taker(self) -> tuple[str | None, str]:
         text = self.taker_box.currentText().strip()
@@ -339,9 +334,10 @@ class CapturePane(QWidget):
         taker_id, taker = self._taker()
         perspective = self.perspective_box.currentText() if kind is NoteKind.QUOTE else ""
         self._cancel_draft_save()
+        stamp = self._stamp()
         session_id, fields = self.session_id, dict(
-            kind=kind, block_id=self._block_id(), group_label=self._group(), perspective=perspective,
-            offset_seconds=self._offset(), taker_id=taker_id, taker=taker, clear_draft=True)
+            kind=kind, block_id=self._block_id(stamp), group_label=self._group(), perspective=perspective,
+            offset_seconds=stamp.offset_seconds, taker_id=taker_id, taker=taker, clear_draft=True)
         outcome = ops.run(self, self.workspace, lambda db: note_store.save_note(db, session_id, text=text, **fields))
         if outcome is None:
             return None

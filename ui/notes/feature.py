@@ -18,18 +18,8 @@ _capture_windows: SessionWindows[CapturePane] = SessionWindows(delete_on_close=F
 
 def live_capture_pane(workspace, series_id: str, session_id: str, live_window) -> CapturePane:
     """The capture pane wired to the runner: notes are filed under the block in progress and
-    timed from the session's actual start."""
-    live = live_window.live
-
-    def current_block() -> str | None:
-        status = live.status()
-        return status.current.block.id if status.current else None
-
-    def elapsed() -> float | None:
-        status = live.status()
-        return (status.now - status.started_at).total_seconds() if status.started_at else None
-
-    pane = CapturePane(workspace, series_id, session_id, current_block=current_block, elapsed=elapsed)
+    timed on the session clock."""
+    pane = CapturePane(workspace, series_id, session_id, live=live_window.live)
     live_window.current_block_changed.connect(pane.show_block)
     return pane
 

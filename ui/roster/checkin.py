@@ -119,8 +119,9 @@ class CheckInView(QWidget):
         totals = att.counts(self._entries)
         self.count.setText(self.tr("%1 of %2 here").replace("%1", str(totals.present))
                            .replace("%2", str(totals.expected)))
-        self.detail.setText(self.tr("%1 still to arrive · %2 absent").replace("%1", str(totals.missing))
-                            .replace("%2", str(totals.absent)))
+        self.detail.setText(self.tr("Walk-ins: %1 · still to arrive: %2 · absent: %3")
+                            .replace("%1", str(totals.walk_ins)).replace("%2", str(totals.missing))
+                            .replace("%3", str(totals.absent)))
         self._pull_list()
 
     def _pull_list(self, *args) -> None:

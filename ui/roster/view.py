@@ -152,9 +152,21 @@ class RosterView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._fitted_rows = -1
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths from what the columns hold, the name always readable: done when the number of
+        people changes (an import), so a width the person dragged stays otherwise."""
+        if self.model.rowCount() == self._fitted_rows:
+            return
+        self._fitted_rows = self.model.rowCount()
         self.table.resizeColumnsToContents()
+        characters = self.table.fontMetrics().horizontalAdvance("x")
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            widest = 40 * characters if FIELDS[column] == "name" else 220
+            narrowest = 22 * characters if FIELDS[column] == "name" else 0
+            self.table.setColumnWidth(column, max(narrowest, min(self.table.columnWidth(column), widest)))
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -166,6 +178,7 @@ class RosterView(QWidget):
     # ------------------------------------------------------------ refresh from the workspace
     def _on_workspace_changed(self) -> None:
         self.model.reload()
+        self._fit_columns()
         self._pull_filters()
         self._pull_count()
 
