@@ -30,7 +30,7 @@ from facilitator.share import calendar, export, messages
 from facilitator.ops import agenda as store
 from facilitator.ops import documents as review
 from facilitator.ops import messages as message_ops
-from facilitator.ops.changes import ALL_KINDS
+from facilitator.ops.changes import ALL_KINDS, ROSTER, SESSIONS
 from ui import ops, registry, settings
 from ui.errors import reported, show_error
 from ui.pdf_pages import page_count, page_images, print_pdf
@@ -504,7 +504,7 @@ class MessagesTab(QWidget):
         self.write_button.clicked.connect(self.write_drafts)
         self._pull_sessions()
         self._pull_template()
-        workspace.changed.connect(self._on_workspace_changed)
+        ops.watch(workspace, self, self._on_workspace_changed, SESSIONS, ROSTER, series_id=series_id)
 
     def _pull_sessions(self) -> None:
         chosen = self.session.currentData()
