@@ -1961,7 +1961,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <name>GroupColumn</name>
     <message>
         <source>1 perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perspectiva</translation>
     </message>
     <message>
         <source>{0} perspectives</source>
