@@ -114,7 +114,8 @@ class GroupColumn(QFrame):
         layout.addWidget(self.list, 1)
 
     def show_quality(self, quality: GroupQuality) -> None:
-        parts = [self.tr("{0} perspectives").format(quality.perspectives)]
+        parts = [self.tr("1 perspective") if quality.perspectives == 1
+                 else self.tr("{0} perspectives").format(quality.perspectives)]
         worry = False
         if quality.repeat_pairs:
             parts.append(self.tr("{0} met before").format(quality.repeat_pairs))

@@ -1936,6 +1936,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
 <context>
     <name>GroupColumn</name>
     <message>
+        <source>1 perspective</source>
+        <translation>1 perspectiva</translation>
+    </message>
+    <message>
         <source>{0} perspectives</source>
         <translation>{0} perspectivas</translation>
     </message>
