@@ -288,6 +288,8 @@ SPANISH = {
     "No dietary needs recorded.": "No hay necesidades alimentarias registradas.",
     "Table": "Mesa", "Dietary needs": "Necesidades alimentarias",
     "Access and seats to keep free": "Accesibilidad y asientos que dejar libres",
+    "Keep 1 wheelchair place clear, near the door and the front.":
+        "Deje libre 1 espacio para silla de ruedas, cerca de la puerta y del frente.",
     "Keep {count} wheelchair places clear, near the door and the front.":
         "Deje libres {count} espacios para sillas de ruedas, cerca de la puerta y del frente.",
     "No access needs recorded.": "No hay necesidades de accesibilidad registradas.",

@@ -60,6 +60,10 @@ def shoot_documents(out_dir: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as work:
         db, series_id, session = build_workspace(Path(work) / "shots.db")
+        # A person reviews the external summary's passages before it is shared; the shot shows it then.
+        from facilitator.ops.documents import accept_all_passages
+
+        accept_all_passages(db, series_id, session.id)
         for kind in documents.KINDS:
             pdf_path = Path(work) / f"{kind}.pdf"
             pdf_path.write_bytes(documents.render(db, kind, series_id, session.id, paper=Paper.LETTER))
@@ -92,14 +96,25 @@ def shoot_page(out_dir: Path) -> list[Path]:
         page.show()
 
         async def wait_ready():
+            waited = 0.0
             while not page.documents.is_ready():
                 await asyncio.sleep(0.05)
+                waited += 0.05
+                if waited > 5 and not page.documents.busy():  # a preview asked for before the page showed
+                    page.documents.refresh()
+                    waited = 0.0
 
         loop.run_until_complete(wait_ready())
         path = out_dir / "print" / "print_share_page.png"
         page.grab().save(str(path))
         page.documents.kind.setCurrentIndex(page.documents.kind.findData("summary-external"))
-        loop.run_until_complete(wait_ready())
+
+        async def wait_built():  # a summary waiting for review previews as a draft, never "ready"
+            await asyncio.sleep(0.05)
+            while page.documents.busy():
+                await asyncio.sleep(0.05)
+
+        loop.run_until_complete(wait_built())
         review_path = out_dir / "print" / "print_share_review.png"
         page.grab().save(str(review_path))
         page.tabs.setCurrentWidget(page.messages)

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
+from facilitator.documents.sources import short_table_label
 from facilitator.documents.tables import styled_table
 from facilitator.i18n import t
 from facilitator.logistics import Logistics
@@ -26,14 +27,15 @@ def _page(item: Logistics, styles: Styles, width: float, with_heading: bool) -> 
                            styles.h2))
     story.append(Paragraph(esc(_counts(item.meals) or t("No dietary needs recorded.")), styles.body))
     if item.tables:
-        rows = [[Paragraph(esc(t("Table {label}").format(label=label)), styles.cell_bold),
+        rows = [[Paragraph(esc(t("Table {label}").format(label=short_table_label(label))), styles.cell_bold),
                  Paragraph(esc(_counts(needs)), styles.cell)] for label, needs in item.tables]
         story.append(styled_table([[Paragraph(t("Table"), styles.head), Paragraph(t("Dietary needs"), styles.head)]]
                                   + rows, [0.25 * width, 0.75 * width]))
     story.append(Paragraph(t("Access and seats to keep free"), styles.h2))
     if item.keep_free:
-        story.append(Paragraph(esc(t("Keep {count} wheelchair places clear, near the door and the front.").format(
-            count=item.keep_free)), styles.body))
+        keep = (t("Keep 1 wheelchair place clear, near the door and the front.") if item.keep_free == 1 else
+                t("Keep {count} wheelchair places clear, near the door and the front.").format(count=item.keep_free))
+        story.append(Paragraph(esc(keep), styles.body))
     story.append(Paragraph(esc(_counts(item.access) or t("No access needs recorded.")), styles.body))
     story.append(Paragraph(t("Childcare"), styles.h2))
     story += styles.bullets([f"{name}: {need}" for name, need in item.childcare]) if item.childcare else [

@@ -174,13 +174,13 @@ def groups(db: Database, session: Session) -> list[GroupList]:
             members = [person(people[m.participant_id]) if m.participant_id in people else Person(m.name)
                        for m in group.members]
             lead = people.get(group.facilitator_id or "")
-            groups_out.append(Group(group.label, members, _short_table(tables[number]) if tables else "",
+            groups_out.append(Group(group.label, members, short_table_label(tables[number]) if tables else "",
                                     lead.display_name if lead else ""))
         out.append(GroupList(groups_out, breakout.title))
     return out
 
 
-def _short_table(label: str) -> str:
+def short_table_label(label: str) -> str:
     """"Table 3" prints as "3" after the word Table; other labels stay as they are."""
     return label[6:] if label.startswith("Table ") else label
 
@@ -196,7 +196,7 @@ def seating(db: Database, session: Session) -> SeatingPlan:
         plan = room.planned_room(db, room.chosen_round(db, session.id))
     left, _top, right, bottom = plan.extent
     shift = min(0.0, left - 0.5)
-    tables = [TablePlan(label=_short_table(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,
+    tables = [TablePlan(label=short_table_label(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,
                         shape="round" if t.shape.value == "round" else "rect", seats=[s.name for s in t.seats],
                         seat_xy=[(s.x - shift, s.y) for s in t.seats]) for t in plan.tables]
     return SeatingPlan(room_width=right - shift + 1.0, room_depth=bottom + 1.0, tables=tables)
