@@ -34,11 +34,15 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 # Regenerates the Spanish .ts from every ui/ source (translations already made are kept), then
-# the .qm the app loads. Translate new entries (Qt Linguist: .venv/bin/pyside6-linguist) and run again.
+# the .qm the app loads; likewise facilitator_en.ts, which holds only English plural forms
+# ("1 page", "2 pages"). Translate new entries (Qt Linguist: .venv/bin/pyside6-linguist) and run again.
 TS := resources/translations/facilitator_es.ts
+TS_EN := resources/translations/facilitator_en.ts
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(VENV)/bin/pyside6-lupdate -pluralonly -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(TS_EN)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
 
 bundle: $(STAMP)
 	PY=$(PY) bash build/build_bundle.sh

@@ -1,7 +1,8 @@
 """The interface language: which one to use, and the Qt translators that make it so.
 
 Our strings live in ``resources/translations/facilitator_<lang>.qm`` (``make translations``
-regenerates them from the sources); Qt's own dialogs and buttons use ``qtbase_<lang>.qm``
+regenerates them from the sources; ``facilitator_en`` holds only English plural forms); Qt's own
+dialogs and buttons use ``qtbase_<lang>.qm``
 shipped with PySide6. The same language code goes to the core for templates and printed
 documents (``facilitator.i18n``), which cannot use Qt.
 """
@@ -49,6 +50,11 @@ def install(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        # English needs a file too, only for plurals: "%n page(s)" reads "1 page" and "2 pages".
+        plurals = QTranslator(app)
+        if plurals.load(str(paths.resource("translations", "facilitator_en.qm"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         QLocale.setDefault(QLocale.system())
         return language
     ours = QTranslator(app)

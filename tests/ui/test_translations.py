@@ -199,3 +199,24 @@ def test_the_command_line_prints_in_the_language_asked_for(tmp_path, db_path):
                                          "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "Guion de facilitación" in _pdf_text(out.read_bytes())
+
+
+def test_english_counts_read_as_english_one_and_many(qapp, tmp_path):
+    """Qt shows "%n page(s)" as written unless a translation gives the forms; English has one too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n as ui_i18n
+
+    fresh = tmp_path / "facilitator_en.ts"
+    shutil.copyfile(TS.with_name("facilitator_en.ts"), fresh)
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([str(LUPDATE), "-pluralonly", "-locations", "none",
+                    "-no-obsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    unfinished = [source for _context, source, _forms, waiting in _messages(fresh) if waiting]
+    assert unfinished == [], "give the English forms in resources/translations/facilitator_en.ts"
+    try:
+        ui_i18n.install("en")
+        say = lambda n: QCoreApplication.translate("DocumentsTab", "%n page(s).", "", n)  # noqa: E731
+        assert (say(1), say(3)) == ("1 page.", "3 pages.")
+    finally:
+        ui_i18n.install("en")
