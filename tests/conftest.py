@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -143,6 +144,16 @@ def workspace(qtbot, db_path):
     opened = Workspace(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    """Local time pinned to UTC, for tests whose figures are clock times of the day."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

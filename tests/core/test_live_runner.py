@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -16,14 +15,7 @@ from facilitator.storage import series as store
 START = datetime(2026, 6, 1, 13, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch):
-    """Scheduled ends are local times; pin the zone so the figures below are exact."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # scheduled ends are local times: exact in UTC
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -17,13 +16,7 @@ from facilitator.storage import series as store
 START = datetime(2026, 6, 1, 13, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # scheduled ends are local times: exact in UTC
 
 
 class DriftingClock(FakeClock):
