@@ -79,13 +79,16 @@ def test_the_live_window_uses_the_chosen_warning_and_chime(qtbot, workspace):
 
 
 def test_backups_follow_the_chosen_count_and_can_be_off(db_path):
-    db = open_workspace(db_path)
-    _first_session(db)
-    db.close()
     from datetime import datetime, timedelta, timezone
 
     db = open_workspace(db_path, backup=False)
-    start = datetime.now(timezone.utc)
+    _first_session(db)
+    db.close()
+
+    # One morning's copies: the newest of each day is also kept, so copies either side of
+    # midnight would rightly keep one more.
+    db = open_workspace(db_path, backup=False)
+    start = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
     for minute in range(6):
         backups.create_backup(db, now=start + timedelta(minutes=minute), keep_newest=3)
     db.close()
