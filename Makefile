@@ -17,10 +17,11 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/facilitator
 
-# Two workers: one per core of the machine the team works on (pytest-xdist).
+# Two workers: one per core of the machine the team works on (pytest-xdist). Compiled modules
+# are kept (an environment may say PYTHONDONTWRITEBYTECODE): a warm run then compiles nothing.
 test: $(STAMP)
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
 
 # Property and fuzz suites with many more examples than `make test` (profile in tests/conftest.py).
 fuzz: $(STAMP)

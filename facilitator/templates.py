@@ -196,7 +196,27 @@ def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Prob
     return Problem(str(path), line, None, f"not valid TOML ({message.strip()})")
 
 
+_PARSED: dict[tuple[str, int, int], Template] = {}
+"""Templates already read, by file, modification time and size: the new-series dialog, the
+CLI and the demo read every template many times a session, and an edited file reads afresh."""
+
+
 def load_template(path: Path) -> Template:
+    """The template in ``path``; its ``data`` is shared between callers, so nothing changes it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    key = (str(path), stat.st_mtime_ns, stat.st_size) if stat else None
+    if key in _PARSED:
+        return _PARSED[key]
+    template = _parse_template(path)
+    if key:
+        _PARSED[key] = template
+    return template
+
+
+def _parse_template(path: Path) -> Template:
     text = read_text(path)
     try:
         data = tomllib.loads(text)

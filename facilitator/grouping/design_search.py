@@ -232,8 +232,14 @@ def _rotated_bases(m: int, copies: int, fixed: int, size: int, bases: int, budge
         else:
             candidates = [x for x in range(block[-1] + 1, n) if not covered[x]]
         for x in candidates:
-            keys = [orbit[x][y] for y in block]
-            if any(k in used for k in keys) or len(set(keys)) < len(keys):
+            row = orbit[x]
+            keys: list[int] = []
+            for y in block:  # a plain loop: it runs millions of times for a size with no design
+                key = row[y]
+                if key in used or key in keys:
+                    break
+                keys.append(key)
+            if len(keys) < len(block):
                 continue
             used.update(keys)
             covered[x] = True

@@ -99,3 +99,19 @@ def test_spanish_templates_mirror_the_english_ones(db, template_id):
 def test_a_language_without_translations_falls_back_to_english():
     found, _broken = templates.load_templates("fr")
     assert {t.id: t.language for t in found if t.id != "blank"} == {"breakthrough": "en", "community": "en"}
+
+
+def test_a_template_edited_on_disk_is_read_afresh():
+    from facilitator import paths
+    shipped = templates.get_template("community").path.read_text(encoding="utf-8")
+    path = paths.user_templates_dir() / "mine.toml"
+    mine = shipped.replace('id = "community"', 'id = "mine"', 1)
+    path.write_text(mine.replace(f'name = "{templates.get_template("community").name}"', 'name = "First"', 1),
+                    encoding="utf-8")
+    assert templates.get_template("mine").name == "First"
+    path.write_text(mine.replace(f'name = "{templates.get_template("community").name}"', 'name = "Second, longer"',
+                                 1), encoding="utf-8")
+    assert templates.get_template("mine").name == "Second, longer"
+    path.write_text(mine + "\nbroken = [", encoding="utf-8")
+    found, broken = templates.load_templates()
+    assert "mine" not in {t.id for t in found} and "mine.toml" in str(broken[0])
