@@ -81,12 +81,19 @@ class ImportPlan:
 
 # ---------------------------------------------------------------- reading files
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 as Excel saves them; otherwise Windows' cp1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+def _decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 as Excel saves them; otherwise Windows' cp1252.
+    A file whose mark says UTF-8 or UTF-16 and whose bytes are not is refused, not guessed at."""
+    marked = "utf-8" if data.startswith(b"\xef\xbb\xbf") else (
+        "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else None)
+    if marked:
+        try:
+            return data.decode("utf-8-sig" if marked == "utf-8" else marked)
+        except UnicodeDecodeError as error:
+            raise InvalidInput([Problem(
+                name, None, None, f"the file begins with the mark of {marked.upper()} text, but byte "
+                f"{error.start + 1} is not {marked.upper()}; the file may be cut short. Save it again as "
+                "CSV UTF-8 and import that.")]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -165,7 +172,7 @@ def read_table(path: str | Path) -> Table:
         data = path.read_bytes()
         if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
             return read_xlsx(path)
-        return read_csv_text(_decode(data), path.name)
+        return read_csv_text(_decode(data, path.name), path.name)
     except OSError as error:
         raise FacilitatorError(f"Cannot read {path}: {error.strerror or error}.") from None
 

@@ -106,8 +106,12 @@ def triple_system(m: int) -> Rounds:
         if first is None:
             return fixed_rounds_left()
         rest = [k for k in range(first + 1, 3 * m) if not covered[k]]
+        # Every try below is undone before the next, so the pairs with `first` can be keyed once.
+        with_first = {k: pair_key(first, k) for k in rest}
         for u, v in combinations(rest, 2):
-            keys = [pair_key(first, u), pair_key(first, v), pair_key(u, v)]
+            if with_first[u] is None or with_first[v] is None:
+                continue
+            keys = [with_first[u], with_first[v], pair_key(u, v)]
             if None in keys or len(set(keys)) < 3:
                 continue
             mark(keys, True)

@@ -7,6 +7,7 @@ messages or the external Markdown, and everyday words used as words do."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pytest
 from anyascii import anyascii
@@ -76,9 +77,14 @@ def forms(person: dict) -> list[str]:
 SENTENCES = ["{} said we should meet again.", "I think {} was right about the rent.", "Then {} asked who decides."]
 
 
+@lru_cache(maxsize=64)
+def folded(text: str) -> str:
+    """A whole shared text folded once, not once per form looked for in it."""
+    return " ".join(anyascii(text).casefold().split())
+
+
 def appears(form: str, text: str) -> bool:
-    folded = " ".join(anyascii(text).casefold().split())
-    return re.search(r"(?<!\w)" + re.escape(" ".join(anyascii(form).casefold().split())) + r"(?!\w)", folded) is not None
+    return re.search(r"(?<!\w)" + re.escape(folded(form)) + r"(?!\w)", folded(text)) is not None
 
 
 @EXAMPLES

@@ -8,7 +8,7 @@ import io
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from facilitator import roster_import, survey, templates
 from facilitator.storage import notes as note_store
@@ -71,6 +71,8 @@ def _csv_text(rows, delimiter=","):
 
 @FILE_EXAMPLES
 @given(raw=st.binary(max_size=300))
+@example(raw=b"\xfe\xff\x00")  # a UTF-16 mark, then half a character: once a crash
+@example(raw=b"\xef\xbb\xbfName\n\xff")  # a UTF-8 mark, then bytes that are not UTF-8
 def test_roster_csv_random_bytes(db, db_path, tmp_path, series_id, raw):
     path = tmp_path / "roster.csv"
     path.write_bytes(raw)

@@ -337,14 +337,21 @@ def test_sessions_swapped_by_the_lead_arrive_swapped(team_of_four):
         (1, "Harvest"), (2, "Opening circle"), (3, "Follow-up")]
 
 
-@pytest.mark.fuzz
-@settings(deadline=None)
-@given(payload=st.binary(max_size=400))
-def test_a_well_wrapped_file_holding_any_bytes_is_skipped_and_changes_nothing(tmp_path_factory, payload):
+@pytest.fixture(scope="module")
+def lead_laptop(tmp_path_factory):
+    """One lead for every example of a fuzz test: each example leaves it as it found it, or fails."""
     tmp_path = tmp_path_factory.mktemp("fuzz")
     lead, series_id, session_id = make_lead(tmp_path)
     team.pack(lead.db, series_id, tmp_path / "pack.fteam")
-    folder = tmp_path / "usb"
+    yield lead, series_id, session_id, tmp_path / "usb"
+    lead.db.close()
+
+
+@pytest.mark.fuzz
+@settings(deadline=None)
+@given(payload=st.binary(max_size=400))
+def test_a_well_wrapped_file_holding_any_bytes_is_skipped_and_changes_nothing(lead_laptop, payload):
+    lead, series_id, session_id, folder = lead_laptop
     note_store.add_note(lead.db, session_id, text="Before")
     files.write(folder / "intruder-00000000.fteam", kind=files.DEVICE, series_id=series_id, series_title="x",
                 device="intruder", device_id="00000000", written_at="now", update=payload)
@@ -352,7 +359,6 @@ def test_a_well_wrapped_file_holding_any_bytes_is_skipped_and_changes_nothing(tm
     report = lead.sync(series_id, folder)
     assert [name for name, _why in report.skipped] in ([], ["intruder-00000000.fteam"])
     assert lead.db.execute("SELECT id, text FROM notes").fetchall() == before
-    lead.db.close()
 
 
 def test_a_fishbowl_run_on_a_laptop_reaches_the_lead_event_for_event(team_of_four):

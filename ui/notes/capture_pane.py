@@ -30,7 +30,8 @@ from ui.notes.keys import OwnKeys
 from ui.notes.note_delegate import NoteDelegate
 
 DRAFT_DELAY_MS = 300  # a pause in typing this long saves the draft...
-DRAFT_MAX_WAIT_MS = 500  # ...and typing that never pauses saves it this often
+DRAFT_MAX_WAIT_MS = 400  # ...and typing that never pauses saves it this often (half a second, less
+# room for a busy laptop's timer firing late)
 RECENT = 30
 
 
