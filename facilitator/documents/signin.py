@@ -50,8 +50,9 @@ def signin_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
                                          + getattr(f, "style", styles.body).spaceAfter for f in story)
     previous = ""
     start = 0
+    heights = _row_heights(header, rows, widths)
     while start < len(rows):
-        count = _rows_that_fit(header, rows[start:], widths, room - 45)
+        count = _rows_that_fit(header, rows[start:], heights[start:], widths, room - 45)
         chunk = ordered[start:start + count]
         label = _range(chunk[0].name, chunk[-1].name, previous)
         heading = Paragraph(t("Names {range}").format(range=esc(label)), styles.h2)
@@ -72,14 +73,24 @@ def signin_pdf(people: list[Person], block: TitleBlock, paper: Paper) -> bytes:
     return build_pdf(story, paper=paper, block=block)
 
 
-def _rows_that_fit(header: list, rows: list[list], widths: list[float], room: float) -> int:
-    """How many of ``rows`` fit under the header in ``room`` points (at least one)."""
-    low, high = 1, len(rows)
-    while low < high:
-        middle = (low + high + 1) // 2
-        _w, needed = styled_table([header] + rows[:middle], widths, band=False, extra=_EXTRA).wrap(sum(widths), 1e6)
-        if needed <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _table_height(header: list, rows: list[list], widths: list[float]) -> float:
+    return styled_table([header] + rows, widths, band=False, extra=_EXTRA).wrap(sum(widths), 1e6)[1]
+
+
+def _row_heights(header: list, rows: list[list], widths: list[float]) -> list[float]:
+    """Each row's height on its own, measured once for the whole list (500 names: 500 small tables,
+    not a table of every size a search would try)."""
+    head = _table_height(header, [], widths)
+    return [_table_height(header, [row], widths) - head for row in rows]
+
+
+def _rows_that_fit(header: list, rows: list[list], heights: list[float], widths: list[float], room: float) -> int:
+    """How many of ``rows`` fit under the header in ``room`` points (at least one): added up from
+    the rows' heights, then checked on the table as it will print."""
+    count, used = 0, _table_height(header, [], widths)
+    while count < len(rows) and used + heights[count] <= room:
+        used += heights[count]
+        count += 1
+    while count > 1 and _table_height(header, rows[:count], widths) > room:
+        count -= 1
+    return max(1, count)
