@@ -14,7 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from facilitator import documents, personal_data, templates
+from facilitator import documents
+from facilitator.roster import personal_data
+from facilitator.plan import templates
 from facilitator.storage import notes, open_workspace, roster, themes
 from facilitator.storage.backup import create_backup
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from facilitator import templates  # noqa: E402
+from facilitator.plan import templates  # noqa: E402
 
 KEY_TARGET_MS = 16  # one frame at 60 Hz: below that, no one sees a lag
 SAVE_TARGET_MS = 50

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
 from facilitator.storage import open_workspace

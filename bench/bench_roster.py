@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator import attendance as att  # noqa: E402
-from facilitator.roster_import import Table, export_csv, import_table, plan_import, read_table  # noqa: E402
+from facilitator.roster import attendance as att  # noqa: E402
+from facilitator.roster.spreadsheets import Table, export_csv, import_table, plan_import, read_table  # noqa: E402
 from facilitator.storage import open_workspace  # noqa: E402
 from facilitator.storage import series as series_store  # noqa: E402
 

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store

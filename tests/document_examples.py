@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from facilitator.documents.data import (DebriefAnswer, Framework, FrameworkValue, Group, GroupList, Note, Person,
-                                        SeatingPlan, Summary, TablePlan, Theme)
+from facilitator.documents.data import (DebriefAnswer, Framework, FrameworkValue, Group, PrintedRound, PrintedNote, Person,
+                                        PrintedSeating, Summary, PrintedTable, Theme)
 
 GIVEN = ["Amara", "Ben", "Carmen", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Isabel", "Jamal", "Keiko", "Liam",
          "Maya", "Noah", "Olga", "Priya", "Quinn", "Rosa", "Samir", "Tara", "Uma", "Victor", "Wen", "Yusuf", "Zoe"]
@@ -28,26 +28,26 @@ def people(count: int) -> list[Person]:
     return out
 
 
-def groups(members: list[Person], size: int, activity: str = "Small Group Discussion") -> GroupList:
+def groups(members: list[Person], size: int, activity: str = "Small Group Discussion") -> PrintedRound:
     count = max(1, math.ceil(len(members) / size))
     result = [Group(name=f"Group {i + 1}", table=str(i + 1), facilitator=f"{GIVEN[(i + 3) % len(GIVEN)]} (team)")
               for i in range(count)]
     for index, person in enumerate(members):
         result[index % count].members.append(person)
-    return GroupList(result, activity)
+    return PrintedRound(result, activity)
 
 
-def seating(members: list[Person], tables: int, seats: int = 8) -> SeatingPlan:
+def seating(members: list[Person], tables: int, seats: int = 8) -> PrintedSeating:
     """Round tables in a grid, the front row rectangular, filled in order."""
     columns = max(1, math.ceil(math.sqrt(tables * 1.5)))
     rows = math.ceil(tables / columns)
     pitch = 3.8
-    plan = SeatingPlan(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 3.0, tables=[])
+    plan = PrintedSeating(room_width=columns * pitch + 1.0, room_depth=rows * pitch + 3.0, tables=[])
     names = iter(m.display_name for m in members)
     for index in range(tables):
         row, column = divmod(index, columns)
         rect = row == 0
-        plan.tables.append(TablePlan(
+        plan.tables.append(PrintedTable(
             label=str(index + 1), x=1.0 / 2 + pitch * (column + 0.5), y=2.0 + pitch * (row + 0.5),
             width=1.8 if rect else 1.5, depth=0.8 if rect else 1.5, shape="rect" if rect else "round",
             seats=[next(names, "") for _ in range(seats)]))
@@ -66,8 +66,8 @@ def summary(attendees: list[Person]) -> Summary:
                                                         "to be one we would choose."]),
             Theme("Funding feels like a zero-sum game", "", 5, ["Every dollar argument turns into us versus them."]),
         ],
-        notes=[Note("Pairs were lively; two pairs ran over by five minutes.", "Reflection & Sharing", "Facilitator"),
-               Note("Fishbowl: the student voice shifted the room.", "Fishbowl", "Note-taker")],
+        notes=[PrintedNote("Pairs were lively; two pairs ran over by five minutes.", "Reflection & Sharing", "Facilitator"),
+               PrintedNote("Fishbowl: the student voice shifted the room.", "Fishbowl", "Note-taker")],
         debrief=[DebriefAnswer("What worked?", ["Mixed pairs", "Starting with stories"]),
                  DebriefAnswer("What would we change?", ["More time for the fishbowl"])],
         present=[a.name for a in attendees[:-2]], absent=[a.name for a in attendees[-2:]])

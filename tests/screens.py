@@ -7,7 +7,7 @@ from typing import Iterator
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from facilitator.demo import ensure_demo
+from facilitator.demo.series import ensure_demo
 from facilitator.storage import series as store
 from ui import i18n, registry
 from ui.features import load_features
@@ -27,7 +27,7 @@ def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
     from ui.live.launch import open_live_window
     from ui.new_series_dialog import NewSeriesDialog
     from ui.settings import Settings, SettingsDialog
-    from facilitator import templates
+    from facilitator.plan import templates
 
     import asyncio
 

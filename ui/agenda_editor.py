@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
                                QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
                                QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
-from facilitator import agenda, paths, templates
+from facilitator.plan import agenda, templates
+from facilitator import paths
 from facilitator.errors import FacilitatorError, NotFound, StorageError
 from facilitator.live import DEFAULT_WRAP_UP_MINUTES
-from facilitator.model import BlockKind, Format, Session
+from facilitator.plan.model import BlockKind, Format, Session
 from facilitator.ops import agenda as store
 from facilitator.ops.changes import AGENDA, SESSIONS, Changes
 from ui import formatting, ops, registry

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from facilitator import agenda
-from facilitator.model import Block, BlockKind, Session
+from facilitator.plan import agenda
+from facilitator.plan.model import Block, BlockKind, Session
 
 MIME_TYPE = "application/x-facilitator-block"
 START, MINUTES, TITLE, KIND, FIXED = range(5)

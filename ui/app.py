@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import documents, paths
-from facilitator.demo import ensure_demo
+from facilitator.demo.series import ensure_demo
 from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded
 from ui import i18n, settings
 from ui.style import adapted_palette
@@ -189,7 +189,7 @@ def self_test() -> int:
 
 
 async def _self_test_steps(window) -> list[str]:
-    from facilitator import templates
+    from facilitator.plan import templates
     from facilitator.ops import agenda as store
     from facilitator.ops import series as series_ops
     from ui import ops

@@ -9,7 +9,7 @@ import importlib
 FEATURE_MODULES: tuple[str, ...] = (
     "ui.live.feature",
     "ui.roster.screens",
-    "ui.mixing_screens",
+    "ui.room_window",
     "ui.notes.feature",
     "ui.print_share",
     "ui.team_menu",

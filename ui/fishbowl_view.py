@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, 
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from facilitator.clock import Clock, MonotonicClock
-from facilitator.mixing.fishbowl import FishbowlMode, FishbowlState
-from facilitator.mixing.pages import Page, fishbowl_page
-from facilitator.model import Participant
+from facilitator.fishbowl.circle import FishbowlMode, FishbowlState
+from facilitator.groups.find_your_group import Page, fishbowl_page
+from facilitator.plan.model import Participant
 from facilitator.ops import agenda as series_store
 from facilitator.ops import fishbowl as act
 from facilitator.ops.changes import ATTENDANCE, FISHBOWL, ROSTER

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, Q
                                QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from facilitator.mixing.seating import SeatingPlan, TablePlan, TableShape
-from facilitator.ops import breakouts as breakout_store
+from facilitator.seating.plan import SeatingPlan, TablePlan, TableShape
+from facilitator.ops import groups as breakout_store
 from facilitator.ops import seating
 from facilitator.ops.changes import BREAKOUTS, ROSTER, SEATING
 from ui import ops

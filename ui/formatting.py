@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
-from facilitator.agenda import format_minutes
+from facilitator.plan.agenda import format_minutes
 
 
 def tr(text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from facilitator.errors import InvalidInput
-from facilitator.templates import Template
+from facilitator.plan.templates import Template
 from ui.layout import scrolling
 from ui.style import muted_color
 

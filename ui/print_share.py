@@ -26,7 +26,7 @@ from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.files import write_private_bytes, write_private_text
 from facilitator.redaction.review import findings
-from facilitator.share import calendar, export, messages
+from facilitator.share import calendar, markdown_csv as export, messages
 from facilitator.ops import agenda as store
 from facilitator.ops import documents as review
 from facilitator.ops import messages as message_ops

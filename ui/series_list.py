@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from facilitator import exchange, templates
+from facilitator.share import series_json as exchange
+from facilitator.plan import templates
 from facilitator.ops import agenda as store
 from facilitator.ops import series as series_ops
 from facilitator.ops.changes import SERIES, SESSIONS

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLis
                                QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
-from facilitator import agenda
+from facilitator.plan import agenda
 from facilitator.errors import NotFound
-from facilitator.model import Format, Session
+from facilitator.plan.model import Format, Session
 from facilitator.ops import agenda as store
 from facilitator.ops import synthesis
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-import facilitator.demo
+import facilitator.demo.series
 from facilitator import i18n as core_i18n
 from ui import i18n
 
@@ -38,8 +38,8 @@ def _dialogs(target: Path) -> list[Path]:
 def shoot(out_dir: Path) -> list[Path]:
     target = out_dir / "es"
     target.mkdir(parents=True, exist_ok=True)
-    real_demo = facilitator.demo.ensure_demo
-    facilitator.demo.ensure_demo = partial(real_demo, language="es")
+    real_demo = facilitator.demo.series.ensure_demo
+    facilitator.demo.series.ensure_demo = partial(real_demo, language="es")
     i18n.install("es")
     written: list[Path] = []
     try:
@@ -59,6 +59,6 @@ def shoot(out_dir: Path) -> list[Path]:
                     QApplication.processEvents()
             written += _dialogs(target)
     finally:
-        facilitator.demo.ensure_demo = real_demo
+        facilitator.demo.series.ensure_demo = real_demo
         i18n.install("en")
     return written

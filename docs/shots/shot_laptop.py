@@ -37,8 +37,8 @@ def shoot(out_dir: Path) -> list[Path]:
     db_path = Path(os.environ["FACILITATOR_DATA_DIR"]) / "laptop.db"
     written, problems = [], []
     for name, top in each_screen(_Bot(), db_path):
-        if name == "mixing tab 0":  # a round of six groups, as on the day
-            from facilitator.mixing import assign
+        if name == "groups tab 0":  # a round of six groups, as on the day
+            from facilitator.groups import assign
 
             assign.assign_groups(top.board.workspace.db, top.session_id, groups=6, time_limit=0.5)
             top.board.refresh()

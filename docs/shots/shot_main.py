@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.demo import ensure_demo
+from facilitator.demo.series import ensure_demo
 from facilitator.storage import series as store
 from ui.features import load_features
 from ui.main_window import MainWindow

@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from facilitator import documents  # noqa: E402
-from facilitator.demo import ensure_demo  # noqa: E402
-from facilitator.demo_notes import add_demo_notes  # noqa: E402
+from facilitator.demo.series import ensure_demo  # noqa: E402
+from facilitator.demo.notes import add_demo_notes  # noqa: E402
 from facilitator.documents import sources  # noqa: E402
 from facilitator.documents.paper import Paper  # noqa: E402
-from facilitator.mixing import assign  # noqa: E402
-from facilitator.model import AttendanceStatus  # noqa: E402
+from facilitator.groups import assign  # noqa: E402
+from facilitator.plan.model import AttendanceStatus  # noqa: E402
 from facilitator.storage import notes, open_workspace, roster, seating, themes  # noqa: E402
 
 

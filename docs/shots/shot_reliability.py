@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import paths
-from facilitator.demo import ensure_demo
+from facilitator.demo.series import ensure_demo
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store

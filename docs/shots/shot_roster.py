@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator import attendance as att
-from facilitator.demo import ensure_demo
-from facilitator.model import AttendanceStatus
+from facilitator.roster import attendance as att
+from facilitator.demo.series import ensure_demo
+from facilitator.plan.model import AttendanceStatus
 from facilitator.paths import data_dir
-from facilitator.roster_import import read_table
+from facilitator.roster.spreadsheets import read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 from ui.roster.checkin import CheckInView

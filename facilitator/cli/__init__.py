@@ -12,8 +12,8 @@ import sys
 import click
 
 from facilitator.cli.common import FacilitatorGroup, Context
-from facilitator.cli import breakouts as breakout_commands
-from facilitator.cli import groups as grouping_commands
+from facilitator.cli import groups as group_commands
+from facilitator.cli import groups_solve as group_solve_commands
 from facilitator.cli import live as live_commands
 from facilitator.cli import roster as roster_commands
 from facilitator.cli import notes as notes_commands
@@ -57,8 +57,8 @@ def _load_gui():
 series_commands.register(main)
 live_commands.register(main)
 roster_commands.register(main)
-breakout_commands.register(main)
-grouping_commands.register(main)
+group_commands.register(main)
+group_solve_commands.register(main)
 notes_commands.register(main)
 document_commands.register(main)
 backup_commands.register(main)

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from facilitator.cli.common import Context, LazyChoice, echo_json
-from facilitator.exchange import dumps
+from facilitator.share.series_json import dumps
 from facilitator.files import write_private_text
 
 
 def _backup_choices() -> tuple:
-    from facilitator import personal_data
+    from facilitator.roster import personal_data
 
     return personal_data.BACKUP_CHOICES
 
@@ -29,7 +29,7 @@ def participant_group() -> None:
 @click.pass_obj
 def participant_export(obj: Context, series_ref: str, person: str, output: str | None) -> None:
     """Everything held about PERSON (id, email or exact name), as JSON."""
-    from facilitator import personal_data
+    from facilitator.roster import personal_data
 
     data = personal_data.export_participant(obj.db, obj.series_id(series_ref), person)
     if output:
@@ -55,7 +55,7 @@ def participant_erase(obj: Context, series_ref: str, person: str, yes: bool, bac
 
     Notes they took stay, with no link to them.
     """
-    from facilitator import personal_data
+    from facilitator.roster import personal_data
 
     series_id = obj.series_id(series_ref)
     found = personal_data.find_person(obj.db, series_id, person)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from facilitator.cli.common import Context, echo_json
-from facilitator.model import AttendanceStatus, Participant
+from facilitator.plan.model import AttendanceStatus, Participant
 
 
 def full_name(person: Participant) -> str:
@@ -45,7 +45,7 @@ def roster_import(obj: Context, series: str, file: Path, dry_run: bool, skip_inv
     One bad row rejects the whole file unless --skip-invalid.
     """
     from facilitator.ops import roster
-    from facilitator.roster_import import plan_import, read_table
+    from facilitator.roster.spreadsheets import plan_import, read_table
 
     series_id = obj.series_id(series)
     table = read_table(file)
@@ -95,7 +95,7 @@ def roster_list(obj: Context, series: str, as_json: bool) -> None:
 @click.pass_obj
 def roster_export(obj: Context, series: str, output: Path) -> None:
     """Write the roster as CSV (it imports back unchanged)."""
-    from facilitator.roster_import import export_csv
+    from facilitator.roster.spreadsheets import export_csv
 
     count = export_csv(obj.db, obj.series_id(series), output)
     click.echo(f"Wrote {count} participant{'s' if count != 1 else ''} to {output}.")

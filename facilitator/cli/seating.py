@@ -24,7 +24,7 @@ def auto_command(obj: Context, series_ref: str, session_ref: str, round_number: 
                  table_size: int | None, shape: str, as_json: bool) -> None:
     """Lay the room out from a round: a table per group in rows from the front, everyone at
     their group's table. Replaces the session's floor plan; move things in the app after."""
-    from facilitator.mixing.room import lay_out_room
+    from facilitator.seating.room import lay_out_room
 
     _, session_id = obj.session_id(series_ref, session_ref)
     plan = lay_out_room(obj.db, session_id, round_number=round_number, table_seats=table_size, shape=shape)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,22 +10,22 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
-from facilitator.model import Block, Session
+from facilitator.plan.model import Block, Session
 from facilitator.ops import agenda as store
 from facilitator.i18n import LANGUAGES
 
 if TYPE_CHECKING:
-    from facilitator import agenda
+    from facilitator.plan import agenda
 
 
 def _blank_template() -> str:
-    from facilitator import templates
+    from facilitator.plan import templates
 
     return templates.BLANK_ID
 
 
 def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -> dict:
-    from facilitator import agenda
+    from facilitator.plan import agenda
 
     block: Block = item.block
     return {
@@ -39,7 +38,7 @@ def _block_json(session: Session, item: agenda.ScheduledBlock, children: list) -
 
 def session_json(session: Session) -> dict:
     """A session with its agenda and computed clock times, as ``series show --json`` prints it."""
-    from facilitator import agenda
+    from facilitator.plan import agenda
 
     blocks: list[dict] = []
     for item in agenda.schedule(session.blocks):
@@ -61,7 +60,7 @@ def session_json(session: Session) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def templates_command(as_json: bool) -> None:
     """List the series templates."""
-    from facilitator import templates
+    from facilitator.plan import templates
 
     found, broken = templates.load_templates()
     for error in broken:
@@ -88,7 +87,7 @@ def series_group() -> None:
 @click.pass_obj
 def series_new(obj: Context, template_id: str, title: str, start, language: str) -> None:
     """Create a series from a template; prints the new id."""
-    from facilitator import templates
+    from facilitator.plan import templates
     from facilitator.ops import series as series_ops
 
     template = templates.get_template(template_id, language)
@@ -119,7 +118,7 @@ def series_list(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def series_show(obj: Context, series_ref: str, as_json: bool) -> None:
     """Show a series with its sessions and agendas."""
-    from facilitator import agenda
+    from facilitator.plan import agenda
 
     series = store.get_series(obj.db, obj.series_id(series_ref))
     data = {"id": series.id, "title": series.title, "topic": series.topic, "purpose": series.purpose,
@@ -157,10 +156,10 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 
     Every format but --external carries names: it is for the team, and says so in its first line.
     """
-    from facilitator import exchange
+    from facilitator.share import series_json as exchange
 
     from facilitator.share import calendar
-    from facilitator.share import export as share_export
+    from facilitator.share import markdown_csv as share_export
 
     series_id = obj.series_id(series_ref)
     if external_session:
@@ -197,7 +196,7 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 @click.pass_obj
 def import_command(obj: Context, file: str) -> None:
     """Import a series exported as JSON (always as a new series); prints its id."""
-    from facilitator import exchange
+    from facilitator.share import series_json as exchange
     from facilitator.ops import series as series_ops
 
     data = exchange.load_file(Path(file))

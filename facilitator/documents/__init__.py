@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from facilitator.documents import sources
-from facilitator.documents.data import Framework, GroupList, SeatingPlan, Summary
+from facilitator.documents.data import Framework, PrintedRound, PrintedSeating, Summary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
-from facilitator.attendance import present_participants
-from facilitator.interpretation import room_lines
-from facilitator.invitations import session_language
-from facilitator.logistics import session_logistics
+from facilitator.roster.attendance import present_participants
+from facilitator.roster.interpretation import room_lines
+from facilitator.plan.invitations import session_language
+from facilitator.plan.logistics import session_logistics
 from facilitator.i18n import current as current_language, language as in_language, t
-from facilitator.mixing.fishbowl import EMPTY_CHAIR_LABEL
-from facilitator.mixing.fishbowl_plan import plan_for_sessions
-from facilitator.privacy import acknowledged
+from facilitator.fishbowl.circle import EMPTY_CHAIR_LABEL
+from facilitator.fishbowl.plan import plan_for_sessions
+from facilitator.redaction.sharing import acknowledged
 from facilitator.storage.fishbowls import perspective_labels
 from facilitator.synthesis.trends import trend_table
 
@@ -57,7 +57,7 @@ __all__ = ["KINDS", "Kind", "Paper", "accept_all_passages", "approve_passage", "
 
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
-           paper: Paper | None = None, groups: list[GroupList] | None = None, plan: SeatingPlan | None = None,
+           paper: Paper | None = None, groups: list[PrintedRound] | None = None, plan: PrintedSeating | None = None,
            summary: Summary | None = None, framework: Framework | None = None, show_changes: bool = True,
            language: str | None = None, draft: bool = False) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
@@ -76,7 +76,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
 
 
 def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, paper: Paper | None,
-            groups: list[GroupList] | None, plan: SeatingPlan | None, summary: Summary | None,
+            groups: list[PrintedRound] | None, plan: PrintedSeating | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool, draft: bool) -> bytes:
     from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
     from facilitator.documents import logistics as logistics_doc

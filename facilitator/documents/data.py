@@ -33,7 +33,7 @@ class Group:
 
 
 @dataclass
-class GroupList:
+class PrintedRound:
     """The groups of one agenda block (a round of pairs, small groups, ...)."""
 
     groups: list[Group]
@@ -41,7 +41,7 @@ class GroupList:
 
 
 @dataclass
-class TablePlan:
+class PrintedTable:
     """A table on the floor plan; positions and sizes in metres, centre measured from the
     room's top-left corner. ``seats`` holds a name per seat in clockwise order ("" = empty)."""
 
@@ -56,10 +56,10 @@ class TablePlan:
 
 
 @dataclass
-class SeatingPlan:
+class PrintedSeating:
     room_width: float
     room_depth: float
-    tables: list[TablePlan]
+    tables: list[PrintedTable]
     front_label: str = "Front of room"
 
 
@@ -83,7 +83,7 @@ class Theme:
 
 
 @dataclass
-class Note:
+class PrintedNote:
     text: str
     activity: str = ""
     author: str = ""  # who wrote the note (a facilitator or note-taker), internal only
@@ -135,7 +135,7 @@ class DebriefAnswer:
 @dataclass
 class Summary:
     themes: list[Theme] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
+    notes: list[PrintedNote] = field(default_factory=list)
     debrief: list[DebriefAnswer] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)

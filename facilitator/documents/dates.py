@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from facilitator import agenda
+from facilitator.plan import agenda
 from facilitator.i18n import t
-from facilitator.model import Session
+from facilitator.plan.model import Session
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

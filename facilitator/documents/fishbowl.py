@@ -10,7 +10,7 @@ from facilitator.documents import fonts
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
-from facilitator.mixing.fishbowl import FishbowlMode
+from facilitator.fishbowl.circle import FishbowlMode
 
 
 _HOW = {FishbowlMode.OPEN: "Anyone from the outer circle may tap in and take a seat.",

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from facilitator.documents.data import Framework
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import Paper
-from facilitator.framework import diff_versions
+from facilitator.synthesis.framework_diff import diff_versions
 from facilitator.i18n import t
 
 ASPECTS = (("tensions", "Tensions"), ("guardrails", "Guardrails"), ("questions", "Open questions"))

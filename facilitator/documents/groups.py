@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.documents import fonts
-from facilitator.documents.data import GroupList, Person
+from facilitator.documents.data import PrintedRound, Person
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
@@ -90,7 +90,7 @@ def _group_box(group, styles: Styles, width: float) -> Table:
     return box
 
 
-def groups_pdf(rounds: list[GroupList], block: TitleBlock, paper: Paper) -> bytes:
+def groups_pdf(rounds: list[PrintedRound], block: TitleBlock, paper: Paper) -> bytes:
     """A section per round of groups, then one alphabetical list with everyone's group in each round."""
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
@@ -107,7 +107,7 @@ def groups_pdf(rounds: list[GroupList], block: TitleBlock, paper: Paper) -> byte
     return build_pdf(story, paper=paper, block=block)
 
 
-def _index_table(rounds: list[GroupList], styles: Styles, width: float):
+def _index_table(rounds: list[PrintedRound], styles: Styles, width: float):
     """Name, then group (and table) in each round."""
     people: dict[str, str] = {}
     where: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.sources import short_table_label
 from facilitator.documents.tables import styled_table
 from facilitator.i18n import t
-from facilitator.logistics import Logistics
+from facilitator.plan.logistics import Logistics
 
 
 def _counts(pairs: list[tuple[str, int]]) -> str:

@@ -18,11 +18,11 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.documents import fonts
-from facilitator.documents.data import SeatingPlan, TablePlan
+from facilitator.documents.data import PrintedSeating, PrintedTable
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, TitleBlock, canvas_pdf, draw_title, title_height
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
-from facilitator.mixing.seating import TableShape, chair_positions
+from facilitator.seating.plan import TableShape, chair_positions
 
 NAME_PT = 8.5  # every name prints at this size
 LEADING = 10.5
@@ -31,7 +31,7 @@ RING_PT = 17.0  # from a table's centre to its chairs on paper
 FOOTER_ROOM = 34.0  # above the bottom margin: the summary line and scale bar
 
 
-def seat_positions(table: TablePlan) -> list[tuple[float, float]]:
+def seat_positions(table: PrintedTable) -> list[tuple[float, float]]:
     """(x, y) of each chair in metres, clockwise from the side facing the front."""
     count = len(table.seats)
     if not count:
@@ -47,7 +47,7 @@ def seat_positions(table: TablePlan) -> list[tuple[float, float]]:
 class _Card:
     """A table, its chairs and the list of names under it; sizes in points at a scale."""
 
-    table: TablePlan
+    table: PrintedTable
     lines: list[str]
     text_width: float
 
@@ -64,7 +64,7 @@ class _Card:
         return self.ring(scale) + 6 + LEADING * len(self.lines)
 
 
-def _cards(plan: SeatingPlan, widest: float) -> list[_Card]:
+def _cards(plan: PrintedSeating, widest: float) -> list[_Card]:
     cards = []
     for table in plan.tables:
         lines = []
@@ -103,13 +103,13 @@ def _extent(cards: list[_Card], scale: float) -> tuple[float, float, float, floa
             max(c.table.y * scale + c.below(scale) for c in cards))
 
 
-def _room_extent(plan: SeatingPlan, cards: list[_Card], scale: float) -> tuple[float, float, float, float]:
+def _room_extent(plan: PrintedSeating, cards: list[_Card], scale: float) -> tuple[float, float, float, float]:
     """Every card and the room's own outline, in points."""
     left, upper, right, lower = _extent(cards, scale)
     return (min(left, 0.0), min(upper, 0.0), max(right, plan.room_width * scale), max(lower, plan.room_depth * scale))
 
 
-def _largest_fitting(plan: SeatingPlan, cards: list[_Card], least: float, avail_w: float,
+def _largest_fitting(plan: PrintedSeating, cards: list[_Card], least: float, avail_w: float,
                      avail_h: float) -> float | None:
     """The largest scale from ``least`` up at which the whole room fits one page, or None."""
     def fits(scale: float) -> bool:
@@ -162,7 +162,7 @@ def _front(canvas: Canvas, left: float, right: float, y: float) -> None:
     canvas.drawCentredString((left + right) / 2, y + 4, t("Front of room").upper())
 
 
-def _footer(canvas: Canvas, plan: SeatingPlan, width: float, scale: float, extra: str = "") -> None:
+def _footer(canvas: Canvas, plan: PrintedSeating, width: float, scale: float, extra: str = "") -> None:
     seated = sum(1 for table in plan.tables for name in table.seats if name)
     canvas.setFont(fonts.REGULAR, 8.5)
     canvas.setFillColor(MUTED)
@@ -202,7 +202,7 @@ def _zones(cards: list[_Card], scale: float, zone_w: float, zone_h: float) -> li
     return out
 
 
-def seating_pdf(plan: SeatingPlan, block: TitleBlock, paper: Paper) -> bytes:
+def seating_pdf(plan: PrintedSeating, block: TitleBlock, paper: Paper) -> bytes:
     """The floor plan on one landscape page when it fits at a readable scale; otherwise a key
     page and one page per zone of the room."""
     fonts.register()
@@ -257,7 +257,7 @@ def seating_pdf(plan: SeatingPlan, block: TitleBlock, paper: Paper) -> bytes:
     return canvas_pdf(paper, block, draw, landscape=True)
 
 
-def _one_page(canvas: Canvas, plan: SeatingPlan, cards: list[_Card], block: TitleBlock, width: float, height: float,
+def _one_page(canvas: Canvas, plan: PrintedSeating, cards: list[_Card], block: TitleBlock, width: float, height: float,
               scale: float, extent: tuple[float, float, float, float], top: float) -> None:
     draw_title(canvas, block, width, height)
     left, upper, right, lower = extent
@@ -274,7 +274,7 @@ def _one_page(canvas: Canvas, plan: SeatingPlan, cards: list[_Card], block: Titl
     canvas.showPage()
 
 
-def _key_page(canvas: Canvas, plan: SeatingPlan, zones: list[_Zone], block: TitleBlock, width: float, height: float,
+def _key_page(canvas: Canvas, plan: PrintedSeating, zones: list[_Zone], block: TitleBlock, width: float, height: float,
               top: float, zone_w: float, zone_h: float) -> None:
     """The whole room small, each zone outlined with its letter, and which tables each zone holds."""
     draw_title(canvas, block, width, height)

@@ -10,24 +10,31 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from facilitator.documents.data import (Action, DebriefAnswer, Framework, FrameworkValue, Group, GroupList, Note,
-                                        Person, Quote, SeatingPlan, SessionFigures, Summary, SurveyCounts, TablePlan,
+from facilitator.documents.data import (Action, DebriefAnswer, Framework, FrameworkValue, Group, PrintedRound, PrintedNote,
+                                        Person, Quote, PrintedSeating, SessionFigures, Summary, SurveyCounts, PrintedTable,
                                         Theme)
 from facilitator.documents.dates import long_date, time_span
 from facilitator.documents.layout import TitleBlock
 from facilitator.errors import FacilitatorError
-from facilitator.model import AttendanceStatus, Participant, Role, Series, Session
-from facilitator.storage import breakouts, debrief, framework as framework_store, notes, roster, seating as seats
+from facilitator.plan.model import AttendanceStatus, Participant, Role, Series, Session
+from facilitator.storage import (
+    groups as group_store,
+    debrief,
+    framework as framework_store,
+    notes,
+    roster,
+    seating as seats,
+)
 from facilitator.storage import surveys as survey_store
 from facilitator.storage import themes
 from facilitator.storage import series as store
-from facilitator import survey
+from facilitator.synthesis import survey
 from facilitator.notes import NoteKind
 from facilitator.synthesis import trends as trend_core
 from facilitator.i18n import t
-from facilitator.interpretation import need_label
-from facilitator.mixing import room
-from facilitator.mixing.seating import tables_for_round
+from facilitator.roster.interpretation import need_label
+from facilitator.seating import room
+from facilitator.seating.plan import tables_for_round
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:
@@ -78,8 +85,8 @@ def summary(db: Database, session: Session) -> Summary:
     return summary
 
 
-def _note(n) -> Note:
-    return Note(n.text, n.block_title or n.group_label, n.taker, kind=n.kind.value, perspective=n.perspective,
+def _note(n) -> PrintedNote:
+    return PrintedNote(n.text, n.block_title or n.group_label, n.taker, kind=n.kind.value, perspective=n.perspective,
                 group=n.group_label, session=n.session_number)
 
 
@@ -158,10 +165,10 @@ def load(db: Database, series_id: str, session_id: str | None) -> tuple[Series, 
     return series, session
 
 
-def groups(db: Database, session: Session) -> list[GroupList]:
+def groups(db: Database, session: Session) -> list[PrintedRound]:
     """Every breakout round of the session, each group with its table in that round
-    (``mixing.seating.tables_for_round``) and facilitator."""
-    rounds = breakouts.list_rounds(db, session.id)
+    (``seating.plan.tables_for_round``) and facilitator."""
+    rounds = group_store.list_rounds(db, session.id)
     if not rounds:
         raise FacilitatorError(t("Session {number} has no groups yet: make groups first.").format(number=session.number))
     people = {p.id: p for p in roster.list_participants(db, session.series_id)}
@@ -176,7 +183,7 @@ def groups(db: Database, session: Session) -> list[GroupList]:
             lead = people.get(group.facilitator_id or "")
             groups_out.append(Group(group.label, members, short_table_label(tables[number]) if tables else "",
                                     lead.display_name if lead else ""))
-        out.append(GroupList(groups_out, breakout.title))
+        out.append(PrintedRound(groups_out, breakout.title))
     return out
 
 
@@ -185,21 +192,21 @@ def short_table_label(label: str) -> str:
     return label[6:] if label.startswith("Table ") else label
 
 
-def seating(db: Database, session: Session) -> SeatingPlan:
+def seating(db: Database, session: Session) -> PrintedSeating:
     """The floor plan as laid out, in metres, with each chair where the plan put it; when nobody
     laid the room out, one laid out from the session's first round of groups."""
     plan = seats.seating_plan(db, session.id)
     if not plan.tables:
-        if not breakouts.list_rounds(db, session.id):
+        if not group_store.list_rounds(db, session.id):
             raise FacilitatorError(t("Session {number} has no seating plan and no groups yet: make groups first.")
                                    .format(number=session.number))
         plan = room.planned_room(db, room.chosen_round(db, session.id))
     left, _top, right, bottom = plan.extent
     shift = min(0.0, left - 0.5)
-    tables = [TablePlan(label=short_table_label(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,
+    tables = [PrintedTable(label=short_table_label(t.label), x=t.x - shift, y=t.y, width=t.width, depth=t.depth,
                         shape="round" if t.shape.value == "round" else "rect", seats=[s.name for s in t.seats],
                         seat_xy=[(s.x - shift, s.y) for s in t.seats]) for t in plan.tables]
-    return SeatingPlan(room_width=right - shift + 1.0, room_depth=bottom + 1.0, tables=tables)
+    return PrintedSeating(room_width=right - shift + 1.0, room_depth=bottom + 1.0, tables=tables)
 
 
 def _values(statements: list[dict]) -> list[FrameworkValue]:

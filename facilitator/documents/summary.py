@@ -21,8 +21,8 @@ from facilitator.documents.data import Action, Quote, SessionFigures, Summary, S
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
-from facilitator.model import Participant
-from facilitator.privacy import acknowledged
+from facilitator.plan.model import Participant
+from facilitator.redaction.sharing import acknowledged
 from facilitator.redaction.review import Review, ReviewItem
 from facilitator.i18n import t
 

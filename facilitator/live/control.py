@@ -15,7 +15,7 @@ from facilitator.i18n import t
 from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step,
                                      replay)
 from facilitator.live.timebase import moment
-from facilitator.model import Session
+from facilitator.plan.model import Session
 from facilitator.storage import live as log
 from facilitator.storage import series as store
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from facilitator.agenda import parse_clock, schedule
+from facilitator.plan.agenda import parse_clock, schedule
 from facilitator.live.timebase import Moment, seconds_between
-from facilitator.model import Block, Session
+from facilitator.plan.model import Block, Session
 from facilitator.storage.live import LiveEvent
 
 DEFAULT_WRAP_UP_MINUTES = 2

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.model import Block, Series, Session
+from facilitator.plan.model import Block, Series, Session
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes, Outcome
 from facilitator.storage import series as store
 from facilitator.storage.series import (find_series, find_session, get_block, get_series, get_session, list_series,

@@ -1,6 +1,6 @@
 """Who is here: check-in at the door, absences and walk-ins, for the check-in screen and the CLI.
 
-The rule of who counts as present for breakouts stays in ``facilitator.attendance``; these are
+The rule of who counts as present for breakouts stays in ``facilitator.roster.attendance``; these are
 the actions, each returning the earlier statuses as its undo.
 """
 
@@ -10,9 +10,9 @@ from functools import partial
 
 from sqlite_utils import Database
 
-from facilitator import attendance as rules
-from facilitator.attendance import Entry, counts, present_participants, session_attendance
-from facilitator.model import AttendanceStatus, Participant
+from facilitator.roster import attendance as rules
+from facilitator.roster.attendance import Entry, counts, present_participants, session_attendance
+from facilitator.plan.model import AttendanceStatus, Participant
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Outcome
 from facilitator.ops.roster import delete_participants

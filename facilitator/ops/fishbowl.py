@@ -1,6 +1,6 @@
 """A fishbowl in progress: seats, the queue, tapping in and out, rotation.
 
-The fishbowl is an event log (``facilitator.mixing.fishbowl_actions``); each action appends one
+The fishbowl is an event log (``facilitator.fishbowl.actions``); each action appends one
 event and returns the new state. Its own "undo last" takes the newest event back, so these
 operations carry no separate inverse.
 """
@@ -12,9 +12,9 @@ from typing import Any, Callable
 
 from sqlite_utils import Database
 
-from facilitator.mixing import fishbowl_actions as act
-from facilitator.mixing.fishbowl import FishbowlState
-from facilitator.mixing.fishbowl_actions import airtime, current_fishbowl, planned, speakers_present
+from facilitator.fishbowl import actions as act
+from facilitator.fishbowl.circle import FishbowlState
+from facilitator.fishbowl.actions import airtime, current_fishbowl, planned, speakers_present
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import FISHBOWL, Outcome
 from facilitator.storage.fishbowls import Fishbowl, get_fishbowl, load_state

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from facilitator.model import Participant
+from facilitator.plan.model import Participant
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Changes, Outcome
 from facilitator.storage import roster as store
 from facilitator.storage.roster import (find_participant, get_participant, list_participants, list_perspectives,
                                         perspective_choices)
 
 if TYPE_CHECKING:
-    from facilitator.roster_import import ImportResult, Table
+    from facilitator.roster.spreadsheets import ImportResult, Table
 
 __all__ = ["find_participant", "get_participant", "list_participants", "list_perspectives", "perspective_choices",
            "add_participant", "update_participant", "delete_participants", "restore_participants",
@@ -75,7 +75,7 @@ def set_perspectives(db: Database, series_id: str, labels: list[str]) -> Outcome
 def import_roster(db: Database, series_id: str, table: Table, mapping: list[str] | None = None, *,
                   skip_invalid: bool = False) -> Outcome[ImportResult]:
     """Plan and apply an import in one transaction (InvalidInput changes nothing)."""
-    from facilitator.roster_import import import_table  # spreadsheets load only when one is imported
+    from facilitator.roster.spreadsheets import import_table  # spreadsheets load only when one is imported
 
     result = import_table(db, series_id, table, mapping, skip_invalid=skip_invalid)
     return Outcome(_changes(series_id), result,
@@ -85,7 +85,7 @@ def import_roster(db: Database, series_id: str, table: Table, mapping: list[str]
 def take_back_import(db: Database, result: ImportResult, table: Table, mapping: list[str] | None,
                      skip_invalid: bool) -> Outcome[None]:
     """Undo of an import: remove who it added, restore what it changed; redo imports again."""
-    from facilitator.roster_import import undo_import
+    from facilitator.roster.spreadsheets import undo_import
 
     undo_import(db, result)
     series_id = result.plan.series_id
@@ -95,9 +95,9 @@ def take_back_import(db: Database, result: ImportResult, table: Table, mapping: 
 
 
 def hand_out_stipend(db: Database, participant_id: str) -> Outcome[None]:
-    """At check-in: the stipend is marked handed out (``facilitator.logistics``); undo puts back
+    """At check-in: the stipend is marked handed out (``facilitator.plan.logistics``); undo puts back
     the status it had."""
-    from facilitator import logistics
+    from facilitator.plan import logistics
 
     previous = logistics.hand_out_stipend(db, participant_id)
     return Outcome(Changes.of(ROSTER, series_id=get_participant(db, participant_id).series_id), None,
@@ -105,7 +105,7 @@ def hand_out_stipend(db: Database, participant_id: str) -> Outcome[None]:
 
 
 def set_stipend_status(db: Database, participant_id: str, status: str) -> Outcome[None]:
-    from facilitator import logistics
+    from facilitator.plan import logistics
 
     previous = logistics.set_stipend_status(db, participant_id, status)
     return Outcome(Changes.of(ROSTER, series_id=get_participant(db, participant_id).series_id), None,

@@ -1,6 +1,6 @@
 """Tables on the floor plan and who sits where, for the floor-plan screen.
 
-The geometry (table sizes, seat positions, the grid) is ``facilitator.mixing.seating``;
+The geometry (table sizes, seat positions, the grid) is ``facilitator.seating.plan``;
 these are the actions. Each is undoable: the inverse puts back the whole floor plan as it was
 (``storage.seating.floor_snapshot``), and its own inverse the plan as the action left it.
 """
@@ -12,7 +12,7 @@ from functools import partial
 from sqlite_utils import Database
 
 from facilitator.ops.agenda import session_changes
-from facilitator.ops.breakouts import get_round
+from facilitator.ops.groups import get_round
 from facilitator.ops.changes import SEATING, Outcome
 from facilitator.storage import seating as store
 from facilitator.storage.seating import MAX_SEATS_PER_TABLE, MAX_TABLES, seating_plan

@@ -1,7 +1,7 @@
 """Whole series coming in: from a template or from a series file another team exported.
 
 Each is created in one transaction and is not undoable (the list offers Delete instead).
-Export is a read: ``facilitator.exchange.export_series``.
+Export is a read: ``facilitator.share.series_json.export_series``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator import exchange, templates
-from facilitator.model import Series
+from facilitator.share import series_json as exchange
+from facilitator.plan import templates
+from facilitator.plan.model import Series
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes, Outcome
 
 

@@ -229,7 +229,7 @@ def restore_followup(db: Database, row: dict[str, Any]) -> Outcome[None]:
 
 def import_survey(db: Database, session_id: str, path) -> Outcome[dict]:
     """Attach a post-session survey (its free-text answers become notes); kept, not undone."""
-    from facilitator import survey
+    from facilitator.synthesis import survey
     from facilitator.ops.agenda import session_changes
 
     imported = survey.import_survey(db, session_id, path)

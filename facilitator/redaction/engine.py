@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from facilitator.i18n import t
-from facilitator.model import Participant
+from facilitator.plan.model import Participant
 from facilitator.redaction import contacts
 from facilitator.redaction import text as tx
 from facilitator.redaction.forms import NAME, ORGANIZATION, TITLES, Form, Literal, roster_forms

@@ -17,7 +17,7 @@ from typing import Iterable
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from facilitator.model import Acknowledgement, Participant
+from facilitator.plan.model import Acknowledgement, Participant
 from facilitator.redaction import text as tx
 from facilitator.redaction.words import is_word
 

@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import t
-from facilitator.model import Participant
+from facilitator.plan.model import Participant
 from facilitator.redaction.engine import Redacted, Redactor
 
 

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from facilitator import agenda
+from facilitator.plan import agenda
 from facilitator.errors import FacilitatorError
-from facilitator.model import Series, Session
+from facilitator.plan.model import Series, Session
 
 
 def local_zone_name() -> str | None:

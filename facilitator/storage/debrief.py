@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.debrief import DEBRIEF_PROMPTS, FollowupStatus
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.i18n import t

@@ -14,7 +14,7 @@ from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
 from facilitator.storage.roster import list_perspectives
-from facilitator.mixing.fishbowl import Event, FishbowlMode, FishbowlState, Stamp, replay
+from facilitator.fishbowl.circle import Event, FishbowlMode, FishbowlState, Stamp, replay
 from facilitator.i18n import t
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.framework import FIELDS
+from facilitator.synthesis.framework_diff import FIELDS
 from facilitator.ids import new_id, utc_now
 from facilitator.i18n import t
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
-from facilitator.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
+from facilitator.plan.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
 from facilitator.i18n import t
 
 PARTICIPANT_FIELDS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",

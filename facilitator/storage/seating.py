@@ -6,10 +6,17 @@ from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.ids import new_id
-from facilitator.storage.breakouts import get_round
+from facilitator.storage.groups import get_round
 from facilitator.i18n import t
-from facilitator.mixing.seating import (SeatingPlan, SeatSpot, TablePlan, TableShape, grid_layout, seat_positions,
-                                        table_size)
+from facilitator.seating.plan import (
+    SeatingPlan,
+    SeatSpot,
+    TablePlan,
+    TableShape,
+    grid_layout,
+    seat_positions,
+    table_size,
+)
 
 MAX_TABLES = 1000  # a spin box needs a top; no room we know of comes near it
 MAX_SEATS_PER_TABLE = 24

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
 from facilitator.ids import new_id, utc_now
-from facilitator.model import Block, BlockKind, Format, Series, Session
+from facilitator.plan.model import Block, BlockKind, Format, Series, Session
 from facilitator.i18n import t
 
 SERIES_FIELDS = ("title", "topic", "purpose", "goals", "format", "timeline", "template_id", "start_date")

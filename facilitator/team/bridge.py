@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.model import AttendanceStatus
+from facilitator.plan.model import AttendanceStatus
 from facilitator.notes import NoteKind
 from facilitator.storage import team as store
 from facilitator.team.document import TeamDocument, canonical

@@ -588,223 +588,6 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     </message>
 </context>
 <context>
-    <name>BreakoutBoard</name>
-    <message>
-        <source>Pairs</source>
-        <translation>Parejas</translation>
-    </message>
-    <message>
-        <source>Triads</source>
-        <translation>Tríos</translation>
-    </message>
-    <message>
-        <source>Groups of</source>
-        <translation>Grupos de</translation>
-    </message>
-    <message>
-        <source>Number of groups</source>
-        <translation>Número de grupos</translation>
-    </message>
-    <message>
-        <source>Breakout round</source>
-        <translation>Ronda de grupos</translation>
-    </message>
-    <message>
-        <source>&amp;Round:</source>
-        <translation>&amp;Ronda:</translation>
-    </message>
-    <message>
-        <source>Grouping mode</source>
-        <translation>Modo de agrupación</translation>
-    </message>
-    <message>
-        <source>Group size or number of groups</source>
-        <translation>Tamaño del grupo o número de grupos</translation>
-    </message>
-    <message>
-        <source>rounds: </source>
-        <translation>rondas: </translation>
-    </message>
-    <message>
-        <source>Rounds to plan ahead</source>
-        <translation>Rondas que planificar por adelantado</translation>
-    </message>
-    <message>
-        <source> s search</source>
-        <translation> s de búsqueda</translation>
-    </message>
-    <message>
-        <source>Search time in seconds</source>
-        <translation>Tiempo de búsqueda en segundos</translation>
-    </message>
-    <message>
-        <source>Make groups</source>
-        <translation>Hacer grupos</translation>
-    </message>
-    <message>
-        <source>Lock / unlock</source>
-        <translation>Fijar / soltar</translation>
-    </message>
-    <message>
-        <source>Lock the selected person in their group</source>
-        <translation>Fijar a la persona seleccionada en su grupo</translation>
-    </message>
-    <message>
-        <source>Re-run for the rest</source>
-        <translation>Rehacer para el resto</translation>
-    </message>
-    <message>
-        <source>Re-run for everyone not locked</source>
-        <translation>Rehacer para todas las personas no fijadas</translation>
-    </message>
-    <message>
-        <source>Shuffle</source>
-        <translation>Mezclar</translation>
-    </message>
-    <message>
-        <source>Agenda block this round belongs to</source>
-        <translation>Bloque de la agenda al que pertenece esta ronda</translation>
-    </message>
-    <message>
-        <source>Saved to &amp;block:</source>
-        <translation>Guardada en el &amp;bloque:</translation>
-    </message>
-    <message>
-        <source>Seat at tables</source>
-        <translation>Sentar en mesas</translation>
-    </message>
-    <message>
-        <source>Seat each group at its own table</source>
-        <translation>Sentar a cada grupo en su propia mesa</translation>
-    </message>
-    <message>
-        <source>Rules…</source>
-        <translation>Reglas…</translation>
-    </message>
-    <message>
-        <source>Keep people apart or together</source>
-        <translation>Mantener a personas separadas o juntas</translation>
-    </message>
-    <message>
-        <source>Find your group</source>
-        <translation>Encuentre su grupo</translation>
-    </message>
-    <message>
-        <source>Show find-your-group pages on the presenter screen</source>
-        <translation>Mostrar las páginas «encuentre su grupo» en la pantalla de presentación</translation>
-    </message>
-    <message>
-        <source>Search progress</source>
-        <translation>Progreso de la búsqueda</translation>
-    </message>
-    <message>
-        <source>searching… %p%</source>
-        <translation>buscando… %p%</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best so far</source>
-        <translation>Detener y quedarse con lo mejor hasta ahora</translation>
-    </message>
-    <message>
-        <source>Round quality</source>
-        <translation>Calidad de la ronda</translation>
-    </message>
-    <message>
-        <source>Groups of this round</source>
-        <translation>Grupos de esta ronda</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>(no block)</source>
-        <translation>(sin bloque)</translation>
-    </message>
-    <message>
-        <source>No breakout round for this session yet: choose a mode and press Make groups.</source>
-        <translation>Aún no hay ronda de grupos para esta sesión: elija un modo y pulse Hacer grupos.</translation>
-    </message>
-    <message>
-        <source>, locked</source>
-        <translation>, fijada</translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation>Sin ubicar</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>facilitación</translation>
-    </message>
-    <message>
-        <source>note-taker</source>
-        <translation>toma de notas</translation>
-    </message>
-    <message>
-        <source>interpreter</source>
-        <translation>intérprete</translation>
-    </message>
-    <message>
-        <source>Met before: {repeats} pairs · groups with a same-organisation pair: {orgs} · perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}</source>
-        <translation>Ya coincidieron: {repeats} parejas · grupos con una pareja de la misma organización: {orgs} · perspectivas por grupo: de {low} a {mean:.1f} de media · reglas incumplidas: {hard}</translation>
-    </message>
-    <message>
-        <source>Broken rules: {0}</source>
-        <translation>Reglas incumplidas: {0}</translation>
-    </message>
-    <message>
-        <source>Move {0}</source>
-        <translation>Mover a {0}</translation>
-    </message>
-    <message>
-        <source>Unlock {0}</source>
-        <translation>Soltar a {0}</translation>
-    </message>
-    <message>
-        <source>Lock {0}</source>
-        <translation>Fijar a {0}</translation>
-    </message>
-    <message>
-        <source>Replace saved groups?</source>
-        <translation>¿Reemplazar los grupos guardados?</translation>
-    </message>
-    <message>
-        <source>New groups will replace the ones saved for:
-{0}</source>
-        <translation>Los grupos nuevos reemplazarán a los guardados para:
-{0}</translation>
-    </message>
-    <message>
-        <source>Re-run groups</source>
-        <translation>Rehacer grupos</translation>
-    </message>
-    <message>
-        <source>Shuffle groups</source>
-        <translation>Mezclar grupos</translation>
-    </message>
-    <message>
-        <source>searching… %p% (met before: {0})</source>
-        <translation>buscando… %p% (ya coincidieron: {0})</translation>
-    </message>
-    <message>
-        <source>Optimal: no plan can do better.</source>
-        <translation>Óptimo: ningún plan puede mejorarlo.</translation>
-    </message>
-    <message>
-        <source>Best found in {0:.1f} s.</source>
-        <translation>El mejor encontrado en {0:.1f} s.</translation>
-    </message>
-</context>
-<context>
     <name>CapturePane</name>
     <message>
         <source>Kind of the next note</source>
@@ -1957,7 +1740,7 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     </message>
 </context>
 <context>
-    <name>GroupingRulesDialog</name>
+    <name>GroupRulesDialog</name>
     <message>
         <source>Grouping rules</source>
         <translation>Reglas de agrupación</translation>
@@ -2021,6 +1804,223 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     <message>
         <source>Remove rule</source>
         <translation>Quitar regla</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>Triads</source>
+        <translation>Tríos</translation>
+    </message>
+    <message>
+        <source>Groups of</source>
+        <translation>Grupos de</translation>
+    </message>
+    <message>
+        <source>Number of groups</source>
+        <translation>Número de grupos</translation>
+    </message>
+    <message>
+        <source>Breakout round</source>
+        <translation>Ronda de grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <source>Grouping mode</source>
+        <translation>Modo de agrupación</translation>
+    </message>
+    <message>
+        <source>Group size or number of groups</source>
+        <translation>Tamaño del grupo o número de grupos</translation>
+    </message>
+    <message>
+        <source>rounds: </source>
+        <translation>rondas: </translation>
+    </message>
+    <message>
+        <source>Rounds to plan ahead</source>
+        <translation>Rondas que planificar por adelantado</translation>
+    </message>
+    <message>
+        <source> s search</source>
+        <translation> s de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search time in seconds</source>
+        <translation>Tiempo de búsqueda en segundos</translation>
+    </message>
+    <message>
+        <source>Make groups</source>
+        <translation>Hacer grupos</translation>
+    </message>
+    <message>
+        <source>Lock / unlock</source>
+        <translation>Fijar / soltar</translation>
+    </message>
+    <message>
+        <source>Lock the selected person in their group</source>
+        <translation>Fijar a la persona seleccionada en su grupo</translation>
+    </message>
+    <message>
+        <source>Re-run for the rest</source>
+        <translation>Rehacer para el resto</translation>
+    </message>
+    <message>
+        <source>Re-run for everyone not locked</source>
+        <translation>Rehacer para todas las personas no fijadas</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Mezclar</translation>
+    </message>
+    <message>
+        <source>Agenda block this round belongs to</source>
+        <translation>Bloque de la agenda al que pertenece esta ronda</translation>
+    </message>
+    <message>
+        <source>Saved to &amp;block:</source>
+        <translation>Guardada en el &amp;bloque:</translation>
+    </message>
+    <message>
+        <source>Seat at tables</source>
+        <translation>Sentar en mesas</translation>
+    </message>
+    <message>
+        <source>Seat each group at its own table</source>
+        <translation>Sentar a cada grupo en su propia mesa</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Reglas…</translation>
+    </message>
+    <message>
+        <source>Keep people apart or together</source>
+        <translation>Mantener a personas separadas o juntas</translation>
+    </message>
+    <message>
+        <source>Find your group</source>
+        <translation>Encuentre su grupo</translation>
+    </message>
+    <message>
+        <source>Show find-your-group pages on the presenter screen</source>
+        <translation>Mostrar las páginas «encuentre su grupo» en la pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Progreso de la búsqueda</translation>
+    </message>
+    <message>
+        <source>searching… %p%</source>
+        <translation>buscando… %p%</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Detener y quedarse con lo mejor hasta ahora</translation>
+    </message>
+    <message>
+        <source>Round quality</source>
+        <translation>Calidad de la ronda</translation>
+    </message>
+    <message>
+        <source>Groups of this round</source>
+        <translation>Grupos de esta ronda</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>(no block)</source>
+        <translation>(sin bloque)</translation>
+    </message>
+    <message>
+        <source>No breakout round for this session yet: choose a mode and press Make groups.</source>
+        <translation>Aún no hay ronda de grupos para esta sesión: elija un modo y pulse Hacer grupos.</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, fijada</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Sin ubicar</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitación</translation>
+    </message>
+    <message>
+        <source>note-taker</source>
+        <translation>toma de notas</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>Met before: {repeats} pairs · groups with a same-organisation pair: {orgs} · perspectives per group: {low} to {mean:.1f} on average · broken rules: {hard}</source>
+        <translation>Ya coincidieron: {repeats} parejas · grupos con una pareja de la misma organización: {orgs} · perspectivas por grupo: de {low} a {mean:.1f} de media · reglas incumplidas: {hard}</translation>
+    </message>
+    <message>
+        <source>Broken rules: {0}</source>
+        <translation>Reglas incumplidas: {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Mover a {0}</translation>
+    </message>
+    <message>
+        <source>Unlock {0}</source>
+        <translation>Soltar a {0}</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>Fijar a {0}</translation>
+    </message>
+    <message>
+        <source>Replace saved groups?</source>
+        <translation>¿Reemplazar los grupos guardados?</translation>
+    </message>
+    <message>
+        <source>New groups will replace the ones saved for:
+{0}</source>
+        <translation>Los grupos nuevos reemplazarán a los guardados para:
+{0}</translation>
+    </message>
+    <message>
+        <source>Re-run groups</source>
+        <translation>Rehacer grupos</translation>
+    </message>
+    <message>
+        <source>Shuffle groups</source>
+        <translation>Mezclar grupos</translation>
+    </message>
+    <message>
+        <source>searching… %p% (met before: {0})</source>
+        <translation>buscando… %p% (ya coincidieron: {0})</translation>
+    </message>
+    <message>
+        <source>Optimal: no plan can do better.</source>
+        <translation>Óptimo: ningún plan puede mejorarlo.</translation>
+    </message>
+    <message>
+        <source>Best found in {0:.1f} s.</source>
+        <translation>El mejor encontrado en {0:.1f} s.</translation>
     </message>
 </context>
 <context>
@@ -2971,33 +2971,6 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     </message>
 </context>
 <context>
-    <name>MixingWindow</name>
-    <message>
-        <source>Groups, fishbowl and seating · Session {0}: {1}</source>
-        <translation>Grupos, pecera y asientos · Sesión {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Breakout &amp;groups</source>
-        <translation>&amp;Grupos de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Fishbowl</source>
-        <translation>&amp;Pecera</translation>
-    </message>
-    <message>
-        <source>&amp;Seating</source>
-        <translation>&amp;Asientos</translation>
-    </message>
-    <message>
-        <source>Presenter screen</source>
-        <translation>Pantalla de presentación</translation>
-    </message>
-    <message>
-        <source>Open this session&apos;s live view (Run live) to show pages on the presenter screen.</source>
-        <translation>Abra la vista en vivo de esta sesión (Dirigir en vivo) para mostrar páginas en la pantalla de presentación.</translation>
-    </message>
-</context>
-<context>
     <name>NewSeriesDialog</name>
     <message>
         <source>New series</source>
@@ -3268,6 +3241,33 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Replace everything in this workspace with the backup from {when} ({series} series)? The current state is kept as a backup first.</source>
         <translation>¿Reemplazar todo lo que hay en este espacio de trabajo por la copia del {when} ({series} series)? El estado actual se guarda antes como copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <source>Groups, fishbowl and seating · Session {0}: {1}</source>
+        <translation>Grupos, pecera y asientos · Sesión {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Breakout &amp;groups</source>
+        <translation>&amp;Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Fishbowl</source>
+        <translation>&amp;Pecera</translation>
+    </message>
+    <message>
+        <source>&amp;Seating</source>
+        <translation>&amp;Asientos</translation>
+    </message>
+    <message>
+        <source>Presenter screen</source>
+        <translation>Pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>Open this session&apos;s live view (Run live) to show pages on the presenter screen.</source>
+        <translation>Abra la vista en vivo de esta sesión (Dirigir en vivo) para mostrar páginas en la pantalla de presentación.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 
-from facilitator import templates
-from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.plan import templates
+from facilitator.demo.roster import add_sample_roster
 from facilitator.storage import open_workspace
 
 

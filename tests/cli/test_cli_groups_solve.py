@@ -42,7 +42,7 @@ def test_a_plan_that_cannot_be_proven_says_it_is_the_best_found_and_the_bound():
 
 def test_importing_the_command_line_loads_no_printing_spreadsheet_calendar_sync_name_or_solver_code():
     heavy = ("reportlab", "openpyxl", "icalendar", "pypdfium2", "pycrdt", "nameparser",
-             "facilitator.grouping", "facilitator.mixing", "facilitator.documents")
+             "facilitator.groups.engine", "facilitator.groups", "facilitator.documents")
     code = f"import sys, facilitator.cli; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import themes as theme_store
 
 

@@ -7,7 +7,7 @@ import os
 
 from click.testing import CliRunner
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.storage import open_workspace
 

@@ -9,16 +9,18 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from facilitator import survey, templates
+from facilitator.synthesis import survey
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import FacilitatorError
-from facilitator.model import Acknowledgement, AttendanceStatus
-from facilitator.privacy import PLACEHOLDER
-from facilitator.share import export, messages
+from facilitator.plan.model import Acknowledgement, AttendanceStatus
+from facilitator.redaction.sharing import PLACEHOLDER
+from facilitator.share import markdown_csv as export, messages
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster
 from facilitator.storage import themes as theme_store
-from facilitator.synthesis import capture, themes, trends
+from facilitator.notes import capture
+from facilitator.synthesis import themes, trends
 from facilitator.synthesis.suggestions import suggest_themes
 
 
@@ -276,7 +278,6 @@ def test_trends_in_the_csv_export_and_printed(community, db, tmp_path):
     assert rows[0] == ["theme", "group", "session", "notes", "grouped_by"]
     assert ["Getting there", "Families", "2", "1", "audience"] in rows
     assert ["Nothing yet", "", "", "0", "audience"] in rows
-    runner = CliRunner()
     out = tmp_path / "trends.pdf"
     from facilitator import documents
     out.write_bytes(documents.render(db, "trends", community.id))

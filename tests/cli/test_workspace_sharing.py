@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import DamagedWorkspace
 from facilitator.storage import backup as backups

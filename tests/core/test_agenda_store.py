@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator import agenda
+from facilitator.plan import agenda
 from facilitator.errors import FacilitatorError
 from facilitator.storage import series as store
 

@@ -16,11 +16,13 @@ import pytest
 from anyascii import anyascii
 from click.testing import CliRunner
 
-from facilitator import documents, personal_data, templates
+from facilitator import documents
+from facilitator.roster import personal_data
+from facilitator.plan import templates
 from facilitator.cli import main
-from facilitator.model import Acknowledgement
+from facilitator.plan.model import Acknowledgement
 from facilitator.redaction.review import ReviewPending
-from facilitator.share import export, messages
+from facilitator.share import markdown_csv as export, messages
 from facilitator.storage import notes, roster, themes
 from facilitator.storage import open_workspace
 

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from facilitator import attendance as att
-from facilitator import demo
+from facilitator.roster import attendance as att
+from facilitator.demo import series as demo
 from facilitator.errors import Ambiguous, NotFound
-from facilitator.model import AttendanceStatus, Role
+from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 
@@ -95,7 +95,7 @@ def test_attendance_command(db, cli, session):
 
 
 def test_credit_follows_each_persons_choice(db):
-    from facilitator.credits import acknowledgements, credit
+    from facilitator.redaction.credits import acknowledgements, credit
 
     series_id = demo.ensure_demo(db)
     roster = {p.name: p for p in store.list_participants(db, series_id)}
@@ -118,7 +118,7 @@ def test_perspectives_command_sets_and_lists_in_order(db, cli, session):
 
 
 def test_roster_summary_counts_perspectives_and_stipends(db):
-    from facilitator.roster_summary import summarize
+    from facilitator.roster.summary import summarize
 
     series_id = demo.ensure_demo(db)
     summary = summarize(store.list_participants(db, series_id))

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store

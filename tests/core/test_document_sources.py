@@ -8,12 +8,13 @@ import io
 import pypdf
 import pytest
 
-from facilitator import documents, templates
-from facilitator.debrief import DEBRIEF_PROMPTS
+from facilitator import documents
+from facilitator.plan import templates
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS
 from facilitator.documents import sources
 from facilitator.documents.paper import Paper
-from facilitator.mixing import assign
-from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.groups import assign
+from facilitator.demo.roster import add_sample_roster
 from facilitator.storage import debrief, framework, notes, roster, seating, themes
 
 

@@ -9,15 +9,15 @@ import pypdf
 import pytest
 
 from facilitator import documents
-from facilitator import templates
+from facilitator.plan import templates
 import document_examples as examples
 from facilitator.documents import sources
-from facilitator.documents.data import Group, GroupList, Person
+from facilitator.documents.data import Group, PrintedRound, Person
 from facilitator.documents.groups import groups_pdf
 from facilitator.documents.layout import TitleBlock
 from facilitator.documents.paper import Paper, paper_for_locale
 from facilitator.errors import FacilitatorError
-from facilitator.model import AttendanceStatus
+from facilitator.plan.model import AttendanceStatus
 from facilitator.storage import roster
 
 HARD_NAMES = ["Nguyễn Thị Minh Khai", "Дмитрий Соколов", "Αλέξανδρος", "Zoë O'Brien-Müller"]
@@ -99,7 +99,7 @@ def test_find_your_group_is_alphabetical(db, series):
     series_id, _session = series
     people = [Person("Zed Last"), Person("Amy First"), Person("Mo Middle")]
     pdf = text(render(db, series, "groups",
-                         groups=[GroupList([Group("Group 1", people[:2]), Group("Group 2", people[2:])])]))
+                         groups=[PrintedRound([Group("Group 1", people[:2]), Group("Group 2", people[2:])])]))
     index = pdf[pdf.index("Find your group"):]
     assert index.index("Amy First") < index.index("Mo Middle") < index.index("Zed Last")
 
@@ -108,7 +108,7 @@ def test_a_group_of_twelve_with_long_names_fits_one_box_on_one_page():
     people = [Person(f"Bartholomew-Alexander Constantinopoulos {i}", organization="The Very Long Organization "
                      f"Name of Parents and Teachers Together {i}") for i in range(12)]
     block = TitleBlock("Group assignments", "Series")
-    pages = pages_text(groups_pdf([GroupList([Group("Group 1", people, table="7")])], block, Paper.A4))
+    pages = pages_text(groups_pdf([PrintedRound([Group("Group 1", people, table="7")])], block, Paper.A4))
     first = " ".join(pages[0].split())
     assert all(f"Constantinopoulos {i}" in first for i in range(12))
 
@@ -165,7 +165,7 @@ def test_external_summary_names_nobody_who_did_not_opt_in(db, series):
     series_id, _session = series
     summary = examples.summary([])
     summary.themes[0].quotes.append("As Αλέξανδρος said, and дмитрий соколов agreed: nguyen thi minh khai is right.")
-    summary.notes.append(examples.Note(f"{HARD_NAMES[2]} was upset", "Pairs"))
+    summary.notes.append(examples.PrintedNote(f"{HARD_NAMES[2]} was upset", "Pairs"))
     summary.present = list(HARD_NAMES)
     pdf = flat(render(db, series, "summary-external", summary=summary, draft=True))
     assert "[participant] said, and [participant] agreed: [participant] is right." in pdf
@@ -207,7 +207,7 @@ def test_markup_characters_print_literally(db, series):
     pdf = text(render(db, series, "signin"))
     assert HARD_ORG in " ".join(pdf.split())
     tricky = Person('Ann "Quote" <b>Bold</b> & Co')
-    out = text(groups_pdf([GroupList([Group("A & B <group>", [tricky])])], TitleBlock("Groups", "S & T"), Paper.A4))
+    out = text(groups_pdf([PrintedRound([Group("A & B <group>", [tricky])])], TitleBlock("Groups", "S & T"), Paper.A4))
     assert 'Ann "Quote" <b>Bold</b> & Co' in out and "A & B <group>" in out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.errors import PassphraseNeeded
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace

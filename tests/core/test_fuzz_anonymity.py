@@ -13,9 +13,10 @@ import pytest
 from anyascii import anyascii
 from hypothesis import given, settings, strategies as st
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 from facilitator.redaction.words import is_word
-from facilitator.share import export, messages
+from facilitator.share import markdown_csv as export, messages
 from facilitator.storage import notes, roster, themes
 
 pytestmark = pytest.mark.fuzz

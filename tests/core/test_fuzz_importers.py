@@ -13,7 +13,8 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from facilitator import exchange, templates
+from facilitator.share import series_json as exchange
+from facilitator.plan import templates
 from facilitator.errors import FacilitatorError
 from facilitator.storage import series as store
 

@@ -9,7 +9,8 @@ import pypdf
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 import document_examples as examples
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError

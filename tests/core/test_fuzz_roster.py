@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.errors import FacilitatorError
-from facilitator.roster_columns import COLUMNS
-from facilitator.roster_import import import_file
+from facilitator.roster.columns import COLUMNS
+from facilitator.roster.spreadsheets import import_file
 from facilitator.storage import series as series_store
 
 from fuzzing import TRIED, accepted, check_rejection, snapshot

@@ -10,10 +10,12 @@ from datetime import date, datetime
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from facilitator import roster_import, survey, templates
+from facilitator.roster import spreadsheets as roster_import
+from facilitator.synthesis import survey
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.errors import FacilitatorError
-from facilitator.roster_columns import COLUMNS
+from facilitator.roster.columns import COLUMNS
 from facilitator.storage import roster as roster_store
 
 from fuzzing import TRIED, accepted, check_rejection, snapshot

@@ -11,14 +11,15 @@ from clocks import ticking
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 from facilitator.errors import InvalidInput
-from facilitator.grouping import GroupingError, solve
-from facilitator.grouping import Constraints
-from facilitator.interpretation import group_rules, uncovered_languages
-from facilitator.mixing import assign
-from facilitator.model import Participant, Role
-from facilitator.roster_import import import_file
+from facilitator.groups.engine import GroupingError, solve
+from facilitator.groups.engine import Constraints
+from facilitator.roster.interpretation import group_rules, uncovered_languages
+from facilitator.groups import assign
+from facilitator.plan.model import Participant, Role
+from facilitator.roster.spreadsheets import import_file
 from facilitator.storage import roster as store
 
 ROSTER = """Name,Email,Language,Needs interpretation,Perspective
@@ -103,7 +104,7 @@ def test_an_interpreter_lets_their_language_share_a_group(db, series, tmp_path):
 
 
 def test_a_hand_move_that_mixes_languages_is_reported(db, series, tmp_path):
-    from facilitator.storage import breakouts
+    from facilitator.storage import groups as breakouts
 
     _import(db, series, tmp_path, _rows())
     result = assign.assign_groups(db, series.sessions[0].id, size=4, time_limit=1, clock=ticking())

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from facilitator import exchange, templates
+from facilitator.share import series_json as exchange
+from facilitator.plan import templates
 from facilitator.errors import InvalidInput
 from facilitator.storage import series as store
 

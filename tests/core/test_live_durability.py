@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
 from facilitator.storage import open_workspace

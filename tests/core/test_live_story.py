@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.i18n import language
 from facilitator.live import LiveSession

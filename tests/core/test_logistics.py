@@ -9,12 +9,13 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 from facilitator.cli import main
-from facilitator.logistics import needs_of, session_logistics
-from facilitator.mixing import assign
-from facilitator.model import AttendanceStatus, Role
-from facilitator.roster_import import export_csv, import_file
+from facilitator.plan.logistics import needs_of, session_logistics
+from facilitator.groups import assign
+from facilitator.plan.model import AttendanceStatus, Role
+from facilitator.roster.spreadsheets import export_csv, import_file
 from facilitator.storage import roster, seating
 
 SIGNUP = """Full name,Email,Dietary restrictions,Accessibility needs,Childcare needed?,Language,Needs interpretation,Honorarium

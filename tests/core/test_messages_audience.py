@@ -9,10 +9,10 @@ import email
 import pytest
 from click.testing import CliRunner
 
-from facilitator import invitations, templates
+from facilitator.plan import invitations, templates
 from facilitator.cli import main
 from facilitator.errors import FacilitatorError
-from facilitator.model import AttendanceStatus, Role
+from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.share import messages
 from facilitator.storage import roster, series as series_store
 

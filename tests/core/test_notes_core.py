@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, parse_capture
 from facilitator.storage import notes as store

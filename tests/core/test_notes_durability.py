@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import notes as store
 from facilitator.storage import open_workspace
 

@@ -61,10 +61,11 @@ def _pdf_text(pdf: bytes) -> list[str]:
 
 
 def test_fishbowl_cards_match_the_blocks_seats_and_mode(db):
-    from facilitator import documents, templates
-    from facilitator.mixing import fishbowl_actions
-    from facilitator.mixing.fishbowl import FishbowlMode
-    from facilitator.mixing.fishbowl_plan import fishbowl_block
+    from facilitator import documents
+    from facilitator.plan import templates
+    from facilitator.fishbowl import actions as fishbowl_actions
+    from facilitator.fishbowl.circle import FishbowlMode
+    from facilitator.fishbowl.plan import fishbowl_block
     from facilitator.storage import roster
 
     series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
@@ -115,10 +116,11 @@ ENGLISH = ["Page", "Yes", "people", "person", "tables", "Table", "NEW", "REVISED
 def test_spanish_documents_carry_no_english_label(db):
     import re
 
-    from facilitator import documents, templates
-    from facilitator.documents.data import (Framework, FrameworkValue, Group, GroupList, Person as DocPerson,
+    from facilitator import documents
+    from facilitator.plan import templates
+    from facilitator.documents.data import (Framework, FrameworkValue, Group, PrintedRound, Person as DocPerson,
                                             Summary, Theme)
-    from facilitator.mixing import assign
+    from facilitator.groups import assign
     from facilitator.storage import roster
 
     series = templates.create_series(db, templates.get_template("breakthrough", "es"), title="Charla")
@@ -128,7 +130,7 @@ def test_spanish_documents_carry_no_english_label(db):
                                accessibility="silla de ruedas" if i == 2 else "", preferred_name="Pepe" if i == 3 else "")
     session = series.sessions[1]
     assign.assign_groups(db, session.id, size=4, time_limit=0.3, clock=ticking())
-    grupos = [GroupList([Group("Grupo 1", [DocPerson("Ana"), DocPerson("Bea")], table="1")], "Ronda")]
+    grupos = [PrintedRound([Group("Grupo 1", [DocPerson("Ana"), DocPerson("Bea")], table="1")], "Ronda")]
     marco = Framework(2, [FrameworkValue("Cada niña", id="a"), FrameworkValue("Escuchar", id="b")], "Borrador",
                       Framework(1, [FrameworkValue("Cada niño", id="a")]))
     resumen = Summary(themes=[Theme("Confianza", "Hay que reconstruirla", 2, ["«Nadie nos preguntó»"])])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.model import Acknowledgement, Participant
-from facilitator.privacy import PLACEHOLDER, acknowledged, redact
+from facilitator.plan.model import Acknowledgement, Participant
+from facilitator.redaction.sharing import PLACEHOLDER, acknowledged, redact
 
 
 def person(name, preferred="", ack=Acknowledgement.UNKNOWN, org="", pid=None):

@@ -13,9 +13,16 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from facilitator.errors import FacilitatorError, InvalidInput
-from facilitator.model import Acknowledgement, Role
-from facilitator.roster_columns import defuse, undefuse
-from facilitator.roster_import import export_csv, import_file, import_table, plan_import, read_table, undo_import
+from facilitator.plan.model import Acknowledgement, Role
+from facilitator.roster.columns import defuse, undefuse
+from facilitator.roster.spreadsheets import (
+    export_csv,
+    import_file,
+    import_table,
+    plan_import,
+    read_table,
+    undo_import,
+)
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 
@@ -264,7 +271,7 @@ def test_defuse_is_undone_exactly(text):
 
 
 def test_long_form_questions_as_headers_are_understood():
-    from facilitator.roster_columns import detect_mapping
+    from facilitator.roster.columns import detect_mapping
 
     headers = ["Timestamp", "Your name", "Email Address", "I am a...", "Do you need an interpreter? If so, which language?",
                "Any dietary restrictions?", "May we record the conversation?", "Student record number", "Mobile"]
@@ -283,7 +290,7 @@ def test_long_form_questions_as_headers_are_understood():
     ("role", "Co-facilitator", Role.FACILITATOR),
 ])
 def test_answers_as_sign_up_forms_write_them(key, text, value):
-    from facilitator.roster_columns import parse_cell
+    from facilitator.roster.columns import parse_cell
 
     assert parse_cell(key, text) == value
 
@@ -292,7 +299,7 @@ def test_answers_as_sign_up_forms_write_them(key, text, value):
                                        ("email", "a@b.org; c@d.org"), ("stipend_amount", "a lot"),
                                        ("acknowledgement", "whatever")])
 def test_unreadable_answers_are_errors(key, text):
-    from facilitator.roster_columns import CellError, parse_cell
+    from facilitator.roster.columns import CellError, parse_cell
 
     with pytest.raises(CellError):
         parse_cell(key, text)

@@ -10,12 +10,13 @@ import pytest
 from clocks import ticking
 from click.testing import CliRunner
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 from facilitator.cli import main
-from facilitator.mixing import assign
-from facilitator.mixing.pages import find_your_group_pages
-from facilitator.mixing.room import round_tables
-from facilitator.mixing.sample_roster import add_sample_roster
+from facilitator.groups import assign
+from facilitator.groups.find_your_group import find_your_group_pages
+from facilitator.seating.room import round_tables
+from facilitator.demo.roster import add_sample_roster
 from facilitator.storage import seating
 from facilitator.storage import series as series_store
 

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import StorageError
 from facilitator.storage import open_workspace
@@ -131,7 +131,7 @@ def test_template_instantiation_failing_half_way_leaves_no_series(db, monkeypatc
 
 
 def test_a_disk_error_in_the_middle_of_an_import_leaves_nothing(db, monkeypatch):
-    from facilitator import exchange
+    from facilitator.share import series_json as exchange
 
     source = templates.create_series(db, templates.get_template("breakthrough"), title="Source")
     data = exchange.export_series(db, source.id)

@@ -8,11 +8,12 @@ import unicodedata
 import pypdf
 import pytest
 
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 import document_examples as examples
 from facilitator.documents import fonts, sources
-from facilitator.documents.data import GroupList, Group
-from facilitator.mixing import assign
+from facilitator.documents.data import PrintedRound, Group
+from facilitator.groups import assign
 from facilitator.storage import roster
 from facilitator.storage import series as series_store
 from facilitator.storage import themes
@@ -75,7 +76,7 @@ def test_a_name_in_every_script_prints_and_reads_back(db, district, kind):
     framework = examples.framework()
     framework.values[0].title = " / ".join(NAMES.values())
     pdf = documents.render(db, kind, series.id, session.id,
-                           groups=[GroupList([Group(" · ".join(NAMES.values()), people)])],
+                           groups=[PrintedRound([Group(" · ".join(NAMES.values()), people)])],
                            summary=summary, framework=framework)
     text = _read(pdf)
     embedded = _fonts_embedded(pdf)

@@ -15,11 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator import documents, templates
+from facilitator import documents
+from facilitator.plan import templates
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
 from facilitator.redaction.review import ReviewPending
-from facilitator.share import calendar, export, messages
+from facilitator.share import calendar, markdown_csv as export, messages
 from facilitator.storage import roster
 from facilitator.storage import series as store
 

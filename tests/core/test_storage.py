@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from facilitator import agenda, templates
+from facilitator.plan import agenda, templates
 from facilitator.storage import data_version, open_workspace
 from facilitator.storage.migrations import MIGRATIONS, MIGRATION_NAMES
 from facilitator.storage import series as store

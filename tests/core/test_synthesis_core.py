@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator import framework, survey, templates
+from facilitator.synthesis import framework_diff as framework, survey
+from facilitator.plan import templates
 from facilitator.errors import FacilitatorError, InvalidInput
 from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw
@@ -155,7 +156,7 @@ def test_a_bad_survey_names_file_line_and_field_and_changes_nothing(db, series, 
 
 
 def test_erasing_a_participant_removes_the_calls_about_them(db, series):
-    from facilitator import personal_data
+    from facilitator.roster import personal_data
     from facilitator.storage import roster
 
     ana = roster.add_participant(db, series.id, name="Ana Ruiz")

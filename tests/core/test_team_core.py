@@ -8,7 +8,8 @@ import random
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from facilitator import attendance, team
+from facilitator.roster import attendance
+from facilitator import team
 from facilitator.errors import FacilitatorError
 from facilitator.storage import open_workspace, roster, series as plan
 from facilitator.storage import notes as note_store, themes as theme_store
@@ -308,7 +309,7 @@ def test_the_same_person_checked_in_on_two_laptops_is_not_a_clash_but_two_status
 
 
 def test_a_person_erased_on_the_leads_laptop_leaves_every_laptop_and_the_document(team_of_four):
-    from facilitator.storage import privacy
+    from facilitator.storage import personal_data as privacy
 
     laptops, series_id, session_id, folder = team_of_four
     lead, a = laptops[0], laptops[1]

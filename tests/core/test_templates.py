@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from facilitator import agenda, templates
+from facilitator.plan import agenda, templates
 from facilitator.errors import InvalidInput
 from facilitator.storage import series as store
 

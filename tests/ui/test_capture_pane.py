@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.notes import NoteKind
 from facilitator.storage import notes as store
 from ui.notes.capture_pane import CapturePane

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
-from facilitator.storage import breakouts, notes, roster
+from facilitator.storage import groups as breakouts, notes, roster
 from facilitator.storage import series as store
 from ui.workspace import Workspace
 
@@ -91,8 +91,8 @@ def test_feature_screens_show_typed_markup_as_text(qtbot, hostile, screen):
         from ui.live.window import LiveWindow
         widget = LiveWindow(workspace, series.id, session.id, clock=FakeClock())
     else:
-        from ui.breakout_board import BreakoutBoard
-        widget = BreakoutBoard(workspace, session.id)
+        from ui.groups_board import GroupsBoard
+        widget = GroupsBoard(workspace, session.id)
     qtbot.addWidget(widget)
     widget.show()
     assert offending_labels(widget) == []

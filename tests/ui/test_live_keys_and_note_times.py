@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession

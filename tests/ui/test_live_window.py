@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
 from facilitator.storage import open_workspace

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator import templates
+from facilitator.plan import templates
 import document_examples as examples
 from facilitator.documents import sources
 from facilitator.storage import roster
@@ -313,7 +313,7 @@ def test_saving_and_resetting_a_template_can_be_undone(qtbot, page):
 def test_messages_follow_a_roster_import_without_a_click(qtbot, db_path, qasync_loop, monkeypatch):
     """Open on an empty roster, import people elsewhere: the preview names them at once."""
     from facilitator.paths import resource
-    from facilitator.roster_import import import_file
+    from facilitator.roster.spreadsheets import import_file
 
     monkeypatch.setattr(print_share, "_settings", lambda: _MemorySettings())
     workspace = Workspace(db_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator import demo
+from facilitator.demo import series as demo
 from facilitator.storage import series as store
 from ui.main_window import MainWindow
 from ui.workspace import Workspace

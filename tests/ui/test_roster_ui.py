@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from facilitator import attendance as att
-from facilitator import demo
-from facilitator.model import AttendanceStatus
-from facilitator.roster_import import import_file, read_table
+from facilitator.roster import attendance as att
+from facilitator.demo import series as demo
+from facilitator.plan.model import AttendanceStatus
+from facilitator.roster.spreadsheets import import_file, read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 
@@ -292,7 +292,7 @@ def test_perspective_list_is_edited_one_per_line_and_undoable(qtbot, monkeypatch
 
 
 def test_the_name_column_stays_readable_after_an_import_into_an_empty_roster(qtbot, workspace, tmp_path):
-    from facilitator import templates
+    from facilitator.plan import templates
     from facilitator.paths import resource
     from ui.roster.table_model import FIELDS
     from ui.roster.view import RosterView
@@ -313,7 +313,7 @@ def test_the_name_column_stays_readable_after_an_import_into_an_empty_roster(qtb
 
 
 def test_a_stipend_is_handed_out_at_check_in_and_can_be_taken_back(qtbot, workspace, checkin, series_id):
-    from facilitator.logistics import session_logistics
+    from facilitator.plan.logistics import session_logistics
 
     view, session = checkin
     minh = store.find_participant(workspace.db, series_id, "Nguyễn Thị Minh Khai")

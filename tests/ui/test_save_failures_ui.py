@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as store
 from ui.main_window import MainWindow

@@ -23,10 +23,10 @@ def each_other_window(qtbot, db_path, tmp_path):
     perspectives, restore from backup, and the presenter screen showing twelve groups."""
     from PySide6.QtGui import QUndoStack
 
-    from facilitator.demo import ensure_demo
-    from facilitator.roster_import import read_table
+    from facilitator.demo.series import ensure_demo
+    from facilitator.roster.spreadsheets import read_table
     from facilitator.storage import roster
-    from ui.grouping_rules import GroupingRulesDialog
+    from ui.group_rules import GroupRulesDialog
     from ui.live.presenter import PresenterWindow
     from ui.restore_dialog import RestoreDialog
     from ui.roster.import_dialog import ImportDialog
@@ -43,7 +43,7 @@ def each_other_window(qtbot, db_path, tmp_path):
     presenter.resize(1366, 768)
     presenter.show_page("Find your group", [(f"Group {n}", ["Ana Souza", "李雷", "Ólafur Jónsson", "Keisha W."])
                                             for n in range(1, 13)])
-    windows = [("grouping rules", GroupingRulesDialog(workspace, series_id)),
+    windows = [("grouping rules", GroupRulesDialog(workspace, series_id)),
                ("roster import", ImportDialog(workspace, series_id, read_table(signup), QUndoStack())),
                ("perspectives", PerspectivesDialog(roster.perspective_choices(workspace.db, series_id))),
                ("restore from backup", RestoreDialog(workspace)),

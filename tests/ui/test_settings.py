@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession, WRAP_UP, NORMAL
 from facilitator.storage import open_workspace

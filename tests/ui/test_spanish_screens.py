@@ -99,9 +99,9 @@ def test_no_screen_shows_english_in_spanish(qtbot, db_path, spanish):
 def test_roster_choices_read_in_spanish_and_save_as_the_file_writes_them(qtbot, db_path, spanish):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from facilitator import templates
-    from facilitator.model import Role
-    from facilitator.roster_import import import_file
+    from facilitator.plan import templates
+    from facilitator.plan.model import Role
+    from facilitator.roster.spreadsheets import import_file
     from facilitator.paths import resource
     from facilitator.storage import roster
     from ui.roster.table_model import FIELDS

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store

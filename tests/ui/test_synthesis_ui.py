@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw_store
 from facilitator.storage import notes as note_store

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from facilitator import team, templates
+from facilitator import team
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import notes as note_store
 from ui import team_menu

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import documents, i18n, templates
+from facilitator import documents, i18n
+from facilitator.plan import templates
 from facilitator.catalogue_es import SPANISH
-from facilitator.debrief import DEBRIEF_PROMPTS, FollowupStatus
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.documents.paper import Paper
-from facilitator.model import BlockKind, Format
+from facilitator.plan.model import BlockKind, Format
 from facilitator.notes import NoteKind
-from facilitator.roster_columns import COLUMNS
+from facilitator.roster.columns import COLUMNS
 from facilitator.share import messages
 from ui.roster.table_model import CHOICES as ROSTER_CHOICES, COLUMNS as ROSTER_COLUMNS
 
@@ -132,7 +133,7 @@ def test_a_run_sheet_prints_its_labels_in_the_language_asked_for(db):
 
 
 def test_the_demo_series_follows_the_interface_language(db):
-    from facilitator.demo import ensure_demo
+    from facilitator.demo.series import ensure_demo
     from facilitator.storage import series as store
 
     series_id = ensure_demo(db, language="es")
@@ -174,7 +175,7 @@ def test_what_the_live_runner_says_follows_the_language(db):
 
 def test_a_rejected_roster_file_is_explained_in_the_language(tmp_path, db):
     from facilitator.errors import InvalidInput
-    from facilitator.roster_import import import_file
+    from facilitator.roster.spreadsheets import import_file
 
     series = templates.create_series(db, templates.get_template("breakthrough"), title="Carta")
     roster = tmp_path / "inscripciones.csv"

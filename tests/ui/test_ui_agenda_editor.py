@@ -222,7 +222,8 @@ def test_undo_after_another_process_deleted_the_block_explains_and_keeps_going(q
 def test_save_session_as_template_then_it_is_offered_for_a_new_series(qtbot, editor_setup, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from facilitator import paths, templates
+    from facilitator import paths
+    from facilitator.plan import templates
 
     window, editor, db, session_id = editor_setup
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Evening listening circle", True))

@@ -65,7 +65,7 @@ def test_cancelling_the_new_series_dialog_changes_nothing(window, monkeypatch):
 
 
 def test_the_dialog_lists_templates_with_blank_last(qtbot):
-    from facilitator import templates
+    from facilitator.plan import templates
 
     found, broken = templates.load_templates()
     dialog = NewSeriesDialog(found, broken)
@@ -102,7 +102,7 @@ def test_import_of_a_bad_file_names_the_problem_and_changes_nothing(window, monk
 
 
 def test_export_then_import_round_trips(window, monkeypatch, tmp_path):
-    from facilitator import templates
+    from facilitator.plan import templates
 
     series = templates.create_series(window.workspace.db, templates.get_template("community"), title="Town hall")
     window.workspace.edited()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator import templates
+from facilitator.plan import templates
 from facilitator.storage import series as store
 from ui import registry
 from ui.features import load_features
@@ -24,7 +24,7 @@ def opened(qtbot, db_path):
     loop = qasync.QEventLoop(QApplication.instance(), already_running=True)
     asyncio.set_event_loop(loop)
     load_features()
-    for name in ("ui.live.feature", "ui.roster.screens", "ui.mixing_screens", "ui.notes.feature"):
+    for name in ("ui.live.feature", "ui.roster.screens", "ui.room_window", "ui.notes.feature"):
         importlib.reload(importlib.import_module(name))  # registers again what an earlier test removed
     workspace = Workspace(db_path)
     series = templates.create_series(workspace.db, templates.get_template("breakthrough"), title="Charter")
@@ -49,7 +49,7 @@ def opened(qtbot, db_path):
     asyncio.set_event_loop(None)
 
 
-@pytest.mark.parametrize("key", ["checkin", "mixing", "notes"])
+@pytest.mark.parametrize("key", ["checkin", "groups", "notes"])
 @pytest.mark.parametrize("keys", [(Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
                                   (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)])
 def test_a_tool_window_closes_on_ctrl_w_and_esc(qtbot, opened, key, keys):
@@ -76,7 +76,7 @@ def test_ctrl_q_asks_then_closes_every_window_and_ends_the_app(qtbot, opened, mo
     main = MainWindow(workspace)
     qtbot.addWidget(main)
     main.show()
-    windows = [open_window(key) for key in ("checkin", "mixing", "live")][::-1]  # the live view in front
+    windows = [open_window(key) for key in ("checkin", "groups", "live")][::-1]  # the live view in front
     asked, quit_called = [], []
     monkeypatch.setattr(QApplication, "quit", lambda *a: quit_called.append(True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)

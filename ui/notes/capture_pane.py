@@ -21,7 +21,7 @@ from facilitator.live import LiveSession, NoteStamp, note_stamp, note_stamp_now
 from facilitator.live.text import clock_text
 from facilitator.notes import CAPTURE_KINDS, Note, NoteKind, parse_capture, shortcut_of
 from facilitator.ops import agenda as series_store
-from facilitator.ops import breakouts
+from facilitator.ops import groups as group_ops
 from facilitator.ops import notes as note_store
 from facilitator.ops import roster as roster_store
 from facilitator.ops.changes import NOTES
@@ -292,7 +292,7 @@ class CapturePane(QWidget):
 
     def _pull_groups(self, block_id: str | None) -> None:
         """Group labels of the breakout round run in this block, or of every round of the session."""
-        rounds = breakouts.list_rounds(self.db, self.session_id)
+        rounds = group_ops.list_rounds(self.db, self.session_id)
         if block_id is not None:
             rounds = [r for r in rounds if r.block_id == block_id]
         labels = list(dict.fromkeys(g.label for r in rounds for g in r.groups if g.label))

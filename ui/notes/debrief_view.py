@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from facilitator import survey
-from facilitator.debrief import FollowupStatus
+from facilitator.synthesis import survey
+from facilitator.synthesis.debrief import FollowupStatus
 from facilitator.ops import agenda as series_store
 from facilitator.ops import roster as roster_store
 from facilitator.ops import synthesis as store

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
-from facilitator import framework
+from facilitator.synthesis import framework_diff as framework
 from facilitator.ops import agenda as series_store
 from facilitator.ops import notes as note_store
 from facilitator.ops import synthesis as fw_store

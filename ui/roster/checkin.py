@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from facilitator.logistics import stipend_due
-from facilitator.model import AttendanceStatus
+from facilitator.plan.logistics import stipend_due
+from facilitator.plan.model import AttendanceStatus
 from facilitator.ops import agenda as series_store
 from facilitator.ops import attendance as att
 from facilitator.ops import roster
 from facilitator.ops.changes import ATTENDANCE, ROSTER
-from facilitator.roster_search import matches, name_rank
+from facilitator.roster.search import matches, name_rank
 from ui import ops
 from ui.roster.keys import LocalKeys
 

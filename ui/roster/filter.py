@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from facilitator.model import Role
-from facilitator.roster_search import matches
+from facilitator.plan.model import Role
+from facilitator.roster.search import matches
 
 
 class RosterFilter(QSortFilterProxyModel):

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.roster_columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
+from facilitator.roster.columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
 from facilitator.ops import roster
-from facilitator.roster_import import ImportPlan, Table, plan_import
+from facilitator.roster.spreadsheets import ImportPlan, Table, plan_import
 from ui import ops
 from ui.errors import show_error
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.model import AttendanceStatus, Role
+from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.ops import agenda as series_store
 from facilitator.ops import attendance as att
 from facilitator.ops import roster as store
 from facilitator.ops.changes import ATTENDANCE, ROSTER, SESSIONS
-from facilitator.roster_import import export_csv, read_table
-from facilitator.roster_summary import summarize
+from facilitator.roster.spreadsheets import export_csv, read_table
+from facilitator.roster.summary import summarize
 from ui import ops
 from ui.errors import show_error
 from ui.roster.filter import RosterFilter

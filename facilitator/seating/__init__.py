@@ -1,0 +1,1 @@
+"""Seating: tables on a floor plan, groups mapped to tables, and people in seats."""
