@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, Q
 from facilitator.seating.plan import SeatingPlan, TablePlan, TableShape
 from facilitator.ops import groups as breakout_store
 from facilitator.ops import seating
-from facilitator.ops.changes import BREAKOUTS, ROSTER, SEATING
+from facilitator.ops.changes import GROUPS, ROSTER, SEATING
 from ui import ops
 from ui.layout import flow_of
 from ui.workspace import Workspace
@@ -173,7 +173,7 @@ class FloorPlanView(QWidget):
                                    "The front of the room is at the top."))
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
-        ops.watch(workspace, self, self.refresh, SEATING, BREAKOUTS, ROSTER, session_id=session_id)
+        ops.watch(workspace, self, self.refresh, SEATING, GROUPS, ROSTER, session_id=session_id)
         self.refresh()
 
     def refresh(self) -> None:

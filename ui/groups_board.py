@@ -28,7 +28,7 @@ from facilitator.plan.model import Role
 from facilitator.ops import agenda as series_store
 from facilitator.ops import groups as store
 from facilitator.ops import seating
-from facilitator.ops.changes import AGENDA, ATTENDANCE, BREAKOUTS, ROSTER
+from facilitator.ops.changes import AGENDA, ATTENDANCE, GROUPS, ROSTER
 from facilitator.ops.roster import list_participants
 from ui import ops
 from ui.errors import show_error
@@ -168,7 +168,7 @@ class GroupsBoard(QWidget):
         self._modes = [_Mode(self.tr("Pairs"), 2, None), _Mode(self.tr("Triads"), 3, None),
                        _Mode(self.tr("Groups of"), None, True), _Mode(self.tr("Number of groups"), None, False)]
         self._build()
-        ops.watch(workspace, self, self.refresh, BREAKOUTS, ROSTER, ATTENDANCE, AGENDA, session_id=session_id)
+        ops.watch(workspace, self, self.refresh, GROUPS, ROSTER, ATTENDANCE, AGENDA, session_id=session_id)
         self.refresh()
 
     # ------------------------------------------------------------ layout

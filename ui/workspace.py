@@ -18,7 +18,6 @@ POLL_MS = 500
 
 
 class Workspace(QObject):
-    changed = Signal()
     changes = Signal(object)  # facilitator.ops.Changes
 
     def __init__(self, path: str | Path, parent: QObject | None = None, *, passphrase: str | None = None,
@@ -44,14 +43,12 @@ class Workspace(QObject):
         if changes is not None and not changes:
             return  # the operation found nothing to change (a draft kept, an answer as it was)
         self.changes.emit(changes if changes is not None else Changes.anything())
-        self.changed.emit()
 
     def _check_outside_changes(self) -> None:
         version = data_version(self.db)
         if version != self._version:
             self._version = version
             self.changes.emit(Changes.anything())
-            self.changed.emit()
 
     def open_worker_connection(self) -> Database:
         """A separate connection for a worker thread: a sqlite3 connection belongs to one thread.

@@ -22,7 +22,7 @@ SESSIONS = "sessions"      # the sessions of a series and their fields
 AGENDA = "agenda"          # blocks of a session
 ROSTER = "roster"          # participants and perspectives
 ATTENDANCE = "attendance"  # check-in and absence
-BREAKOUTS = "breakouts"    # rounds, groups, members, grouping rules
+GROUPS = "groups"          # rounds, their groups and members, grouping rules
 SEATING = "seating"        # tables and seats
 FISHBOWL = "fishbowl"      # fishbowl seats and queue
 NOTES = "notes"            # notes and drafts
@@ -31,7 +31,7 @@ FRAMEWORK = "framework"    # framework statements
 DEBRIEF = "debrief"        # debrief answers, follow-ups, surveys
 LIVE = "live"              # the live runner's log
 REVIEWS = "reviews"        # passages approved for sharing outside the team
-ALL_KINDS = frozenset({SERIES, SESSIONS, AGENDA, ROSTER, ATTENDANCE, BREAKOUTS, SEATING, FISHBOWL, NOTES,
+ALL_KINDS = frozenset({SERIES, SESSIONS, AGENDA, ROSTER, ATTENDANCE, GROUPS, SEATING, FISHBOWL, NOTES,
                        THEMES, FRAMEWORK, DEBRIEF, LIVE, REVIEWS})
 
 

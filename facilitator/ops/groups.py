@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from facilitator.groups import assign
 from facilitator.groups.rounds import BreakoutRound, GroupRule
 from facilitator.ops.agenda import session_changes
-from facilitator.ops.changes import BREAKOUTS, Changes, Outcome
+from facilitator.ops.changes import GROUPS, Changes, Outcome
 from facilitator.storage import groups as store
 from facilitator.storage.groups import RULE_KINDS, get_round, list_rounds, list_rules
 
@@ -24,7 +24,7 @@ __all__ = ["RULE_KINDS", "get_round", "list_rounds", "list_rules", "place", "set
 
 
 def _changes(db: Database, round_id: str) -> Changes:
-    return session_changes(db, get_round(db, round_id).session_id, BREAKOUTS)
+    return session_changes(db, get_round(db, round_id).session_id, GROUPS)
 
 
 def place(db: Database, round_id: str, participant_id: str, group_id: str | None,
@@ -82,7 +82,7 @@ def assign_groups(db: Database, session_id: str, **options: Any) -> Outcome[assi
     replaced = assign.rounds_to_replace(db, session_id, options.get("rounds", 1), start_block=options.get("start_block"),
                                         size=options.get("size"), groups=options.get("groups"))
     result = assign.assign_groups(db, session_id, **options)
-    return Outcome(session_changes(db, session_id, BREAKOUTS), result,
+    return Outcome(session_changes(db, session_id, GROUPS), result,
                    partial(_take_back, session_id=session_id, before=replaced, made=result.rounds),
                    focus=result.rounds[0].id if result.rounds else None)
 
@@ -97,7 +97,7 @@ def _take_back(db: Database, session_id: str, before: list[BreakoutRound],
                 _save(db, earlier[breakout.id], breakout.id)
             else:
                 store.delete_round(db, breakout.id)
-    return Outcome(session_changes(db, session_id, BREAKOUTS), None,
+    return Outcome(session_changes(db, session_id, GROUPS), None,
                    partial(_make_again, session_id=session_id, before=before, made=made))
 
 
@@ -107,7 +107,7 @@ def _make_again(db: Database, session_id: str, before: list[BreakoutRound],
     with db.atomic():
         again = [get_round(db, _save(db, breakout, breakout.id if breakout.id in earlier else None))
                  for breakout in made]
-    return Outcome(session_changes(db, session_id, BREAKOUTS), None,
+    return Outcome(session_changes(db, session_id, GROUPS), None,
                    partial(_take_back, session_id=session_id, before=before, made=again))
 
 
@@ -130,7 +130,7 @@ def shuffle_round(db: Database, round_id: str, **options: Any) -> Outcome[assign
 def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[str],
              note: str = "") -> Outcome[GroupRule]:
     rule = store.add_rule(db, series_id, kind, participant_ids, note)
-    return Outcome(Changes.of(BREAKOUTS, series_id=series_id), rule,
+    return Outcome(Changes.of(GROUPS, series_id=series_id), rule,
                    partial(delete_rule, series_id=series_id, rule_id=rule.id), focus=rule.id)
 
 
@@ -138,7 +138,7 @@ def delete_rule(db: Database, series_id: str, rule_id: str) -> Outcome[None]:
     rule = next((r for r in list_rules(db, series_id) if r.id == rule_id), None)
     store.delete_rule(db, rule_id)
     undo = partial(restore_rule, series_id=series_id, rule=rule) if rule else None
-    return Outcome(Changes.of(BREAKOUTS, series_id=series_id), None, undo)
+    return Outcome(Changes.of(GROUPS, series_id=series_id), None, undo)
 
 
 def restore_rule(db: Database, series_id: str, rule: GroupRule) -> Outcome[GroupRule]:

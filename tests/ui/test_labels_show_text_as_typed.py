@@ -72,7 +72,7 @@ def test_main_window_shows_typed_markup_as_text(qtbot, hostile):
     assert seen == []
 
 
-@pytest.mark.parametrize("screen", ["roster", "checkin", "synthesis", "capture", "live", "breakouts"])
+@pytest.mark.parametrize("screen", ["roster", "checkin", "synthesis", "capture", "live", "groups"])
 def test_feature_screens_show_typed_markup_as_text(qtbot, hostile, screen):
     workspace, series, session = hostile
     if screen == "roster":

@@ -44,7 +44,7 @@ def test_lists_backups_and_restores_the_chosen_one(qtbot, workspace, monkeypatch
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(workspace.changed):
+    with qtbot.waitSignal(workspace.changes):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked, "a confirmation was asked first"
     assert [s["title"] for s in store.list_series(workspace.db)] == ["Charter conversations"]
