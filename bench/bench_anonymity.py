@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from facilitator import documents
-from facilitator.roster import personal_data
 from facilitator.plan import templates
+from facilitator.roster import personal_data
 from facilitator.storage import notes, open_workspace, roster, themes
 from facilitator.storage.backup import create_backup
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator.plan import templates  # noqa: E402
-from facilitator.groups import assign  # noqa: E402
 from facilitator.demo.roster import add_sample_roster  # noqa: E402
+from facilitator.groups import assign  # noqa: E402
+from facilitator.plan import templates  # noqa: E402
 from facilitator.plan.model import AttendanceStatus  # noqa: E402
-from facilitator.storage import groups as breakouts, open_workspace  # noqa: E402
+from facilitator.storage import groups as breakouts  # noqa: E402
+from facilitator.storage import open_workspace
 from facilitator.storage.roster import add_participant, set_attendance  # noqa: E402
 
 

@@ -33,8 +33,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator.groups.engine import greedy_baseline, solve  # noqa: E402
-from facilitator.groups.engine import solver  # noqa: E402
+from facilitator.groups.engine import (  # noqa: E402
+    greedy_baseline,
+    solve,
+    solver,  # noqa: E402
+)
 
 GEG = {
     (20, 4, 5): "5 0 0 6 5", (24, 4, 6): "5 5 5 7 5", (18, 3, 8): "8 6 7 6 7", (21, 3, 9): "6 4 5 4 6",

@@ -19,12 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
-
 
 STATUS_MS = 200 / 4
 ACTION_MS = 250

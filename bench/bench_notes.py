@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator.plan import templates  # noqa: E402
 from facilitator.ids import new_id, utc_now  # noqa: E402
 from facilitator.notes import NoteKind  # noqa: E402
+from facilitator.plan import templates  # noqa: E402
 from facilitator.storage import notes as store  # noqa: E402
 from facilitator.storage import open_workspace  # noqa: E402
 from facilitator.storage import themes as theme_store  # noqa: E402

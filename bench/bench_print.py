@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # made-up people to print
 
 import document_examples as examples  # noqa: E402
+
 from facilitator.documents import fonts  # noqa: E402
 from facilitator.documents.groups import groups_pdf  # noqa: E402
 from facilitator.documents.layout import TitleBlock  # noqa: E402

@@ -19,8 +19,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from facilitator.storage import backup as backups  # noqa: E402
-from facilitator.storage import open_workspace  # noqa: E402
-from facilitator.storage import roster  # noqa: E402
+from facilitator.storage import (
+    open_workspace,  # noqa: E402
+    roster,  # noqa: E402
+)
 from facilitator.storage import series as store  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("make_scale_workspace", ROOT / "bench" / "make_scale_workspace.py")

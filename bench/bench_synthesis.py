@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_notes import build, percentile, timed  # noqa: E402
+
 from facilitator import documents  # noqa: E402
 from facilitator.storage import themes as theme_store  # noqa: E402
 from facilitator.synthesis.suggestions import suggest_themes  # noqa: E402

@@ -19,8 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from facilitator import team  # noqa: E402
-from facilitator.storage import open_workspace, series as plan  # noqa: E402
 from facilitator.storage import notes as note_store  # noqa: E402
+from facilitator.storage import open_workspace  # noqa: E402
+from facilitator.storage import series as plan
 
 DEVICES = 8
 NOTES = 500

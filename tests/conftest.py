@@ -217,7 +217,8 @@ def pytest_testnodedown(node, error):
 
 def pytest_terminal_summary(terminalreporter):
     """How many hostile inputs the property and fuzz suites tried, per importer."""
-    from fuzzing import OUTCOMES as outcomes, TRIED as tried
+    from fuzzing import OUTCOMES as outcomes
+    from fuzzing import TRIED as tried
 
     if not tried:
         return

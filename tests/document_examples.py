@@ -5,8 +5,19 @@ from __future__ import annotations
 
 import math
 
-from facilitator.documents.data import (DebriefAnswer, Framework, FrameworkValue, Group, PrintedRound, PrintedNote, Person,
-                                        PrintedSeating, Summary, PrintedTable, Theme)
+from facilitator.documents.data import (
+    DebriefAnswer,
+    Framework,
+    FrameworkValue,
+    Group,
+    Person,
+    PrintedNote,
+    PrintedRound,
+    PrintedSeating,
+    PrintedTable,
+    Summary,
+    Theme,
+)
 
 GIVEN = ["Amara", "Ben", "Carmen", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Isabel", "Jamal", "Keiko", "Liam",
          "Maya", "Noah", "Olga", "Priya", "Quinn", "Rosa", "Samir", "Tara", "Uma", "Victor", "Wen", "Yusuf", "Zoe"]

@@ -12,8 +12,17 @@ import re
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QLabel, QMainWindow,
-                               QScrollArea, QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 LAPTOP = QSize(1366, 768)
 TITLE_BAR = 32  # the window manager's, above the window's own area

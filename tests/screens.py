@@ -23,15 +23,15 @@ def settle(rounds: int = 4) -> None:
 def each_screen(qtbot, db_path) -> Iterator[tuple[str, QWidget]]:
     """Yields (name, top-level widget on screen): the series list, the overview and every feature
     tab of the demo series, the agenda editor, the live view, and the app's own dialogs."""
+    import asyncio
+
+    import qasync
+
+    from facilitator.plan import templates
     from ui.first_run import FirstRunGuide
     from ui.live.launch import open_live_window
     from ui.new_series_dialog import NewSeriesDialog
     from ui.settings import Settings, SettingsDialog
-    from facilitator.plan import templates
-
-    import asyncio
-
-    import qasync
 
     loop = qasync.QEventLoop(QApplication.instance(), already_running=True)  # as the app runs screens
     asyncio.set_event_loop(loop)

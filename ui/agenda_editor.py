@@ -11,18 +11,37 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLineEdit, QPushButton,
-                               QLabel, QMessageBox, QScrollArea, QSpinBox, QSplitter, QStyledItemDelegate,
-                               QTabWidget, QTimeEdit, QToolBar, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QTabWidget,
+    QTimeEdit,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.plan import agenda, templates
 from facilitator import paths
 from facilitator.errors import FacilitatorError, NotFound, StorageError
 from facilitator.live import DEFAULT_WRAP_UP_MINUTES
-from facilitator.plan.model import BlockKind, Format, Session
 from facilitator.ops import agenda as store
 from facilitator.ops.changes import AGENDA, SESSIONS, Changes
+from facilitator.plan import agenda, templates
+from facilitator.plan.model import BlockKind, Format, Session
 from ui import formatting, ops, registry
 from ui.agenda_model import FIXED, KIND, MINUTES, START, TITLE, AgendaModel, kind_label
 from ui.errors import reported, show_error

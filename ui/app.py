@@ -189,9 +189,9 @@ def self_test() -> int:
 
 
 async def _self_test_steps(window) -> list[str]:
-    from facilitator.plan import templates
     from facilitator.ops import agenda as store
     from facilitator.ops import series as series_ops
+    from facilitator.plan import templates
     from ui import ops
 
     workspace = window.workspace

@@ -11,20 +11,31 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.fishbowl.circle import FishbowlMode, FishbowlState
 from facilitator.groups.find_your_group import Page, fishbowl_page
-from facilitator.plan.model import Participant
 from facilitator.ops import agenda as series_store
 from facilitator.ops import fishbowl as act
 from facilitator.ops.changes import ATTENDANCE, FISHBOWL, ROSTER
 from facilitator.ops.roster import list_participants
+from facilitator.plan.model import Participant
 from ui import ops
-from ui.style import over_color
 from ui.layout import flow_of
+from ui.style import over_color
 from ui.workspace import Workspace
 
 REPAINT_MS = 250

@@ -7,15 +7,28 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.seating.plan import SeatingPlan, TablePlan, TableShape
 from facilitator.ops import groups as breakout_store
 from facilitator.ops import seating
 from facilitator.ops.changes import GROUPS, ROSTER, SEATING
+from facilitator.seating.plan import SeatingPlan, TablePlan, TableShape
 from ui import ops
 from ui.layout import flow_of
 from ui.workspace import Workspace

@@ -14,22 +14,35 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.errors import FacilitatorError
 from facilitator.groups import assign
-from facilitator.groups.rounds import BreakoutRound
 from facilitator.groups.find_your_group import Page, find_your_group_pages
-from facilitator.seating.room import round_tables
 from facilitator.groups.quality import GroupQuality, RoundReport
-from facilitator.plan.model import Role
+from facilitator.groups.rounds import BreakoutRound
 from facilitator.ops import agenda as series_store
 from facilitator.ops import groups as store
 from facilitator.ops import seating
 from facilitator.ops.changes import AGENDA, ATTENDANCE, GROUPS, ROSTER
 from facilitator.ops.roster import list_participants
+from facilitator.plan.model import Role
+from facilitator.seating.room import round_tables
 from ui import ops
 from ui.errors import show_error
 from ui.group_rules import GroupRulesDialog

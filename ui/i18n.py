@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from facilitator import paths
 from facilitator import i18n as core_i18n
+from facilitator import paths
 from facilitator.i18n import LANGUAGES
 
 SYSTEM = ""  # the setting's value for "follow the system language"

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QDialog, QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy,
-                               QSplitter, QWidget)
+from PySide6.QtWidgets import QDialog, QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QSplitter, QWidget
 
 from ui import settings
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from facilitator.errors import NotFound
 from ui import registry
 from ui.agenda_editor import AgendaEditor
+from ui.layout import scrolling
 from ui.series_list import SeriesListPage
 from ui.series_view import SeriesView, page_undo_stack
 from ui.style import style_sheet
 from ui.widgets import ElidedLabel
-from ui.layout import scrolling
 from ui.workspace import Workspace
 
 STATUS_MS = 4000

@@ -13,24 +13,41 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
-from PySide6.QtGui import (QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut,
-                           QUndoStack)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPixmap, QShortcut, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator import documents
 from facilitator.documents.dates import long_date
 from facilitator.documents.paper import Paper
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.files import write_private_bytes, write_private_text
-from facilitator.redaction.review import findings
-from facilitator.share import calendar, markdown_csv as export, messages
 from facilitator.ops import agenda as store
 from facilitator.ops import documents as review
 from facilitator.ops import messages as message_ops
 from facilitator.ops.changes import ALL_KINDS, ROSTER, SESSIONS
+from facilitator.redaction.review import findings
+from facilitator.share import calendar, messages
+from facilitator.share import markdown_csv as export
 from ui import ops, registry, settings
 from ui.errors import reported, show_error
 from ui.pdf_pages import page_count, page_images, print_pdf

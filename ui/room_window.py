@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from facilitator.groups.find_your_group import GROUPS, NAMES, Page
 from facilitator.ops import agenda as series_store
 from ui import registry
-from ui.groups_board import GroupsBoard
 from ui.fishbowl_view import FishbowlView
 from ui.floor_plan import FloorPlanView
+from ui.groups_board import GroupsBoard
 from ui.live.launch import presenter_for
 from ui.session_windows import SessionWindows
 

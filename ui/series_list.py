@@ -6,17 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.share import series_json as exchange
-from facilitator.plan import templates
 from facilitator.ops import agenda as store
 from facilitator.ops import series as series_ops
 from facilitator.ops.changes import SERIES, SESSIONS
-from ui import ops
-from ui import formatting
-from ui import i18n
+from facilitator.plan import templates
+from facilitator.share import series_json as exchange
+from ui import formatting, i18n, ops
 from ui.errors import reported
 from ui.new_series_dialog import NewSeriesDialog
 from ui.workspace import Workspace

@@ -4,17 +4,42 @@ sessions as cards that show at a glance whether each agenda fits its planned tim
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette, QStandardItem, QStandardItemModel, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.plan import agenda
 from facilitator.errors import NotFound
-from facilitator.plan.model import Format, Session
 from facilitator.ops import agenda as store
 from facilitator.ops import synthesis
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes
+from facilitator.plan import agenda
+from facilitator.plan.model import Format, Session
 from ui import formatting, ops, registry
 from ui.style import muted_color, over_color
 from ui.widgets import CommitLineEdit, CommitTextEdit, lines

@@ -7,12 +7,13 @@ import os
 from pathlib import Path
 
 from facilitator.clock import FakeClock
-from facilitator.demo.series import ensure_demo
-from facilitator.groups import assign
-from facilitator.fishbowl import actions as act
 from facilitator.demo.roster import add_sample_roster
+from facilitator.demo.series import ensure_demo
+from facilitator.fishbowl import actions as act
+from facilitator.groups import assign
 from facilitator.paths import default_db_path
-from facilitator.storage import groups as breakouts, seating
+from facilitator.storage import groups as breakouts
+from facilitator.storage import seating
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
 
@@ -20,9 +21,9 @@ from facilitator.storage.roster import list_participants
 def shoot(out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from ui.groups_board import GroupsBoard
     from ui.fishbowl_view import FishbowlView
     from ui.floor_plan import FloorPlanView
+    from ui.groups_board import GroupsBoard
     from ui.workspace import Workspace
 
     app = QApplication.instance()

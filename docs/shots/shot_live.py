@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from facilitator import paths
-from facilitator.plan.agenda import parse_clock
 from facilitator.clock import FakeClock
 from facilitator.demo.series import ensure_demo
+from facilitator.plan.agenda import parse_clock
 from facilitator.storage import series as store
 
 

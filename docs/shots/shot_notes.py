@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.plan.agenda import parse_clock
 from facilitator.clock import FakeClock
-from facilitator.demo.series import ensure_demo
 from facilitator.demo.notes import add_demo_notes
+from facilitator.demo.series import ensure_demo
 from facilitator.paths import default_db_path
+from facilitator.plan.agenda import parse_clock
 from facilitator.storage import series as series_store
 from ui.notes.capture_pane import CapturePane
 from ui.notes.framework_view import FrameworkDiff

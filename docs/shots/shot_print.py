@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from facilitator import documents  # noqa: E402
-from facilitator.demo.series import ensure_demo  # noqa: E402
 from facilitator.demo.notes import add_demo_notes  # noqa: E402
+from facilitator.demo.series import ensure_demo  # noqa: E402
 from facilitator.documents import sources  # noqa: E402
 from facilitator.documents.paper import Paper  # noqa: E402
 from facilitator.groups import assign  # noqa: E402

@@ -7,17 +7,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.roster import attendance as att
 from facilitator.demo.series import ensure_demo
-from facilitator.plan.model import AttendanceStatus
 from facilitator.paths import data_dir
+from facilitator.plan.model import AttendanceStatus
+from facilitator.roster import attendance as att
 from facilitator.roster.spreadsheets import read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
-from ui.roster.checkin import CheckInView
-from ui.roster.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.roster import screens
+from ui.roster.checkin import CheckInView
+from ui.roster.import_dialog import ImportDialog
 from ui.roster.view import RosterView
 from ui.workspace import Workspace
 

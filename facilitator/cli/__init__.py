@@ -11,20 +11,20 @@ import sys
 
 import click
 
-from facilitator.cli.common import FacilitatorGroup, Context
+from facilitator.cli import backup as backup_commands
+from facilitator.cli import documents as document_commands
 from facilitator.cli import groups as group_commands
 from facilitator.cli import groups_solve as group_solve_commands
 from facilitator.cli import live as live_commands
-from facilitator.cli import roster as roster_commands
 from facilitator.cli import notes as notes_commands
-from facilitator.cli import documents as document_commands
-from facilitator.cli import series as series_commands
-from facilitator.cli import backup as backup_commands
-from facilitator.cli import workspace as workspace_commands
 from facilitator.cli import privacy as privacy_commands
+from facilitator.cli import roster as roster_commands
 from facilitator.cli import seating as seating_commands
-from facilitator.cli import team as team_commands
+from facilitator.cli import series as series_commands
 from facilitator.cli import synthesis as synthesis_commands
+from facilitator.cli import team as team_commands
+from facilitator.cli import workspace as workspace_commands
+from facilitator.cli.common import Context, FacilitatorGroup
 
 
 @click.group(cls=FacilitatorGroup, invoke_without_command=True)

@@ -12,10 +12,9 @@ import click
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, PassphraseNeeded
-from facilitator.paths import default_db_path
 from facilitator.ops import agenda as store
 from facilitator.ops.workspace import COMMAND_BACKUP_EVERY, needs_passphrase, open_workspace
-
+from facilitator.paths import default_db_path
 
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from facilitator.files import write_private_bytes
 from facilitator.cli.common import Context, LazyChoice, echo_json
+from facilitator.files import write_private_bytes
 from facilitator.i18n import LANGUAGES
 from facilitator.ops.roster import find_participant
 

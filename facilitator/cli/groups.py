@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 import click
 
 from facilitator.cli.common import Context, echo_json
-from facilitator.files import write_private_bytes
 from facilitator.errors import NotFound
+from facilitator.files import write_private_bytes
 
 if TYPE_CHECKING:
-    from facilitator.groups.rounds import BreakoutRound
     from facilitator.groups.quality import RoundReport
+    from facilitator.groups.rounds import BreakoutRound
 
 
 def _default_balance() -> str:
@@ -134,9 +134,8 @@ def rule_group() -> None:
 @click.pass_obj
 def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str | None, note: str) -> None:
     """Add a rule for PEOPLE (names, emails or ids); prints its id."""
-    from facilitator.ops import roster as roster_store
-
     from facilitator.ops import groups as store
+    from facilitator.ops import roster as roster_store
 
     if kind is None:
         raise click.UsageError("Say --apart or --together.")
@@ -151,9 +150,8 @@ def rule_add(obj: Context, series_ref: str, people: tuple[str, ...], kind: str |
 @click.pass_obj
 def rule_list(obj: Context, series_ref: str, as_json: bool) -> None:
     """List the series' grouping rules."""
-    from facilitator.ops import roster as roster_store
-
     from facilitator.ops import groups as store
+    from facilitator.ops import roster as roster_store
 
     series_id = obj.series_id(series_ref)
     names = {p.id: p.display_name for p in roster_store.list_participants(obj.db, series_id)}

@@ -181,8 +181,8 @@ def survey_group() -> None:
 def survey_import(obj: Context, series_ref: str, session_ref: str, file: Path) -> None:
     """Attach a survey (CSV or XLSX) to a session: choice and multi-select questions counted
     (demographic cells under 5 shown as "<5"), written answers saved as notes."""
-    from facilitator.synthesis import survey
     from facilitator.ops import synthesis
+    from facilitator.synthesis import survey
 
     _, session_id = obj.session_id(series_ref, session_ref)
     result = synthesis.import_survey(obj.db, session_id, file).value

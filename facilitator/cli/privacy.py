@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from facilitator.cli.common import Context, LazyChoice, echo_json
-from facilitator.share.series_json import dumps
 from facilitator.files import write_private_text
+from facilitator.share.series_json import dumps
 
 
 def _backup_choices() -> tuple:

@@ -10,9 +10,9 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
-from facilitator.plan.model import Block, Session
-from facilitator.ops import agenda as store
 from facilitator.i18n import LANGUAGES
+from facilitator.ops import agenda as store
+from facilitator.plan.model import Block, Session
 
 if TYPE_CHECKING:
     from facilitator.plan import agenda
@@ -87,8 +87,8 @@ def series_group() -> None:
 @click.pass_obj
 def series_new(obj: Context, template_id: str, title: str, start, language: str) -> None:
     """Create a series from a template; prints the new id."""
-    from facilitator.plan import templates
     from facilitator.ops import series as series_ops
+    from facilitator.plan import templates
 
     template = templates.get_template(template_id, language)
     series = series_ops.create_from_template(obj.db, template, title=title,
@@ -156,10 +156,9 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 
     Every format but --external carries names: it is for the team, and says so in its first line.
     """
-    from facilitator.share import series_json as exchange
-
     from facilitator.share import calendar
     from facilitator.share import markdown_csv as share_export
+    from facilitator.share import series_json as exchange
 
     series_id = obj.series_id(series_ref)
     if external_session:
@@ -196,8 +195,8 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
 @click.pass_obj
 def import_command(obj: Context, file: str) -> None:
     """Import a series exported as JSON (always as a new series); prints its id."""
-    from facilitator.share import series_json as exchange
     from facilitator.ops import series as series_ops
+    from facilitator.share import series_json as exchange
 
     data = exchange.load_file(Path(file))
     click.echo(series_ops.import_series(obj.db, data, source=file).value)

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
-from facilitator.plan import templates
 from facilitator.paths import resource
+from facilitator.plan import templates
 from facilitator.roster.spreadsheets import import_file
 from facilitator.storage import series as store
 

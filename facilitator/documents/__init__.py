@@ -14,14 +14,16 @@ from facilitator.documents import sources
 from facilitator.documents.data import Framework, PrintedRound, PrintedSeating, Summary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
-from facilitator.roster.attendance import present_participants
-from facilitator.roster.interpretation import room_lines
-from facilitator.plan.invitations import session_language
-from facilitator.plan.logistics import session_logistics
-from facilitator.i18n import current as current_language, language as in_language, t
 from facilitator.fishbowl.circle import EMPTY_CHAIR_LABEL
 from facilitator.fishbowl.plan import plan_for_sessions
+from facilitator.i18n import current as current_language
+from facilitator.i18n import language as in_language
+from facilitator.i18n import t
+from facilitator.plan.invitations import session_language
+from facilitator.plan.logistics import session_logistics
 from facilitator.redaction.sharing import acknowledged
+from facilitator.roster.attendance import present_participants
+from facilitator.roster.interpretation import room_lines
 from facilitator.storage.fishbowls import perspective_labels
 from facilitator.synthesis.trends import trend_table
 
@@ -78,9 +80,12 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
 def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, paper: Paper | None,
             groups: list[PrintedRound] | None, plan: PrintedSeating | None, summary: Summary | None,
             framework: Framework | None, show_changes: bool, draft: bool) -> bytes:
-    from facilitator.documents import fishbowl, framework as framework_doc, groups as groups_doc
+    from facilitator.documents import fishbowl, runsheet, seating, signin, tents
+    from facilitator.documents import framework as framework_doc
+    from facilitator.documents import groups as groups_doc
     from facilitator.documents import logistics as logistics_doc
-    from facilitator.documents import runsheet, seating, signin, summary as summary_doc, tents, trends as trends_doc
+    from facilitator.documents import summary as summary_doc
+    from facilitator.documents import trends as trends_doc
 
     if kind not in KINDS:
         raise FacilitatorError(f"Unknown document '{kind}'. Choose one of: {', '.join(KINDS)}.")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from facilitator.plan import agenda
 from facilitator.i18n import t
+from facilitator.plan import agenda
 from facilitator.plan.model import Session
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

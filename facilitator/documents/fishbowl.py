@@ -9,9 +9,8 @@ from reportlab.pdfgen.canvas import Canvas
 from facilitator.documents import fonts
 from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, TitleBlock, canvas_pdf
 from facilitator.documents.paper import MARGIN, Paper
-from facilitator.i18n import t
 from facilitator.fishbowl.circle import FishbowlMode
-
+from facilitator.i18n import t
 
 _HOW = {FishbowlMode.OPEN: "Anyone from the outer circle may tap in and take a seat.",
         FishbowlMode.CLOSED: "The outer circle listens without responding; seats change at each rotation."}

@@ -15,8 +15,8 @@ order. A line whose first strong letter is right-to-left has its runs drawn righ
 from __future__ import annotations
 
 import unicodedata
-from xml.sax.saxutils import escape
 from functools import cache, lru_cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics

@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from facilitator.documents.data import Framework
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import Paper
-from facilitator.synthesis.framework_diff import diff_versions
 from facilitator.i18n import t
+from facilitator.synthesis.framework_diff import diff_versions
 
 ASPECTS = (("tensions", "Tensions"), ("guardrails", "Guardrails"), ("questions", "Open questions"))
 

@@ -6,8 +6,19 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.documents import fonts
-from facilitator.documents.data import PrintedRound, Person
-from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, Styles, TitleBlock, build_pdf, esc, title_flowables
+from facilitator.documents.data import Person, PrintedRound
+from facilitator.documents.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    Styles,
+    TitleBlock,
+    build_pdf,
+    esc,
+    title_flowables,
+)
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
 from facilitator.i18n import t

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from facilitator.plan import agenda
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
-from facilitator.plan.model import Series, Session
 from facilitator.i18n import t
+from facilitator.plan import agenda
+from facilitator.plan.model import Series, Session
 
 # Our own default agreements; a facilitator adds the room's own on the day.
 DEFAULT_AGREEMENTS = [

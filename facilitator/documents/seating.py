@@ -19,7 +19,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.documents import fonts
 from facilitator.documents.data import PrintedSeating, PrintedTable
-from facilitator.documents.layout import ACCENT, INK, MUTED, RULE, SHADE, TitleBlock, canvas_pdf, draw_title, title_height
+from facilitator.documents.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    TitleBlock,
+    canvas_pdf,
+    draw_title,
+    title_height,
+)
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.i18n import t
 from facilitator.seating.plan import TableShape, chair_positions

@@ -7,34 +7,53 @@ so with a FacilitatorError the user can act on.
 
 from __future__ import annotations
 
-
 from sqlite_utils import Database
 
-from facilitator.documents.data import (Action, DebriefAnswer, Framework, FrameworkValue, Group, PrintedRound, PrintedNote,
-                                        Person, Quote, PrintedSeating, SessionFigures, Summary, SurveyCounts, PrintedTable,
-                                        Theme)
+from facilitator.documents.data import (
+    Action,
+    DebriefAnswer,
+    Framework,
+    FrameworkValue,
+    Group,
+    Person,
+    PrintedNote,
+    PrintedRound,
+    PrintedSeating,
+    PrintedTable,
+    Quote,
+    SessionFigures,
+    Summary,
+    SurveyCounts,
+    Theme,
+)
 from facilitator.documents.dates import long_date, time_span
 from facilitator.documents.layout import TitleBlock
 from facilitator.errors import FacilitatorError
-from facilitator.plan.model import AttendanceStatus, Participant, Role, Series, Session
-from facilitator.storage import (
-    groups as group_store,
-    debrief,
-    framework as framework_store,
-    notes,
-    roster,
-    seating as seats,
-)
-from facilitator.storage import surveys as survey_store
-from facilitator.storage import themes
-from facilitator.storage import series as store
-from facilitator.synthesis import survey
-from facilitator.notes import NoteKind
-from facilitator.synthesis import trends as trend_core
 from facilitator.i18n import t
+from facilitator.notes import NoteKind
+from facilitator.plan.model import AttendanceStatus, Participant, Role, Series, Session
 from facilitator.roster.interpretation import need_label
 from facilitator.seating import room
 from facilitator.seating.plan import tables_for_round
+from facilitator.storage import (
+    debrief,
+    notes,
+    roster,
+    themes,
+)
+from facilitator.storage import (
+    framework as framework_store,
+)
+from facilitator.storage import (
+    groups as group_store,
+)
+from facilitator.storage import (
+    seating as seats,
+)
+from facilitator.storage import series as store
+from facilitator.storage import surveys as survey_store
+from facilitator.synthesis import survey
+from facilitator.synthesis import trends as trend_core
 
 
 def title_block(series: Series, session: Session | None, document: str) -> TitleBlock:

@@ -21,10 +21,10 @@ from facilitator.documents.data import Action, Quote, SessionFigures, Summary, S
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
-from facilitator.plan.model import Participant
-from facilitator.redaction.sharing import acknowledged
-from facilitator.redaction.review import Review, ReviewItem
 from facilitator.i18n import t
+from facilitator.plan.model import Participant
+from facilitator.redaction.review import Review, ReviewItem
+from facilitator.redaction.sharing import acknowledged
 
 # The internal summary lists notes kind by kind, in the order the team reads them back.
 KIND_HEADINGS = (("quote", "Quotes"), ("tension", "Tensions"), ("need", "Needs"), ("offer", "Offers"),

@@ -9,10 +9,8 @@ from typing import Sequence
 
 from sqlite_utils import Database
 
-from facilitator.roster.attendance import present_participants
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError
-from facilitator.i18n import t
 from facilitator.fishbowl.circle import (
     DEFAULT_SEATS,
     EMPTY_CHAIR_LABEL,
@@ -20,10 +18,12 @@ from facilitator.fishbowl.circle import (
     FishbowlState,
     propose_rotation,
 )
+from facilitator.fishbowl.plan import FishbowlPlan, plan_for_sessions
+from facilitator.i18n import t
 from facilitator.plan.model import Participant
+from facilitator.roster.attendance import present_participants
 from facilitator.storage import fishbowls as store
 from facilitator.storage import series as series_store
-from facilitator.fishbowl.plan import FishbowlPlan, plan_for_sessions
 
 
 def start_fishbowl(db: Database, session_id: str, clock: Clock, *, block_id: str | None = None,

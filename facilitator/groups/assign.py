@@ -14,17 +14,17 @@ from typing import Callable, Sequence
 
 from sqlite_utils import Database
 
-from facilitator.roster.attendance import present_participants
 from facilitator.errors import FacilitatorError
 from facilitator.groups.engine import Constraints, GroupingError, group_sizes, solve
-from facilitator.groups.rounds import BreakoutRound
 from facilitator.groups.quality import RoundReport, round_report
+from facilitator.groups.rounds import BreakoutRound
+from facilitator.i18n import t
 from facilitator.plan.model import BlockKind, Participant, Role
+from facilitator.roster.attendance import present_participants
+from facilitator.roster.interpretation import group_rules, language_warnings
 from facilitator.storage import groups as store
 from facilitator.storage import series as series_store
 from facilitator.storage.roster import list_participants
-from facilitator.i18n import t
-from facilitator.roster.interpretation import group_rules, language_warnings
 
 BREAKOUT_KINDS = {BlockKind.PAIRS: 2, BlockKind.TRIADS: 3, BlockKind.SMALL_GROUPS: None}
 DEFAULT_BALANCE = ("perspective", "organization")

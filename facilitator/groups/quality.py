@@ -13,8 +13,8 @@ from typing import Mapping, Sequence
 
 from facilitator.groups.engine import Constraints
 from facilitator.groups.engine.quality import hard_violations
-from facilitator.i18n import t
 from facilitator.groups.rounds import BreakoutRound
+from facilitator.i18n import t
 from facilitator.plan.model import Participant
 
 

@@ -6,8 +6,20 @@ is filed under it, timed on the session clock.
 """
 
 from facilitator.live.control import LiveSession, sessions_under_way
-from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NORMAL, NOT_STARTED, OVERTIME, PAUSED,
-                                     RUNNING, WRAP_UP, LiveStatus, Step, StepStatus, steps_of)
+from facilitator.live.runner import (
+                                     DEFAULT_WRAP_UP_MINUTES,
+                                     FINISHED,
+                                     NORMAL,
+                                     NOT_STARTED,
+                                     OVERTIME,
+                                     PAUSED,
+                                     RUNNING,
+                                     WRAP_UP,
+                                     LiveStatus,
+                                     Step,
+                                     StepStatus,
+                                     steps_of,
+)
 from facilitator.notes.stamp import NoteStamp, note_stamp, note_stamp_now
 
 __all__ = ["LiveSession", "sessions_under_way", "LiveStatus", "Step", "StepStatus", "steps_of",

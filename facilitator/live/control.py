@@ -12,8 +12,16 @@ from sqlite_utils import Database
 from facilitator.clock import Clock, MonotonicClock
 from facilitator.errors import FacilitatorError, NotFound
 from facilitator.i18n import t
-from facilitator.live.runner import (DEFAULT_WRAP_UP_MINUTES, FINISHED, NOT_STARTED, PAUSED, RUNNING, LiveStatus, Step,
-                                     replay)
+from facilitator.live.runner import (
+    DEFAULT_WRAP_UP_MINUTES,
+    FINISHED,
+    NOT_STARTED,
+    PAUSED,
+    RUNNING,
+    LiveStatus,
+    Step,
+    replay,
+)
 from facilitator.live.timebase import moment
 from facilitator.plan.model import Session
 from facilitator.storage import live as log

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from facilitator.plan.agenda import parse_clock, schedule
 from facilitator.live.timebase import Moment, seconds_between
+from facilitator.plan.agenda import parse_clock, schedule
 from facilitator.plan.model import Block, Session
 from facilitator.storage.live import LiveEvent
 

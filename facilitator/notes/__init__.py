@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from enum import Enum
+from typing import Any
 
 
 class NoteKind(str, Enum):

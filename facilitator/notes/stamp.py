@@ -14,10 +14,10 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from facilitator.plan.agenda import parse_clock
 from facilitator.clock import Clock
 from facilitator.live.control import LiveSession
 from facilitator.live.runner import PAUSED, RUNNING
+from facilitator.plan.agenda import parse_clock
 
 # A note typed more than an hour early or twelve hours late has no place on the session's clock.
 EARLIEST, LATEST = -3600, 12 * 3600

@@ -12,11 +12,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.plan.model import Block, Series, Session
 from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes, Outcome
+from facilitator.plan.model import Block, Series, Session
 from facilitator.storage import series as store
-from facilitator.storage.series import (find_series, find_session, get_block, get_series, get_session, list_series,
-                                        list_sessions, load_agenda)
+from facilitator.storage.series import (
+    find_series,
+    find_session,
+    get_block,
+    get_series,
+    get_session,
+    list_series,
+    list_sessions,
+    load_agenda,
+)
 
 __all__ = ["find_series", "find_session", "get_block", "get_series", "get_session", "list_series", "list_sessions",
            "load_agenda", "create_series", "update_series", "delete_series", "add_session", "update_session",

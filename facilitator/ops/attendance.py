@@ -10,12 +10,12 @@ from functools import partial
 
 from sqlite_utils import Database
 
-from facilitator.roster import attendance as rules
-from facilitator.roster.attendance import Entry, counts, present_participants, session_attendance
-from facilitator.plan.model import AttendanceStatus, Participant
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Outcome
 from facilitator.ops.roster import delete_participants
+from facilitator.plan.model import AttendanceStatus, Participant
+from facilitator.roster import attendance as rules
+from facilitator.roster.attendance import Entry, counts, present_participants, session_attendance
 from facilitator.storage import roster as store
 
 __all__ = ["Entry", "counts", "present_participants", "session_attendance", "set_status", "mark_everyone_present",

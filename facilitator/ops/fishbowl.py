@@ -13,8 +13,8 @@ from typing import Any, Callable
 from sqlite_utils import Database
 
 from facilitator.fishbowl import actions as act
-from facilitator.fishbowl.circle import FishbowlState
 from facilitator.fishbowl.actions import airtime, current_fishbowl, planned, speakers_present
+from facilitator.fishbowl.circle import FishbowlState
 from facilitator.ops.agenda import session_changes
 from facilitator.ops.changes import FISHBOWL, Outcome
 from facilitator.storage.fishbowls import Fishbowl, get_fishbowl, load_state

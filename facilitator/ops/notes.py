@@ -11,12 +11,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.notes import Note
+from facilitator.notes import Note, capture
 from facilitator.ops.changes import NOTES, THEMES, Changes, Outcome
 from facilitator.storage import notes as store
-from facilitator.storage.notes import (get_note, group_labels, list_notes, load_draft, quote_perspectives,
-                                       recent_notes, search_notes)
-from facilitator.notes import capture
+from facilitator.storage.notes import (
+    get_note,
+    group_labels,
+    list_notes,
+    load_draft,
+    quote_perspectives,
+    recent_notes,
+    search_notes,
+)
 
 __all__ = ["get_note", "group_labels", "list_notes", "load_draft", "quote_perspectives", "recent_notes",
            "search_notes", "save_note", "update_note", "delete_note", "restore_note", "save_draft"]

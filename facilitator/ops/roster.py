@@ -11,11 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from facilitator.plan.model import Participant
 from facilitator.ops.changes import ATTENDANCE, ROSTER, Changes, Outcome
+from facilitator.plan.model import Participant
 from facilitator.storage import roster as store
-from facilitator.storage.roster import (find_participant, get_participant, list_participants, list_perspectives,
-                                        perspective_choices)
+from facilitator.storage.roster import (
+    find_participant,
+    get_participant,
+    list_participants,
+    list_perspectives,
+    perspective_choices,
+)
 
 if TYPE_CHECKING:
     from facilitator.roster.spreadsheets import ImportResult, Table

@@ -12,8 +12,8 @@ from functools import partial
 from sqlite_utils import Database
 
 from facilitator.ops.agenda import session_changes
-from facilitator.ops.groups import get_round
 from facilitator.ops.changes import SEATING, Outcome
+from facilitator.ops.groups import get_round
 from facilitator.storage import seating as store
 from facilitator.storage.seating import MAX_SEATS_PER_TABLE, MAX_TABLES, seating_plan
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.share import series_json as exchange
+from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes, Outcome
 from facilitator.plan import templates
 from facilitator.plan.model import Series
-from facilitator.ops.changes import AGENDA, SERIES, SESSIONS, Changes, Outcome
+from facilitator.share import series_json as exchange
 
 
 def create_from_template(db: Database, template: templates.Template, *, title: str | None = None,

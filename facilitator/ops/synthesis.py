@@ -20,11 +20,17 @@ from facilitator.storage.debrief import debrief, followups
 from facilitator.storage.framework import framework_versions, statements
 from facilitator.storage.series import series_of
 from facilitator.storage.surveys import survey_imports
+from facilitator.storage.themes import (
+    first_quotes,
+    illustrative_quotes,
+    list_themes,
+    theme_counts,
+    theme_notes,
+    themes_of_notes,
+)
 from facilitator.synthesis import framework as framework_core
-from facilitator.synthesis.hours import synthesis_hours
 from facilitator.synthesis import themes as themes_core
-from facilitator.storage.themes import (first_quotes, illustrative_quotes, list_themes, theme_counts, theme_notes,
-                                        themes_of_notes)
+from facilitator.synthesis.hours import synthesis_hours
 
 __all__ = ["debrief", "followups", "framework_versions", "statements", "survey_imports", "first_quotes",
            "illustrative_quotes", "list_themes", "theme_counts", "theme_notes", "themes_of_notes",
@@ -229,8 +235,8 @@ def restore_followup(db: Database, row: dict[str, Any]) -> Outcome[None]:
 
 def import_survey(db: Database, session_id: str, path) -> Outcome[dict]:
     """Attach a post-session survey (its free-text answers become notes); kept, not undone."""
-    from facilitator.synthesis import survey
     from facilitator.ops.agenda import session_changes
+    from facilitator.synthesis import survey
 
     imported = survey.import_survey(db, session_id, path)
     return Outcome(session_changes(db, session_id, DEBRIEF, NOTES), imported)

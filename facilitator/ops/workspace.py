@@ -7,11 +7,24 @@ restoring a backup replaces everything (the shell reopens), and nothing here is 
 
 from __future__ import annotations
 
-from facilitator.storage.backup import (KEEP_NEWEST, BackupInfo, create_backup, describe, integrity_problems,
-                                        list_backups, resolve_backup, restore_backup)
+from facilitator.storage.backup import (
+                                        KEEP_NEWEST,
+                                        BackupInfo,
+                                        create_backup,
+                                        describe,
+                                        integrity_problems,
+                                        list_backups,
+                                        resolve_backup,
+                                        restore_backup,
+)
 from facilitator.storage.connection import connect, needs_passphrase
-from facilitator.storage.workspace import (COMMAND_BACKUP_EVERY, change_passphrase, create_encrypted_workspace,
-                                          data_version, open_workspace)
+from facilitator.storage.workspace import (
+                                        COMMAND_BACKUP_EVERY,
+                                        change_passphrase,
+                                        create_encrypted_workspace,
+                                        data_version,
+                                        open_workspace,
+)
 
 __all__ = ["COMMAND_BACKUP_EVERY", "KEEP_NEWEST", "BackupInfo", "create_backup", "describe", "integrity_problems", "list_backups",
            "resolve_backup", "restore_backup", "connect", "needs_passphrase", "change_passphrase",

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from facilitator.plan.model import Participant, Role, Session
 from facilitator.roster.attendance import present_participants
 from facilitator.roster.interpretation import language_lines
 from facilitator.seating.plan import tables_for_round
-from facilitator.plan.model import Participant, Role, Session
-from facilitator.storage import groups as group_store, roster, seating
+from facilitator.storage import groups as group_store
+from facilitator.storage import roster, seating
 from facilitator.storage import series as series_store
 
 _NONE = {"", "none", "no", "n/a", "na", "-", "nothing", "ninguna", "ninguno", "nada"}

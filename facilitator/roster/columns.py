@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from facilitator.plan.model import Acknowledgement, Participant, Role
 from facilitator.i18n import t
+from facilitator.plan.model import Acknowledgement, Participant, Role
 
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"

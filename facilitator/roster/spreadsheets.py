@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, InvalidInput, Problem
 from facilitator.files import write_private_bytes
+from facilitator.i18n import t
 from facilitator.plan.model import Participant
 from facilitator.redaction.sharing import internal_label, is_internal_label
 from facilitator.roster.columns import (
@@ -39,9 +40,8 @@ from facilitator.roster.columns import (
     parse_cell,
     undefuse,
 )
-from facilitator.storage import roster as store
-from facilitator.i18n import t
 from facilitator.roster.interpretation import CAPTIONS, NeedError, need_from_cell
+from facilitator.storage import roster as store
 
 DELIMITERS = ",;\t"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError
-from facilitator.i18n import t
 from facilitator.groups.rounds import BreakoutRound
+from facilitator.i18n import t
 from facilitator.seating.plan import SeatingPlan, TableShape, auto_plan, tables_for_round
 from facilitator.storage import groups as group_store
 from facilitator.storage import roster

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from facilitator.plan import agenda
 from facilitator.errors import FacilitatorError
+from facilitator.plan import agenda
 from facilitator.plan.model import Series, Session
 
 

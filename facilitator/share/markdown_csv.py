@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from facilitator.documents.dates import long_date, time_span
 from facilitator.files import open_private, private_folder, write_private_bytes
 from facilitator.plan import agenda
-from facilitator.documents.dates import long_date, time_span
 from facilitator.plan.model import AttendanceStatus, Participant
 from facilitator.redaction.sharing import internal_label
 from facilitator.storage import roster

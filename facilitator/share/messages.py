@@ -23,16 +23,16 @@ from pathlib import Path
 import tomli_w
 from sqlite_utils import Database
 
-from facilitator.files import private_folder, write_private_bytes
-from facilitator.plan import agenda, invitations
 from facilitator import documents, i18n, paths
 from facilitator.documents import sources
-from facilitator.documents.dates import long_date
 from facilitator.documents import summary as summary_doc
+from facilitator.documents.dates import long_date
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.storage import series as series_store
+from facilitator.files import private_folder, write_private_bytes
+from facilitator.plan import agenda, invitations
 from facilitator.plan.model import Participant, Series, Session
 from facilitator.roster.columns import defuse
+from facilitator.storage import series as series_store
 
 FIELDS = {
     "name": "Full name",

@@ -28,7 +28,12 @@ from typing import Any, Iterator
 from facilitator.errors import FacilitatorError, NotFound, StorageError
 from facilitator.i18n import t
 from facilitator.storage.connection import (
-    FULL, WorkspaceDatabase, connect, create_private, result_code, storage_errors,
+    FULL,
+    WorkspaceDatabase,
+    connect,
+    create_private,
+    result_code,
+    storage_errors,
 )
 
 try:

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.ids import new_id, utc_now
 from facilitator.i18n import t
+from facilitator.ids import new_id, utc_now
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
 
 FOLLOWUP_FIELDS = ("person", "participant_id", "reason", "owner", "status", "session_id")
 

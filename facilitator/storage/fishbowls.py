@@ -12,10 +12,10 @@ from sqlite_utils import Database
 
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.ids import new_id, utc_now
-from facilitator.storage.roster import list_perspectives
 from facilitator.fishbowl.circle import Event, FishbowlMode, FishbowlState, Stamp, replay
 from facilitator.i18n import t
+from facilitator.ids import new_id, utc_now
+from facilitator.storage.roster import list_perspectives
 
 
 @dataclass(frozen=True)

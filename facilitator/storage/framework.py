@@ -8,9 +8,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.synthesis.framework_diff import FIELDS
-from facilitator.ids import new_id, utc_now
 from facilitator.i18n import t
+from facilitator.ids import new_id, utc_now
+from facilitator.synthesis.framework_diff import FIELDS
 
 
 def add_statement(db: Database, series_id: str, statement: str, *, tensions: str = "", guardrails: str = "",

@@ -12,9 +12,9 @@ from typing import Iterable, Sequence
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.ids import new_id, utc_now
 from facilitator.groups.rounds import BreakoutGroup, BreakoutRound, GroupRule, Member
 from facilitator.i18n import t
+from facilitator.ids import new_id, utc_now
 
 RULE_KINDS = ("apart", "together")
 

@@ -12,9 +12,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
+from facilitator.i18n import t
 from facilitator.ids import new_id, utc_now
 from facilitator.notes import Note, NoteKind, fts_query
-from facilitator.i18n import t
 
 NOTE_FIELDS = ("kind", "text", "block_id", "block_title", "group_label", "perspective", "taker_id", "taker",
                "action_owner", "action_due")

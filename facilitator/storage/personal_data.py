@@ -16,8 +16,8 @@ from typing import Any, Callable
 from sqlite_utils import Database
 
 from facilitator.errors import NotFound
-from facilitator.ids import new_id
 from facilitator.i18n import t
+from facilitator.ids import new_id
 
 
 @dataclass(frozen=True)

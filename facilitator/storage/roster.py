@@ -8,9 +8,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
+from facilitator.i18n import t
 from facilitator.ids import new_id, utc_now
 from facilitator.plan.model import SUGGESTED_PERSPECTIVES, Acknowledgement, AttendanceStatus, Participant, Role
-from facilitator.i18n import t
 
 PARTICIPANT_FIELDS = ("name", "preferred_name", "pronouns", "email", "phone", "organization", "perspective",
                       "languages", "interpretation", "accessibility", "dietary", "childcare", "consent_recorded",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.ids import new_id
-from facilitator.storage.groups import get_round
 from facilitator.i18n import t
+from facilitator.ids import new_id
 from facilitator.seating.plan import (
     SeatingPlan,
     SeatSpot,
@@ -17,6 +16,7 @@ from facilitator.seating.plan import (
     seat_positions,
     table_size,
 )
+from facilitator.storage.groups import get_round
 
 MAX_TABLES = 1000  # a spin box needs a top; no room we know of comes near it
 MAX_SEATS_PER_TABLE = 24

@@ -12,9 +12,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import Ambiguous, FacilitatorError, NotFound
+from facilitator.i18n import t
 from facilitator.ids import new_id, utc_now
 from facilitator.plan.model import Block, BlockKind, Format, Series, Session
-from facilitator.i18n import t
 
 SERIES_FIELDS = ("title", "topic", "purpose", "goals", "format", "timeline", "template_id", "start_date")
 SESSION_FIELDS = ("number", "title", "description", "objectives", "date", "start_time", "duration_minutes",

@@ -8,9 +8,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import NotFound
+from facilitator.i18n import t
 from facilitator.ids import new_id, utc_now
 from facilitator.notes import NoteKind
-from facilitator.i18n import t
 
 
 def save_survey(db: Database, session_id: str, *, file_name: str, responses: int,

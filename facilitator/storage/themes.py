@@ -11,8 +11,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.errors import FacilitatorError, NotFound
-from facilitator.ids import new_id, utc_now
 from facilitator.i18n import t
+from facilitator.ids import new_id, utc_now
 
 
 def create_theme(db: Database, series_id: str, title: str, *, description: str = "",

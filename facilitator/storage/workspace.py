@@ -20,8 +20,18 @@ from facilitator.errors import DamagedWorkspace, FacilitatorError, StorageError
 from facilitator.i18n import t
 from facilitator.storage import backup as backups
 from facilitator.storage.connection import (
-    BUSY_TIMEOUT_MS, CANTOPEN, FULL, IOERR, WorkspaceDatabase, connect, encryption_available, result_code, storage_errors,
-    read_only_error, translate, writable,
+    BUSY_TIMEOUT_MS,
+    CANTOPEN,
+    FULL,
+    IOERR,
+    WorkspaceDatabase,
+    connect,
+    encryption_available,
+    read_only_error,
+    result_code,
+    storage_errors,
+    translate,
+    writable,
 )
 from facilitator.storage.migrations import MIGRATIONS
 

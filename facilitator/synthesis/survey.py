@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from facilitator.roster import spreadsheets as roster_import
 from facilitator.errors import InvalidInput, Problem
+from facilitator.roster import spreadsheets as roster_import
 from facilitator.storage import surveys as store
 
 MAX_CHOICES = 8

@@ -6,6 +6,7 @@ exchange their whole state as one file each in a shared folder or on a USB stick
 ``exchange`` holds the actions: pack, join, sync, status.
 """
 
+from facilitator.team.files import TeamFileError
 from facilitator.team.sync import (
     SyncReport,
     deleted_notes,
@@ -18,7 +19,6 @@ from facilitator.team.sync import (
     sync,
     team_of,
 )
-from facilitator.team.files import TeamFileError
 
 __all__ = ["SyncReport", "TeamFileError", "deleted_notes", "folder_news", "join", "meetings", "pack",
            "restore_deleted_note", "status", "sync", "team_of"]

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from facilitator.plan.model import AttendanceStatus
 from facilitator.notes import NoteKind
+from facilitator.plan.model import AttendanceStatus
 from facilitator.storage import team as store
 from facilitator.team.document import TeamDocument, canonical
 from facilitator.team.tables import DELETED, ORIGIN, PLAN, SHARED, TABLES, TableSpec

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-
-from facilitator.plan import templates
 from facilitator.demo.roster import add_sample_roster
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 
 

@@ -8,8 +8,6 @@ import subprocess
 import sys
 
 
-
-
 def run(db_path, *args):
     return subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), *args],
                           capture_output=True, text=True)

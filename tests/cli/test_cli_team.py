@@ -7,8 +7,8 @@ import os
 
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.cli import main
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 
 

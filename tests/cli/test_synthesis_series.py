@@ -9,18 +9,18 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from facilitator.synthesis import survey
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import FacilitatorError
+from facilitator.notes import capture
+from facilitator.plan import templates
 from facilitator.plan.model import Acknowledgement, AttendanceStatus
 from facilitator.redaction.sharing import PLACEHOLDER
-from facilitator.share import markdown_csv as export, messages
+from facilitator.share import markdown_csv as export
+from facilitator.share import messages
 from facilitator.storage import notes as note_store
 from facilitator.storage import roster
 from facilitator.storage import themes as theme_store
-from facilitator.notes import capture
-from facilitator.synthesis import themes, trends
+from facilitator.synthesis import survey, themes, trends
 from facilitator.synthesis.suggestions import suggest_themes
 
 

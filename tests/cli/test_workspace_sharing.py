@@ -13,9 +13,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import DamagedWorkspace
+from facilitator.plan import templates
 from facilitator.storage import backup as backups
 from facilitator.storage import notes as note_store
 from facilitator.storage import open_workspace

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.plan import agenda
 from facilitator.errors import FacilitatorError
+from facilitator.plan import agenda
 from facilitator.storage import series as store
 
 

@@ -17,14 +17,14 @@ from anyascii import anyascii
 from click.testing import CliRunner
 
 from facilitator import documents
-from facilitator.roster import personal_data
-from facilitator.plan import templates
 from facilitator.cli import main
+from facilitator.plan import templates
 from facilitator.plan.model import Acknowledgement
 from facilitator.redaction.review import ReviewPending
-from facilitator.share import markdown_csv as export, messages
-from facilitator.storage import notes, roster, themes
-from facilitator.storage import open_workspace
+from facilitator.roster import personal_data
+from facilitator.share import markdown_csv as export
+from facilitator.share import messages
+from facilitator.storage import notes, open_workspace, roster, themes
 
 ROSTER = [
     dict(name="Marcus Reid"),

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from facilitator.roster import attendance as att
 from facilitator.demo import series as demo
 from facilitator.errors import Ambiguous, NotFound
 from facilitator.plan.model import AttendanceStatus, Role
+from facilitator.roster import attendance as att
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
 

@@ -13,7 +13,7 @@ from facilitator.plan import templates
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
-from facilitator.storage.migrations import MIGRATIONS, MIGRATION_NAMES
+from facilitator.storage.migrations import MIGRATION_NAMES, MIGRATIONS
 from facilitator.storage.workspace import connect
 
 

@@ -10,9 +10,9 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import DamagedWorkspace
+from facilitator.plan import templates
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store

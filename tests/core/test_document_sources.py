@@ -9,13 +9,13 @@ import pypdf
 import pytest
 
 from facilitator import documents
-from facilitator.plan import templates
-from facilitator.synthesis.debrief import DEBRIEF_PROMPTS
+from facilitator.demo.roster import add_sample_roster
 from facilitator.documents import sources
 from facilitator.documents.paper import Paper
 from facilitator.groups import assign
-from facilitator.demo.roster import add_sample_roster
+from facilitator.plan import templates
 from facilitator.storage import debrief, framework, notes, roster, seating, themes
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS
 
 
 @pytest.fixture

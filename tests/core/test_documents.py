@@ -5,18 +5,18 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import document_examples as examples
 import pypdf
 import pytest
 
 from facilitator import documents
-from facilitator.plan import templates
-import document_examples as examples
 from facilitator.documents import sources
-from facilitator.documents.data import Group, PrintedRound, Person
+from facilitator.documents.data import Group, Person, PrintedRound
 from facilitator.documents.groups import groups_pdf
 from facilitator.documents.layout import TitleBlock
 from facilitator.documents.paper import Paper, paper_for_locale
 from facilitator.errors import FacilitatorError
+from facilitator.plan import templates
 from facilitator.plan.model import AttendanceStatus
 from facilitator.storage import roster
 

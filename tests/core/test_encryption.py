@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.errors import PassphraseNeeded
+from facilitator.plan import templates
 from facilitator.storage import backup as backups
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
-from facilitator.errors import FacilitatorError
-from facilitator.fishbowl import circle as fb
-from facilitator.fishbowl import actions as act
 from facilitator.demo.roster import add_sample_roster
+from facilitator.errors import FacilitatorError
+from facilitator.fishbowl import actions as act
+from facilitator.fishbowl import circle as fb
+from facilitator.plan import templates
 from facilitator.storage import fishbowls as store
 
 

@@ -11,12 +11,14 @@ from functools import lru_cache
 
 import pytest
 from anyascii import anyascii
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator import documents
 from facilitator.plan import templates
 from facilitator.redaction.words import is_word
-from facilitator.share import markdown_csv as export, messages
+from facilitator.share import markdown_csv as export
+from facilitator.share import messages
 from facilitator.storage import notes, roster, themes
 
 pytestmark = pytest.mark.fuzz

@@ -11,14 +11,14 @@ import copy
 import json
 
 import pytest
-from hypothesis import given, settings, strategies as st
-
-from facilitator.share import series_json as exchange
-from facilitator.plan import templates
-from facilitator.errors import FacilitatorError
-from facilitator.storage import series as store
-
 from fuzzing import TRIED, accepted, check_rejection, snapshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.errors import FacilitatorError
+from facilitator.plan import templates
+from facilitator.share import series_json as exchange
+from facilitator.storage import series as store
 
 pytestmark = pytest.mark.fuzz
 
@@ -173,6 +173,7 @@ def test_template_plausible_lines(db, db_path, tmp_path, lines):
 def test_template_hostile_text_in_every_text_field(db, db_path, tmp_path, data):
     source = templates.get_template("breakthrough").path.read_text(encoding="utf-8")
     import tomllib
+
     import tomli_w
 
     tree = tomllib.loads(source)

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import io
 
+import document_examples as examples
 import pypdf
 import pytest
-from hypothesis import given, settings, strategies as st
+from fuzzing import OUTCOMES, TRIED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator import documents
-from facilitator.plan import templates
-import document_examples as examples
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
+from facilitator.plan import templates
 from facilitator.storage import roster
 from facilitator.storage import series as store
-
-from fuzzing import OUTCOMES, TRIED
 
 pytestmark = pytest.mark.fuzz
 

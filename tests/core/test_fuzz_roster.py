@@ -8,6 +8,7 @@ import csv
 import io
 
 import pytest
+from fuzzing import TRIED, accepted, check_rejection, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +16,6 @@ from facilitator.errors import FacilitatorError
 from facilitator.roster.columns import COLUMNS
 from facilitator.roster.spreadsheets import import_file
 from facilitator.storage import series as series_store
-
-from fuzzing import TRIED, accepted, check_rejection, snapshot
 
 pytestmark = pytest.mark.fuzz
 SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

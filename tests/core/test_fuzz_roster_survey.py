@@ -8,17 +8,17 @@ import io
 from datetime import date, datetime
 
 import pytest
-from hypothesis import example, given, settings, strategies as st
-
-from facilitator.roster import spreadsheets as roster_import
-from facilitator.synthesis import survey
-from facilitator.plan import templates
-from facilitator.storage import notes as note_store
-from facilitator.errors import FacilitatorError
-from facilitator.roster.columns import COLUMNS
-from facilitator.storage import roster as roster_store
-
 from fuzzing import TRIED, accepted, check_rejection, snapshot
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from facilitator.errors import FacilitatorError
+from facilitator.plan import templates
+from facilitator.roster import spreadsheets as roster_import
+from facilitator.roster.columns import COLUMNS
+from facilitator.storage import notes as note_store
+from facilitator.storage import roster as roster_store
+from facilitator.synthesis import survey
 
 pytestmark = pytest.mark.fuzz
 

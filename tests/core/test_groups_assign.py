@@ -7,11 +7,11 @@ from itertools import combinations
 import pytest
 from clocks import ticking
 
-from facilitator.plan import templates
+from facilitator.demo.roster import add_sample_roster
 from facilitator.errors import FacilitatorError
 from facilitator.groups import assign
 from facilitator.groups.find_your_group import find_your_group_pages
-from facilitator.demo.roster import add_sample_roster
+from facilitator.plan import templates
 from facilitator.plan.model import AttendanceStatus
 from facilitator.storage import groups as store
 from facilitator.storage import series as series_store

@@ -4,7 +4,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.groups.engine import Constraints, GroupingError, group_sizes, solve
 

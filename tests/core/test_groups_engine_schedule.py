@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.groups.engine.problem import build_problem
 from facilitator.groups.engine.schedule import Schedule

@@ -4,7 +4,8 @@ from __future__ import annotations
 import itertools
 from itertools import combinations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.groups.engine import greedy_baseline, solve, solve_anonymous
 

@@ -12,13 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator import documents
-from facilitator.plan import templates
 from facilitator.errors import InvalidInput
-from facilitator.groups.engine import GroupingError, solve
-from facilitator.groups.engine import Constraints
-from facilitator.roster.interpretation import group_rules, uncovered_languages
 from facilitator.groups import assign
+from facilitator.groups.engine import Constraints, GroupingError, solve
+from facilitator.plan import templates
 from facilitator.plan.model import Participant, Role
+from facilitator.roster.interpretation import group_rules, uncovered_languages
 from facilitator.roster.spreadsheets import import_file
 from facilitator.storage import roster as store
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from facilitator.share import series_json as exchange
-from facilitator.plan import templates
 from facilitator.errors import InvalidInput
+from facilitator.plan import templates
+from facilitator.share import series_json as exchange
 from facilitator.storage import series as store
 
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 

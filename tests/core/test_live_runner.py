@@ -6,10 +6,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.errors import FacilitatorError
 from facilitator.live import LiveSession
+from facilitator.plan import templates
 from facilitator.storage import series as store
 
 START = datetime(2026, 6, 1, 13, 0, tzinfo=timezone.utc)

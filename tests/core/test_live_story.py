@@ -6,11 +6,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.i18n import language
 from facilitator.live import LiveSession
 from facilitator.live.text import plan_sentence
+from facilitator.plan import templates
 from facilitator.storage import series as store
 
 START = datetime(2026, 6, 1, 13, 0, tzinfo=timezone.utc)

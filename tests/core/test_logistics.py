@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator import documents
-from facilitator.plan import templates
 from facilitator.cli import main
-from facilitator.plan.logistics import needs_of, session_logistics
 from facilitator.groups import assign
+from facilitator.plan import templates
+from facilitator.plan.logistics import needs_of, session_logistics
 from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.roster.spreadsheets import export_csv, import_file
 from facilitator.storage import roster, seating

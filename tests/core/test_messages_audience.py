@@ -9,12 +9,13 @@ import email
 import pytest
 from click.testing import CliRunner
 
-from facilitator.plan import invitations, templates
 from facilitator.cli import main
 from facilitator.errors import FacilitatorError
+from facilitator.plan import invitations, templates
 from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.share import messages
-from facilitator.storage import roster, series as series_store
+from facilitator.storage import roster
+from facilitator.storage import series as series_store
 
 PERSPECTIVES = ["Student", "Parent/caregiver", "Community member", "Educator"]
 

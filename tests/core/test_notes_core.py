@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from facilitator.plan import templates
 from facilitator.errors import FacilitatorError
 from facilitator.notes import NoteKind, parse_capture
+from facilitator.plan import templates
 from facilitator.storage import notes as store
 from facilitator.storage import open_workspace
 from facilitator.storage import series as series_store

@@ -7,10 +7,9 @@ import pytest
 from clocks import ticking
 
 from facilitator.errors import FacilitatorError
-from facilitator.plan.model import AttendanceStatus
-from facilitator.ops import Changes, Outcome
-from facilitator.ops import agenda, attendance, roster
+from facilitator.ops import Changes, Outcome, agenda, attendance, roster
 from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS, THEMES
+from facilitator.plan.model import AttendanceStatus
 from facilitator.roster.spreadsheets import read_csv_text
 
 _VOLATILE = ("created_at", "updated_at", "checked_in_at", "added_at")
@@ -211,9 +210,10 @@ def test_a_theme_change_is_scoped_to_its_series_and_says_nothing_of_notes(db, se
 
 
 def test_breakout_edits_undo_and_redo(db):
-    from facilitator.plan import templates
     from facilitator.demo.roster import add_sample_roster
-    from facilitator.ops import groups as breakouts, seating
+    from facilitator.ops import groups as breakouts
+    from facilitator.ops import seating
+    from facilitator.plan import templates
 
     series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
     people = add_sample_roster(db, series.id)

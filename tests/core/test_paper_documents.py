@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from clocks import ticking
-
 import io
 
 import pypdf
+from clocks import ticking
 
 from facilitator.documents import fonts
 from facilitator.documents.data import Person
@@ -62,10 +61,10 @@ def _pdf_text(pdf: bytes) -> list[str]:
 
 def test_fishbowl_cards_match_the_blocks_seats_and_mode(db):
     from facilitator import documents
-    from facilitator.plan import templates
     from facilitator.fishbowl import actions as fishbowl_actions
     from facilitator.fishbowl.circle import FishbowlMode
     from facilitator.fishbowl.plan import fishbowl_block
+    from facilitator.plan import templates
     from facilitator.storage import roster
 
     series = templates.create_series(db, templates.get_template("breakthrough"), title="Charter talks")
@@ -87,6 +86,7 @@ def test_fishbowl_cards_match_the_blocks_seats_and_mode(db):
 
 def test_a_sign_in_sheet_for_500_names_its_letters_per_page_and_asks_walk_ins_for_contact():
     import document_examples as examples
+
     from facilitator.documents.signin import signin_pdf
 
     people = examples.people(500)
@@ -117,10 +117,10 @@ def test_spanish_documents_carry_no_english_label(db):
     import re
 
     from facilitator import documents
-    from facilitator.plan import templates
-    from facilitator.documents.data import (Framework, FrameworkValue, Group, PrintedRound, Person as DocPerson,
-                                            Summary, Theme)
+    from facilitator.documents.data import Framework, FrameworkValue, Group, PrintedRound, Summary, Theme
+    from facilitator.documents.data import Person as DocPerson
     from facilitator.groups import assign
+    from facilitator.plan import templates
     from facilitator.storage import roster
 
     series = templates.create_series(db, templates.get_template("breakthrough", "es"), title="Charla")

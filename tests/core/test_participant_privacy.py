@@ -10,13 +10,12 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from facilitator.roster import personal_data
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import Ambiguous, NotFound
 from facilitator.ids import new_id, utc_now
-from facilitator.storage import open_workspace
-from facilitator.storage import roster
+from facilitator.plan import templates
+from facilitator.roster import personal_data
+from facilitator.storage import open_workspace, roster
 from facilitator.storage import series as store
 
 EMAIL = "amara.okafor@example.org"
@@ -108,7 +107,8 @@ def test_cli_exports_to_an_owner_only_file_and_erases(db, db_path, series_with_p
 
 def test_erase_reaches_groups_rules_fishbowls_and_followups(db, series_with_people):
     from facilitator.clock import FakeClock
-    from facilitator.storage import groups as breakouts, debrief, fishbowls
+    from facilitator.storage import debrief, fishbowls
+    from facilitator.storage import groups as breakouts
 
     series, amara, ben = series_with_people
     cleo = roster.add_participant(db, series.id, name="Cleo Park")

@@ -8,11 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from facilitator import documents
-from facilitator.plan import templates
+from facilitator.demo.roster import add_sample_roster
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
 from facilitator.groups import assign
-from facilitator.demo.roster import add_sample_roster
+from facilitator.plan import templates
 from facilitator.storage import seating
 from facilitator.storage import series as store
 

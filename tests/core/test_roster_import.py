@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
-import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings

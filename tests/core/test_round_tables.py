@@ -7,16 +7,16 @@ import re
 
 import pypdf
 import pytest
-from clocks import ticking
 from click.testing import CliRunner
+from clocks import ticking
 
 from facilitator import documents
-from facilitator.plan import templates
 from facilitator.cli import main
+from facilitator.demo.roster import add_sample_roster
 from facilitator.groups import assign
 from facilitator.groups.find_your_group import find_your_group_pages
+from facilitator.plan import templates
 from facilitator.seating.room import round_tables
-from facilitator.demo.roster import add_sample_roster
 from facilitator.storage import seating
 from facilitator.storage import series as series_store
 

@@ -10,9 +10,9 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.errors import StorageError
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 from facilitator.storage.workspace import connect

@@ -5,18 +5,17 @@ from __future__ import annotations
 import io
 import unicodedata
 
+import document_examples as examples
 import pypdf
 import pytest
 
 from facilitator import documents
-from facilitator.plan import templates
-import document_examples as examples
 from facilitator.documents import fonts, sources
-from facilitator.documents.data import PrintedRound, Group
+from facilitator.documents.data import Group, PrintedRound
 from facilitator.groups import assign
-from facilitator.storage import roster
+from facilitator.plan import templates
+from facilitator.storage import roster, themes
 from facilitator.storage import series as series_store
-from facilitator.storage import themes
 
 NAMES = {
     "Vietnamese": "Nguyễn Thị Minh Khai",

@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from facilitator.plan import templates
+from facilitator.demo.roster import add_sample_roster
 from facilitator.errors import FacilitatorError
 from facilitator.groups import assign
-from facilitator.demo.roster import add_sample_roster
+from facilitator.plan import templates
 from facilitator.seating.plan import TableShape, seat_positions, table_size
 from facilitator.storage import seating
 

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator import documents
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.documents import fonts
 from facilitator.groups import assign
+from facilitator.plan import templates
 from facilitator.storage import roster, seating
 from facilitator.storage import series as series_store
 

@@ -14,13 +14,14 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from facilitator.cli import main
 from facilitator import documents
-from facilitator.plan import templates
+from facilitator.cli import main
 from facilitator.documents import sources
 from facilitator.errors import FacilitatorError
+from facilitator.plan import templates
 from facilitator.redaction.review import ReviewPending
-from facilitator.share import calendar, markdown_csv as export, messages
+from facilitator.share import calendar, messages
+from facilitator.share import markdown_csv as export
 from facilitator.storage import roster
 from facilitator.storage import series as store
 

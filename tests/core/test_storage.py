@@ -9,8 +9,8 @@ import pytest
 
 from facilitator.plan import agenda, templates
 from facilitator.storage import data_version, open_workspace
-from facilitator.storage.migrations import MIGRATIONS, MIGRATION_NAMES
 from facilitator.storage import series as store
+from facilitator.storage.migrations import MIGRATION_NAMES, MIGRATIONS
 from facilitator.storage.workspace import connect
 
 

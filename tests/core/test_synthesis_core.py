@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.synthesis import framework_diff as framework, survey
-from facilitator.plan import templates
 from facilitator.errors import FacilitatorError, InvalidInput
+from facilitator.plan import templates
 from facilitator.storage import debrief as debrief_store
 from facilitator.storage import framework as fw
 from facilitator.storage import notes as store
 from facilitator.storage import series as series_store
 from facilitator.storage import surveys as survey_store
 from facilitator.storage import themes as theme_store
+from facilitator.synthesis import framework_diff as framework
+from facilitator.synthesis import survey
 
 
 @pytest.fixture

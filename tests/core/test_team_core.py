@@ -6,13 +6,16 @@ import os
 import random
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from facilitator.roster import attendance
 from facilitator import team
 from facilitator.errors import FacilitatorError
-from facilitator.storage import open_workspace, roster, series as plan
-from facilitator.storage import notes as note_store, themes as theme_store
+from facilitator.roster import attendance
+from facilitator.storage import notes as note_store
+from facilitator.storage import open_workspace, roster
+from facilitator.storage import series as plan
+from facilitator.storage import themes as theme_store
 from facilitator.team import files
 
 NAMES = ["Amaru Quispe", "Ngozi Okonkwo", "Łucja Wróbel", "Мария Иванова", "佐藤 花子", "محمد الأحمد", "Zoë O'Neil"]

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from facilitator.plan import agenda, templates
 from facilitator.errors import InvalidInput
+from facilitator.plan import agenda, templates
 from facilitator.storage import series as store
 
 

@@ -6,9 +6,9 @@ import csv
 
 from click.testing import CliRunner
 
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.groups import assign
+from facilitator.plan import templates
 from facilitator.storage import roster
 
 

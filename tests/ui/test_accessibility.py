@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
-
 from screens import each_screen, settle
+
 from ui import style
 
 MAX_STOPS = 400

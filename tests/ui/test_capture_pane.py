@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from facilitator.plan import templates
 from facilitator.notes import NoteKind
+from facilitator.plan import templates
 from facilitator.storage import notes as store
 from ui.notes.capture_pane import CapturePane
 

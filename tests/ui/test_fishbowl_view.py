@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
-from facilitator.fishbowl import actions as act
 from facilitator.demo.roster import add_sample_roster
+from facilitator.fishbowl import actions as act
+from facilitator.plan import templates
 from facilitator.storage import fishbowls as store
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from facilitator.plan import templates
-from facilitator.groups import assign
 from facilitator.demo.roster import add_sample_roster
+from facilitator.groups import assign
+from facilitator.plan import templates
 from facilitator.storage import seating
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.plan import templates
-from facilitator.groups import assign
 from facilitator.demo.roster import add_sample_roster
+from facilitator.groups import assign
+from facilitator.plan import templates
 from facilitator.storage import groups as store
 
 

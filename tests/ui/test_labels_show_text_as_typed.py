@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
-from facilitator.storage import groups as breakouts, notes, roster
+from facilitator.plan import templates
+from facilitator.storage import groups as breakouts
+from facilitator.storage import notes, roster
 from facilitator.storage import series as store
 from ui.workspace import Workspace
 

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.plan import templates
 from facilitator.cli import main
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as store
 from ui import registry

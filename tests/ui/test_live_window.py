@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
 from facilitator.live import LiveSession
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 from ui.live import add_live_pane, remove_live_pane

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.storage import series as store
 from ui import registry
@@ -71,7 +71,8 @@ def test_take_notes_opens_one_capture_window_per_session(qtbot, feature, workspa
 
 
 def test_the_live_pane_offers_the_running_blocks_breakout_groups(qtbot, feature, workspace, series):
-    from facilitator.storage import groups as breakouts, roster
+    from facilitator.storage import groups as breakouts
+    from facilitator.storage import roster
     from ui.live.window import LiveWindow
 
     session = store.list_sessions(workspace.db, series.id, with_blocks=True)[0]

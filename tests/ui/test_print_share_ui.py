@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
-import sqlite3
-
+import document_examples as examples
 import pypdf
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.plan import templates
-import document_examples as examples
 from facilitator.documents import sources
+from facilitator.plan import templates
 from facilitator.storage import roster
 from ui import print_share
 from ui.print_share import PrintSharePage

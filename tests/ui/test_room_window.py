@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from facilitator.plan import templates
-from facilitator.groups import assign
 from facilitator.demo.roster import add_participant, add_sample_roster
+from facilitator.groups import assign
+from facilitator.plan import templates
 from ui import registry
 from ui.workspace import Workspace
 
@@ -98,9 +98,9 @@ def test_find_your_group_shows_all_twelve_groups_within_one_cycle(qtbot, db_path
 def test_the_fishbowl_is_one_click_from_the_live_block_the_session_card_and_the_menu(qtbot, db_path):
     import importlib
 
-    import ui.room_window
     from PySide6.QtWidgets import QPushButton
 
+    import ui.room_window
     from facilitator.clock import FakeClock
     from ui.live.window import LiveWindow
     from ui.series_overview import SeriesOverview

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from facilitator.roster import attendance as att
 from facilitator.demo import series as demo
 from facilitator.plan.model import AttendanceStatus
+from facilitator.roster import attendance as att
 from facilitator.roster.spreadsheets import import_file, read_table
 from facilitator.storage import roster as store
 from facilitator.storage import series as series_store
@@ -122,8 +122,9 @@ def test_add_and_delete_are_undoable(qtbot, workspace, roster_view, series_id):
 
 
 def test_import_dialog_previews_then_imports(qtbot, workspace, series_id, tmp_path):
-    from ui.roster.import_dialog import ImportDialog
     from PySide6.QtGui import QUndoStack
+
+    from ui.roster.import_dialog import ImportDialog
 
     path = tmp_path / "late.csv"
     path.write_text("Participant,E-mail,Group\nRosa Quispe Mamani,rosa.quispe@example.org,Organizer\n"
@@ -292,8 +293,8 @@ def test_perspective_list_is_edited_one_per_line_and_undoable(qtbot, monkeypatch
 
 
 def test_the_name_column_stays_readable_after_an_import_into_an_empty_roster(qtbot, workspace, tmp_path):
-    from facilitator.plan import templates
     from facilitator.paths import resource
+    from facilitator.plan import templates
     from ui.roster.table_model import FIELDS
     from ui.roster.view import RosterView
 

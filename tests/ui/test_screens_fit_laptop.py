@@ -5,9 +5,9 @@ outside the window, nothing is cut, no label or button shows only part of its te
 from __future__ import annotations
 
 import pytest
-
 from fit import fit_problems
 from screens import each_screen
+
 from ui import i18n
 
 
@@ -92,9 +92,7 @@ def test_every_screen_fits_a_laptop_at_double_text_size(qtbot, db_path, double_t
 def test_a_dialog_is_as_wide_as_its_title(qtbot):
     """The title bar shows "<title> — Facilitator": a narrow dialog would cut it to "New t… litator"."""
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QInputDialog
-
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QInputDialog
 
     from ui.layout import TitlesFit
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.clock import FakeClock
-from facilitator.live import LiveSession, WRAP_UP, NORMAL
-from facilitator.storage import open_workspace
+from facilitator.live import NORMAL, WRAP_UP, LiveSession
+from facilitator.plan import templates
 from facilitator.storage import backup as backups
+from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 from ui import settings
 from ui.app import show_guide_once

@@ -9,10 +9,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel,
-                               QLineEdit, QMenu, QPlainTextEdit, QTabWidget, QTextEdit, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 from screens import each_screen
+
 from ui import i18n
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "facilitator_es.ts"
@@ -99,10 +111,10 @@ def test_no_screen_shows_english_in_spanish(qtbot, db_path, spanish):
 def test_roster_choices_read_in_spanish_and_save_as_the_file_writes_them(qtbot, db_path, spanish):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from facilitator.paths import resource
     from facilitator.plan import templates
     from facilitator.plan.model import Role
     from facilitator.roster.spreadsheets import import_file
-    from facilitator.paths import resource
     from facilitator.storage import roster
     from ui.roster.table_model import FIELDS
     from ui.roster.view import RosterView

@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog
 
-from facilitator.plan import templates
 from facilitator.cli import main
+from facilitator.plan import templates
 from facilitator.storage import notes as note_store
 from facilitator.storage import themes as theme_store
 from facilitator.synthesis import framework as framework_core

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from facilitator import team
 from facilitator.plan import templates
-from facilitator.storage import open_workspace
 from facilitator.storage import notes as note_store
+from facilitator.storage import open_workspace
 from ui import team_menu
 from ui.main_window import MainWindow
 from ui.workspace import Workspace

@@ -14,15 +14,16 @@ from pathlib import Path
 import pytest
 
 from facilitator import documents, i18n
-from facilitator.plan import templates
 from facilitator.catalogue_es import SPANISH
-from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
 from facilitator.documents.paper import Paper
-from facilitator.plan.model import BlockKind, Format
 from facilitator.notes import NoteKind
+from facilitator.plan import templates
+from facilitator.plan.model import BlockKind, Format
 from facilitator.roster.columns import COLUMNS
 from facilitator.share import messages
-from ui.roster.table_model import CHOICES as ROSTER_CHOICES, COLUMNS as ROSTER_COLUMNS
+from facilitator.synthesis.debrief import DEBRIEF_PROMPTS, FollowupStatus
+from ui.roster.table_model import CHOICES as ROSTER_CHOICES
+from ui.roster.table_model import COLUMNS as ROSTER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "facilitator_es.ts"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.plan import templates
 from facilitator.demo.series import DEMO_TITLE
+from facilitator.plan import templates
 from facilitator.storage import open_workspace
 from facilitator.storage import series as store
 from ui import app as gui

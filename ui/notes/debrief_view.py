@@ -6,20 +6,33 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
-                               QHeaderView,
-                               QInputDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.synthesis import survey
-from facilitator.synthesis.debrief import FollowupStatus
 from facilitator.ops import agenda as series_store
 from facilitator.ops import roster as roster_store
 from facilitator.ops import synthesis as store
 from facilitator.ops.changes import DEBRIEF, SESSIONS
+from facilitator.synthesis import survey
+from facilitator.synthesis.debrief import FollowupStatus
 from ui import ops
 from ui.notes.lazy import RefreshWhenShown
-
 
 ANSWER_SAVE_MS = 600
 

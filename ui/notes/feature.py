@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui import registry
-from ui.session_windows import SessionWindows
 from ui.live import add_live_pane
 from ui.notes.capture_pane import CapturePane
 from ui.notes.synthesis import SynthesisWorkspace
+from ui.session_windows import SessionWindows
 
 _capture_windows: SessionWindows[CapturePane] = SessionWindows(delete_on_close=False)
 

@@ -8,15 +8,31 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.synthesis import framework_diff as framework
 from facilitator.ops import agenda as series_store
 from facilitator.ops import notes as note_store
 from facilitator.ops import synthesis as fw_store
 from facilitator.ops.changes import FRAMEWORK, NOTES
+from facilitator.synthesis import framework_diff as framework
 from ui import ops
 from ui.notes.lazy import RefreshWhenShown
 from ui.style import muted_color

@@ -7,9 +7,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStyle,
-                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.notes import Note, NoteKind
 from facilitator.ops import agenda as series_store
@@ -22,8 +38,8 @@ from ui import ops
 from ui.notes.capture_pane import kind_label
 from ui.notes.keys import OwnKeys
 from ui.notes.lazy import RefreshWhenShown
-from ui.notes.note_delegate import NoteDelegate
 from ui.notes.models import NotesModel, ThemeRole, ThemesModel
+from ui.notes.note_delegate import NoteDelegate
 
 CARD = QSize(230, 118)
 NOTES_SHOWN = 500  # a search or a filter narrows a larger series

@@ -7,15 +7,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from facilitator.plan.logistics import stipend_due
-from facilitator.plan.model import AttendanceStatus
 from facilitator.ops import agenda as series_store
 from facilitator.ops import attendance as att
 from facilitator.ops import roster
 from facilitator.ops.changes import ATTENDANCE, ROSTER
+from facilitator.plan.logistics import stipend_due
+from facilitator.plan.model import AttendanceStatus
 from facilitator.roster.search import matches, name_rank
 from ui import ops
 from ui.roster.keys import LocalKeys

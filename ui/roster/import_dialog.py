@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit,
-    QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.roster.columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
 from facilitator.ops import roster
+from facilitator.roster.columns import COLUMNS, CUSTOM_PREFIX, IGNORE, detect_mapping, label_of
 from facilitator.roster.spreadsheets import ImportPlan, Table, plan_import
 from ui import ops
 from ui.errors import show_error

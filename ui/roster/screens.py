@@ -7,9 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import registry
-from ui.session_windows import SessionWindows
 from ui.roster.checkin import CheckInView
 from ui.roster.view import RosterView
+from ui.session_windows import SessionWindows
 
 _open: SessionWindows[CheckInView] = SessionWindows()  # a second press raises the open check-in
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QUndoStack
 
 from facilitator.errors import FacilitatorError
+from facilitator.ops import roster as store
 from facilitator.plan.model import Acknowledgement, Participant, Role
 from facilitator.roster.columns import CUSTOM_PREFIX, CellError, format_value, parse_cell
-from facilitator.ops import roster as store
 from ui import ops
 
 # (field, header); the header text is translated in headerData.

@@ -6,16 +6,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.errors import FacilitatorError
-from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.ops import agenda as series_store
 from facilitator.ops import attendance as att
 from facilitator.ops import roster as store
 from facilitator.ops.changes import ATTENDANCE, ROSTER, SESSIONS
+from facilitator.plan.model import AttendanceStatus, Role
 from facilitator.roster.spreadsheets import export_csv, read_table
 from facilitator.roster.summary import summarize
 from ui import ops

@@ -15,7 +15,6 @@ import random
 
 from .constructions import Rounds, perfect_rounds
 
-
 SEARCH_SECONDS = 2.0
 """A design search may take a second or so once per size; with a shorter time limit than this
 only the instant algebraic families are used."""
