@@ -74,7 +74,7 @@ def test_an_empty_enter_saves_nothing(qtbot, pane, workspace, series):
 
 def test_the_draft_is_saved_shortly_after_typing_stops(qtbot, pane, workspace, series):
     qtbot.keyClicks(pane.box, "half a tho")
-    qtbot.waitUntil(lambda: store.load_draft(workspace.db, series.sessions[0].id) == "half a tho", timeout=1000)
+    qtbot.waitUntil(lambda: store.load_draft(workspace.db, series.sessions[0].id) == "half a tho", timeout=2000)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")

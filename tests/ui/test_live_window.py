@@ -151,7 +151,7 @@ def test_a_foot_pedal_command_pauses_the_open_window_and_the_window_keeps_saving
             done = subprocess.run([sys.executable, "-m", "facilitator", "--db", str(db_path), "live", "toggle",
                                    "Charter", "1"], capture_output=True, text=True, timeout=120)
             assert done.returncode == 0, done.stderr
-        qtbot.waitUntil(lambda: "Paused" in window.state_label.text(), timeout=1500)
+        qtbot.waitUntil(lambda: "Paused" in window.state_label.text(), timeout=3000)  # polls every 0.5 s
         press(qtbot, window, Qt.Key.Key_Space)  # the facilitator resumes from the laptop
         elsewhere = open_workspace(db_path)  # as the next command will see it
         assert LiveSession(elsewhere, ids[1]).status().running, "the window's resume reached the file"
