@@ -256,7 +256,7 @@ def _create_backup_locked(db: WorkspaceDatabase, *, label: str, now: datetime | 
     state = _state_file(workspace)
     state.write_text(json.dumps({"fingerprint": fingerprint, "backup": name}), encoding="utf-8")
     os.chmod(state, 0o600)
-    prune(workspace, now=now, keep_newest=keep_newest)
+    prune(workspace, now=now, keep_newest=keep_newest, keep=target)
     return _info(workspace, target, db)  # the copy holds what the open workspace holds
 
 
@@ -284,12 +284,14 @@ def backup_on_open(db: WorkspaceDatabase, *, keep_newest: int = KEEP_NEWEST, eve
     ``every`` None copies whenever the file changed; a period copies only when the newest copy
     is older than that. Never raises for the copy: the person's own data comes first.
     """
-    now = now or datetime.now(timezone.utc)
+    checked_at = now or datetime.now(timezone.utc)
     try:
         if every is not None:
             paths = backup_paths(db.path)
-            if paths and now - _taken_at(db.path, paths[0])[0] < every:
+            if paths and checked_at - _taken_at(db.path, paths[0])[0] < every:
                 return None
+        # The copy's own time is read under the rotation lock (unless a test gives one), so copies
+        # taken by processes opening at once are named in the order they were taken.
         backup_if_changed(db, now=now, keep_newest=keep_newest)
     except (FacilitatorError, OSError) as error:
         full = (getattr(error, "errno", None) == errno.ENOSPC
@@ -300,12 +302,14 @@ def backup_on_open(db: WorkspaceDatabase, *, keep_newest: int = KEEP_NEWEST, eve
     return None
 
 
-def prune(workspace: Path, *, now: datetime | None = None, keep_newest: int = KEEP_NEWEST) -> list[Path]:
-    """Keep the newest ``keep_newest`` (ten unless the person chose otherwise) and the newest of
-    each of the last thirty days; returns what went."""
+def prune(workspace: Path, *, now: datetime | None = None, keep_newest: int = KEEP_NEWEST,
+          keep: Path | None = None) -> list[Path]:
+    """Keep the newest ``keep_newest`` (ten unless the person chose otherwise), the newest of
+    each of the last thirty days, and ``keep`` (the copy just taken, even if a clock set back
+    named it older than the rest); returns what went."""
     now = now or datetime.now(timezone.utc)
     paths = backup_paths(workspace)
-    keep = set(paths[:max(1, keep_newest)])
+    kept = set(paths[:max(1, keep_newest)]) | ({Path(keep)} if keep else set())
     seen_days: set[str] = set()
     oldest_day = (now - timedelta(days=KEEP_DAILY_DAYS)).date()
     for path in paths:  # newest first, so the first of each day is that day's newest
@@ -313,8 +317,8 @@ def prune(workspace: Path, *, now: datetime | None = None, keep_newest: int = KE
         day = taken_at.date()
         if day > oldest_day and day.isoformat() not in seen_days:
             seen_days.add(day.isoformat())
-            keep.add(path)
-    removed = [p for p in paths if p not in keep]
+            kept.add(path)
+    removed = [p for p in paths if p not in kept]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed

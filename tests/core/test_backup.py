@@ -95,6 +95,20 @@ def test_rotation_keeps_the_newest_ten_and_one_a_day_for_thirty_days(db):
     assert len(kept) == len(set(newest_ten) | set(daily.values())) < len(taken)
 
 
+def test_a_copy_taken_by_a_clock_set_back_is_kept(db):
+    """Ten copies from later in the day, then one whose clock reads earlier (a laptop's clock
+    corrected, or two processes that read the time before taking turns): it is the newest
+    content, so rotation keeps it instead of deleting it as it is written."""
+    store.create_series(db, title="A")
+    later = datetime(2026, 5, 4, 18, 0, tzinfo=timezone.utc)
+    for minute in range(backups.KEEP_NEWEST):
+        backups.create_backup(db, now=later + timedelta(minutes=minute))
+    store.create_series(db, title="B")
+    taken = backups.create_backup(db, now=later - timedelta(hours=1))
+    assert taken.path.exists() and taken.series_count == 2
+    assert taken.path in backups.backup_paths(db.path)
+
+
 def test_the_list_counts_series_and_notes_when_a_notes_table_exists(db):
     store.create_series(db, title="A")
     store.create_series(db, title="B")
