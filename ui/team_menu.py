@@ -5,12 +5,12 @@ title gains a mark when the shared folder holds something not merged yet.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -54,6 +54,7 @@ class TeamMenu(QObject):
         self._timer.setInterval(NEWS_POLL_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._sync_task: asyncio.Future | None = None
         self.refresh()
 
     def _add(self, text: str, slot, tip: str) -> QAction:
@@ -74,8 +75,9 @@ class TeamMenu(QObject):
         series_id = self.series_id()
         joined = team.team_of(self.workspace.db, series_id) if series_id else None
         self.pack_action.setEnabled(series_id is not None)
-        for action in (self.sync_action, self.sync_elsewhere_action, self.status_action):
-            action.setEnabled(joined is not None)
+        for action in (self.sync_action, self.sync_elsewhere_action):
+            action.setEnabled(joined is not None and not self.syncing)
+        self.status_action.setEnabled(joined is not None)
         news = team.folder_news(self.workspace.db, series_id) if joined else []
         self.menu.setTitle(self.tr("&Team (%n new)", "", len(news)) if news else self.tr("&Team"))
         self.sync_action.setText(self.tr("&Sync now — new from {0}").format(", ".join(news)) if news
@@ -131,13 +133,26 @@ class TeamMenu(QObject):
         if folder:
             self._sync(series_id, Path(folder))
 
+    @property
+    def syncing(self) -> bool:
+        return self._sync_task is not None
+
     def _sync(self, series_id: str, folder: Path) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Merging seven laptops' notes takes a second or more, so it runs on a worker connection:
+        the window stays live meanwhile (a note typed now is saved, and travels at the next sync)."""
+        if self.syncing:
+            return
+        for action in (self.sync_action, self.sync_elsewhere_action):
+            action.setEnabled(False)
+        self.window.show_status(self.tr("Syncing through {0}…").format(str(folder)))
+        self._sync_task = asyncio.ensure_future(self._sync_off_ui(series_id, folder))
+
+    async def _sync_off_ui(self, series_id: str, folder: Path) -> None:
         try:
-            outcome = ops.run(self.window, self.workspace, lambda db: team.sync(db, series_id, folder))
+            outcome = await ops.run_off_ui(self.window, self.workspace,
+                                           lambda db: team.sync(db, series_id, folder))
             if outcome is not None:
                 report = outcome.value
-                self.last_report = report
                 merged = ", ".join(report.merged) or self.tr("nobody new")
                 text = self.tr("Synced. Merged from: {0}.").format(merged)
                 if report.skipped:
@@ -145,7 +160,7 @@ class TeamMenu(QObject):
                         "; ".join(why for _name, why in report.skipped))
                 self.window.show_status(text)
         finally:
-            QApplication.restoreOverrideCursor()
+            self._sync_task = None
             self.refresh()
 
     def show_status(self) -> None:

@@ -4141,6 +4141,10 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
         <translation>¿Sincronizar a través de qué carpeta?</translation>
     </message>
     <message>
+        <source>Syncing through {0}…</source>
+        <translation>Sincronizando a través de {0}…</translation>
+    </message>
+    <message>
         <source>nobody new</source>
         <translation>nadie nuevo</translation>
     </message>

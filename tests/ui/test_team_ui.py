@@ -15,7 +15,7 @@ from ui.workspace import Workspace
 
 
 @pytest.fixture
-def window(qtbot, db_path):
+def window(qtbot, db_path, qasync_loop):
     workspace = Workspace(db_path)
     win = MainWindow(workspace)
     qtbot.addWidget(win)
@@ -50,6 +50,9 @@ def test_pack_then_a_laptop_syncs_and_the_lead_sees_the_news(window, monkeypatch
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     menu.menu.aboutToShow.emit()
     menu.sync_action.trigger()  # no folder yet: asks for one
+    assert menu.syncing and not menu.sync_action.isEnabled()  # on a worker: the window stays live
+    qtbot.waitUntil(lambda: not menu.syncing, timeout=10000)
+    assert menu.sync_action.isEnabled()
     assert team.team_of(win.workspace.db, series.id)["folder"] == str(folder)
 
     laptop = open_workspace(tmp_path / "laptop.db", backup=False)
@@ -61,6 +64,7 @@ def test_pack_then_a_laptop_syncs_and_the_lead_sees_the_news(window, monkeypatch
     menu.refresh()
     assert menu.menu.title() == "&Team (1 new)"
     menu.sync_action.trigger()
+    qtbot.waitUntil(lambda: not menu.syncing, timeout=10000)
     assert [n.text for n in note_store.list_notes(win.workspace.db, series.id)] == ["Queremos más luz en el parque"]
     assert menu.menu.title() == "&Team"
     dialog = team_menu.TeamStatusDialog(win.workspace, series.id, win)
