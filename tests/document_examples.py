@@ -14,8 +14,8 @@ from facilitator.documents.data import (
     PrintedNote,
     PrintedRound,
     PrintedSeating,
+    PrintedSummary,
     PrintedTable,
-    Summary,
     Theme,
 )
 
@@ -65,8 +65,8 @@ def seating(members: list[Person], tables: int, seats: int = 8) -> PrintedSeatin
     return plan
 
 
-def summary(attendees: list[Person]) -> Summary:
-    return Summary(
+def summary(attendees: list[Person]) -> PrintedSummary:
+    return PrintedSummary(
         themes=[
             Theme("Trust has to be rebuilt before policy can move",
                   "Many spoke of decisions made without them and of promises not kept.", 9,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from facilitator.documents import sources
-from facilitator.documents.data import Framework, PrintedRound, PrintedSeating, Summary
+from facilitator.documents.data import Framework, PrintedRound, PrintedSeating, PrintedSummary
 from facilitator.documents.paper import Paper, default_paper
 from facilitator.errors import FacilitatorError
 from facilitator.fishbowl.circle import EMPTY_CHAIR_LABEL
@@ -60,7 +60,7 @@ __all__ = ["KINDS", "Kind", "Paper", "accept_all_passages", "approve_passage", "
 
 def render(db: Database, kind: str, series_id: str, session_id: str | None = None, *,
            paper: Paper | None = None, groups: list[PrintedRound] | None = None, plan: PrintedSeating | None = None,
-           summary: Summary | None = None, framework: Framework | None = None, show_changes: bool = True,
+           summary: PrintedSummary | None = None, framework: Framework | None = None, show_changes: bool = True,
            language: str | None = None, draft: bool = False) -> bytes:
     """The PDF of one document. Raises FacilitatorError when a session is needed but not given,
     or when the workspace holds nothing yet to print for it. ``show_changes``: the framework
@@ -78,7 +78,7 @@ def render(db: Database, kind: str, series_id: str, session_id: str | None = Non
 
 
 def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, paper: Paper | None,
-            groups: list[PrintedRound] | None, plan: PrintedSeating | None, summary: Summary | None,
+            groups: list[PrintedRound] | None, plan: PrintedSeating | None, summary: PrintedSummary | None,
             framework: Framework | None, show_changes: bool, draft: bool) -> bytes:
     from facilitator.documents import fishbowl, runsheet, seating, signin, tents
     from facilitator.documents import framework as framework_doc
@@ -132,7 +132,7 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
                                        show_changes=show_changes)
 
 
-def external_summary(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None, *,
+def external_summary(db: Database, series_id: str, session_id: str | None, summary: PrintedSummary | None = None, *,
                      reviewed: bool = True):
     """The external summary of a session (without one: of the whole series) as it may be shared
     (``documents.summary.ExternalSummary``): redacted, with the person's approvals applied.
@@ -151,7 +151,7 @@ def external_summary(db: Database, series_id: str, session_id: str | None, summa
     return external
 
 
-def external_review(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None) -> list:
+def external_review(db: Database, series_id: str, session_id: str | None, summary: PrintedSummary | None = None) -> list:
     """Every passage of the external summary in which redaction found something
     (``redaction.review.ReviewItem``), for the facilitator to accept or edit before sharing.
     Without a session: the series-wide summary."""
@@ -176,7 +176,7 @@ def withdraw_passage(db: Database, series_id: str, passage: str, before: tuple[s
         reviews.approve(db, series_id, passage, before[0], edited=before[1])
 
 
-def accept_all_passages(db: Database, series_id: str, session_id: str | None, summary: Summary | None = None) -> list:
+def accept_all_passages(db: Database, series_id: str, session_id: str | None, summary: PrintedSummary | None = None) -> list:
     """Accept the automatic redaction of every passage still waiting; returns those accepted."""
     from facilitator.storage import reviews
 

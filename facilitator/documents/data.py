@@ -94,7 +94,7 @@ class PrintedNote:
 
 
 @dataclass
-class Action:
+class PrintedAction:
     """A decision on what happens next (an action note): what, who follows it up, by when."""
 
     text: str
@@ -133,14 +133,14 @@ class DebriefAnswer:
 
 
 @dataclass
-class Summary:
+class PrintedSummary:
     themes: list[Theme] = field(default_factory=list)
     notes: list[PrintedNote] = field(default_factory=list)
     debrief: list[DebriefAnswer] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
     expected: list[str] = field(default_factory=list)  # no attendance taken
-    actions: list[Action] = field(default_factory=list)
+    actions: list[PrintedAction] = field(default_factory=list)
     surveys: list[SurveyCounts] = field(default_factory=list)
     sessions: list[SessionFigures] = field(default_factory=list)  # set only for a series-wide summary
     groups: list[str] = field(default_factory=list)  # series-wide: the stakeholder groups, in order

@@ -10,19 +10,19 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from facilitator.documents.data import (
-    Action,
     DebriefAnswer,
     Framework,
     FrameworkValue,
     Group,
     Person,
+    PrintedAction,
     PrintedNote,
     PrintedRound,
     PrintedSeating,
+    PrintedSummary,
     PrintedTable,
     Quote,
     SessionFigures,
-    Summary,
     SurveyCounts,
     Theme,
 )
@@ -81,11 +81,11 @@ def roster_all(db: Database, series_id: str) -> list[Participant]:
     return roster.list_participants(db, series_id)
 
 
-def summary(db: Database, session: Session) -> Summary:
+def summary(db: Database, session: Session) -> PrintedSummary:
     """Who came, the themes heard in this session with their quotes, the notes and the debrief."""
     people = participants(db, session.series_id)
     status = roster.attendance(db, session.id)
-    summary = Summary()
+    summary = PrintedSummary()
     for p in people:
         state = status.get(p.id, AttendanceStatus.EXPECTED)
         {AttendanceStatus.PRESENT: summary.present, AttendanceStatus.ABSENT: summary.absent,
@@ -109,8 +109,8 @@ def _note(n) -> PrintedNote:
                 group=n.group_label, session=n.session_number)
 
 
-def _action(n) -> Action:
-    return Action(n.text, n.action_owner, n.action_due, n.session_number)
+def _action(n) -> PrintedAction:
+    return PrintedAction(n.text, n.action_owner, n.action_due, n.session_number)
 
 
 def _surveys(db: Database, sessions: list[Session]) -> list[SurveyCounts]:
@@ -124,19 +124,19 @@ def _surveys(db: Database, sessions: list[Session]) -> list[SurveyCounts]:
     return out
 
 
-def any_summary(db: Database, series: Series, session: Session | None) -> Summary:
+def any_summary(db: Database, series: Series, session: Session | None) -> PrintedSummary:
     """One session's summary, or the whole series' when no session is given."""
     return summary(db, session) if session is not None else series_summary(db, series)
 
 
-def series_summary(db: Database, series: Series) -> Summary:
+def series_summary(db: Database, series: Series) -> PrintedSummary:
     """The whole series in one summary: each theme with its quotes from every session, counted
     per stakeholder group; attendance per session; the actions decided; the debriefs."""
     people = participants(db, series.id)
     sessions = store.list_sessions(db, series.id)
     trends = trend_core.trend_table(db, series.id)
     by_session = {s.number: s for s in sessions}
-    summary = Summary(groups=trends.columns)
+    summary = PrintedSummary(groups=trends.columns)
     took_part: set[str] = set()
     for session in sessions:
         status = roster.attendance(db, session.id)

@@ -17,7 +17,7 @@ from typing import Mapping
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from facilitator.documents.data import Action, Quote, SessionFigures, Summary, SurveyCounts, Theme
+from facilitator.documents.data import PrintedAction, PrintedSummary, Quote, SessionFigures, SurveyCounts, Theme
 from facilitator.documents.layout import Styles, TitleBlock, build_pdf, esc, title_flowables
 from facilitator.documents.paper import MARGIN, Paper
 from facilitator.documents.tables import styled_table
@@ -63,7 +63,7 @@ def _trend_table(themes: list[Theme], groups: list[str], styles: Styles, width: 
     return styled_table(rows, [first * width] + [rest * width] * (len(groups) + 1))
 
 
-def _actions(actions: list[Action], styles: Styles, width: float) -> list[Flowable]:
+def _actions(actions: list[PrintedAction], styles: Styles, width: float) -> list[Flowable]:
     if not actions:
         return [Paragraph(t("No actions decided yet."), styles.muted)]
     heads = [t("What will happen"), t("Who follows it up"), t("Due")]
@@ -83,7 +83,7 @@ def _surveys(surveys: list[SurveyCounts], styles: Styles) -> list[Flowable]:
     return out
 
 
-def internal_summary_pdf(summary: Summary, block: TitleBlock, paper: Paper, *,
+def internal_summary_pdf(summary: PrintedSummary, block: TitleBlock, paper: Paper, *,
                          acknowledgements: tuple[list[str], list[str]] = ([], [])) -> bytes:
     styles = Styles()
     width = paper.size[0] - 2 * MARGIN
@@ -167,7 +167,7 @@ class ExternalSummary:
     names: list[str]
     organizations: list[str]
     review: Review
-    actions: list[Action] = field(default_factory=list)
+    actions: list[PrintedAction] = field(default_factory=list)
     sessions: list[SessionFigures] = field(default_factory=list)  # series-wide: attendance as counts
     groups: list[str] = field(default_factory=list)
     surveys: list[SurveyCounts] = field(default_factory=list)
@@ -181,7 +181,7 @@ class ExternalSummary:
         return self.review.pending
 
 
-def prepare_external(summary: Summary, participants: list[Participant],
+def prepare_external(summary: PrintedSummary, participants: list[Participant],
                      approved: Mapping[str, tuple[str, bool]] | None = None) -> ExternalSummary:
     """Redact every text, applying the person's approvals: the one place external text is made,
     for PDF, preview, messages and Markdown."""
@@ -198,7 +198,7 @@ def prepare_external(summary: Summary, participants: list[Participant],
                     for i, q in enumerate(theme.quotes, start=1)]))
         themes[-1].heard = [Quote(text, q.session, q.group) for text, q in zip(themes[-1].quotes, theme.heard)]
         themes[-1].by_group = dict(theme.by_group)
-    actions = [Action(clean(a.text, t("Action {number}").format(number=i)),
+    actions = [PrintedAction(clean(a.text, t("Action {number}").format(number=i)),
                       clean(a.owner, t("Action {number} owner").format(number=i)), a.due, a.session)
                for i, a in enumerate(summary.actions, start=1)]
     titles = {theme.title: cleaned.title for theme, cleaned in zip(summary.themes, themes)}

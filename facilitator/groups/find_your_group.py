@@ -17,7 +17,7 @@ GROUPS, NAMES = "groups", "names"
 
 
 @dataclass(frozen=True)
-class Column:
+class PageColumn:
     heading: str
     lines: list[str]
 
@@ -25,7 +25,7 @@ class Column:
 @dataclass(frozen=True)
 class Page:
     title: str
-    columns: list[Column]
+    columns: list[PageColumn]
     part: str = ""  # GROUPS or NAMES for find-your-group pages: each part is shown as one cycle
 
 
@@ -39,13 +39,13 @@ def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your gr
     each group's table in this round (``seating.room.round_tables``), shown beside its label."""
     pages: list[Page] = []
     where = [f"{g.label} · {tables[i]}" if i < len(tables) else g.label for i, g in enumerate(breakout.groups)]
-    group_columns = [Column(where[i], [m.name for m in g.members]) for i, g in enumerate(breakout.groups)]
+    group_columns = [PageColumn(where[i], [m.name for m in g.members]) for i, g in enumerate(breakout.groups)]
     for chunk in _chunks(group_columns, GROUPS_PER_PAGE):
         pages.append(Page(title, chunk, GROUPS))
     index = sorted(((m.name, where[i]) for i, g in enumerate(breakout.groups) for m in g.members),
                    key=lambda x: x[0].casefold())
     lines = [f"{name} — {label}" for name, label in index]
-    columns = [Column("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
+    columns = [PageColumn("", chunk) for chunk in _chunks(lines, NAMES_PER_COLUMN)]
     for chunk in _chunks(columns, COLUMNS_PER_PAGE):
         pages.append(Page(f"{title}: names A–Z", chunk, NAMES))
     return pages
@@ -54,4 +54,4 @@ def find_your_group_pages(breakout: BreakoutRound, *, title: str = "Find your gr
 def fishbowl_page(labels_and_names: list[tuple[str, str]], *, title: str = "Fishbowl") -> Page:
     """The inner circle for the presenter screen: one column per seat, its perspective and
     who sits there (an empty chair shows as an invitation)."""
-    return Page(title, [Column(label, [name]) for label, name in labels_and_names])
+    return Page(title, [PageColumn(label, [name]) for label, name in labels_and_names])

@@ -10,7 +10,7 @@ from facilitator.plan.model import Participant, Role
 
 
 @dataclass(frozen=True)
-class Summary:
+class RosterSummary:
     participants: int
     team: int
     by_perspective: dict[str, int]  # participants only, most common first; "" is no perspective
@@ -18,10 +18,10 @@ class Summary:
     stipends_paid: float
 
 
-def summarize(people: list[Participant]) -> Summary:
+def summarize(people: list[Participant]) -> RosterSummary:
     participants = [p for p in people if p.role is Role.PARTICIPANT]
     with_stipend = [p for p in participants if p.stipend_amount]
-    return Summary(
+    return RosterSummary(
         participants=len(participants),
         team=len(people) - len(participants),
         by_perspective=dict(Counter(p.perspective for p in participants).most_common()),

@@ -23,13 +23,13 @@ def key_of(row: dict[str, Any], key_columns: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True)
-class Column:
+class TableColumn:
     name: str
     required: bool  # NOT NULL without a default: a row lacking it cannot be written
 
 
-def columns(db: Database, table: str) -> list[Column]:
-    return [Column(r[1], bool(r[3]) and r[4] is None and not r[5])
+def columns(db: Database, table: str) -> list[TableColumn]:
+    return [TableColumn(r[1], bool(r[3]) and r[4] is None and not r[5])
             for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
 
 

@@ -187,7 +187,7 @@ def _key(spec: TableSpec, values: dict[str, Any]) -> str:
     return store.key_of(values, spec.key)
 
 
-def _problem(spec: TableSpec, columns: list[store.Column], values: dict[str, Any], new: bool) -> str | None:
+def _problem(spec: TableSpec, columns: list[store.TableColumn], values: dict[str, Any], new: bool) -> str | None:
     missing = [c.name for c in columns if c.required and values.get(c.name) is None and (new or c.name in values)]
     if missing:
         return f"{spec.name}: a row without {', '.join(missing)}"

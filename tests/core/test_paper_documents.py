@@ -117,7 +117,7 @@ def test_spanish_documents_carry_no_english_label(db):
     import re
 
     from facilitator import documents
-    from facilitator.documents.data import Framework, FrameworkValue, Group, PrintedRound, Summary, Theme
+    from facilitator.documents.data import Framework, FrameworkValue, Group, PrintedRound, PrintedSummary, Theme
     from facilitator.documents.data import Person as DocPerson
     from facilitator.groups import assign
     from facilitator.plan import templates
@@ -133,7 +133,7 @@ def test_spanish_documents_carry_no_english_label(db):
     grupos = [PrintedRound([Group("Grupo 1", [DocPerson("Ana"), DocPerson("Bea")], table="1")], "Ronda")]
     marco = Framework(2, [FrameworkValue("Cada niña", id="a"), FrameworkValue("Escuchar", id="b")], "Borrador",
                       Framework(1, [FrameworkValue("Cada niño", id="a")]))
-    resumen = Summary(themes=[Theme("Confianza", "Hay que reconstruirla", 2, ["«Nadie nos preguntó»"])])
+    resumen = PrintedSummary(themes=[Theme("Confianza", "Hay que reconstruirla", 2, ["«Nadie nos preguntó»"])])
     for kind in documents.KINDS:
         pdf = documents.render(db, kind, series.id, session.id, language="es", groups=grupos if kind == "groups" else None,
                                summary=resumen, framework=marco)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 
 from .placement import place_round
-from .problem import Problem
+from .problem import GroupingProblem
 
 
-def greedy_rounds(problem: Problem, rng: random.Random, guide: list[list[int]] = ()) -> list[list[int]]:
+def greedy_rounds(problem: GroupingProblem, rng: random.Random, guide: list[list[int]] = ()) -> list[list[int]]:
     """Group-of rows for every planned round.
 
     guide[r][p] is the group a design puts p in for round r (-1: none, see `fitting.guide`).  In a

@@ -11,12 +11,12 @@ from __future__ import annotations
 import random
 
 from .model import GroupingError
-from .problem import Problem
+from .problem import GroupingProblem
 
 NODE_LIMIT = 50_000
 
 
-def place_round(problem: Problem, r: int, cost: list[list[int]] | None, rng: random.Random,
+def place_round(problem: GroupingProblem, r: int, cost: list[list[int]] | None, rng: random.Random,
                 preferred: list[int] | None = None) -> list[int]:
     """Return each person's group in round r; `cost[p][q]` prices p joining q (None: random).
 

@@ -14,7 +14,7 @@ from .model import Constraints, GroupingError, PersonId, group_sizes
 
 
 @dataclass
-class Problem:
+class GroupingProblem:
     ids: list[PersonId]
     rounds: int
     sizes: list[int]
@@ -121,7 +121,7 @@ def build_problem(
     constraints: Constraints | None,
     attributes: Mapping[PersonId, Mapping[str, Hashable]] | None,
     balance: Sequence[str],
-) -> Problem:
+) -> GroupingProblem:
     ids = list(people)
     index = {p: i for i, p in enumerate(ids)}
     if len(index) != len(ids):
@@ -275,7 +275,7 @@ def build_problem(
                     row[q] += weight
     max_diversity = rounds * sum(s * (s - 1) // 2 for s in sizes) * sum(w for w, _ in balanced)
 
-    return Problem(
+    return GroupingProblem(
         ids=ids,
         rounds=rounds,
         sizes=sizes,

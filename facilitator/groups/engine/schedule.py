@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from .problem import Problem
+from .problem import GroupingProblem
 
 
 class PairSet:
@@ -47,7 +47,7 @@ class Schedule:
     so any drop in repeats outweighs every diversity concern.
     """
 
-    def __init__(self, problem: Problem, group_of: list[list[int]]) -> None:
+    def __init__(self, problem: GroupingProblem, group_of: list[list[int]]) -> None:
         self.problem = problem
         n = problem.n
         self.n = n

@@ -25,7 +25,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from .problem import Problem
+from .problem import GroupingProblem
 from .schedule import Schedule
 
 Progress = Callable[[float, int], None]
@@ -90,7 +90,7 @@ class Budget:
 
 
 class Annealer:
-    def __init__(self, problem: Problem, starts: Starts, seed: int) -> None:
+    def __init__(self, problem: GroupingProblem, starts: Starts, seed: int) -> None:
         """The first run starts from starts(seed), as the greedy baseline does, so a solve never ends worse."""
         self.problem = problem
         self.rng = random.Random(seed)

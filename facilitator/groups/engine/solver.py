@@ -14,7 +14,7 @@ from typing import Callable, Hashable, Iterable, Mapping, Sequence
 from .fitting import designs_near, guide
 from .greedy import greedy_rounds
 from .model import Constraints, PersonId, Plan, Round
-from .problem import Problem, build_problem
+from .problem import GroupingProblem, build_problem
 from .quality import assess
 from .schedule import Schedule
 from .search import Annealer, Budget, Progress
@@ -105,7 +105,7 @@ def _rounds_list(history: History) -> list[Round]:
     return [[list(group) for group in groups] for groups in history]
 
 
-def _start(problem: Problem, seed: int, time_limit: float) -> tuple[list[list[int]], bool]:
+def _start(problem: GroupingProblem, seed: int, time_limit: float) -> tuple[list[list[int]], bool]:
     """The greedy plan, or the plan fitted from a nearby design when that is cheaper; and whether
     it was a design.  A single round gains nothing from a design, and neither does a greedy plan
     that already reaches the lower bound.  Nor do people kept together or locked in place: in
