@@ -17,11 +17,12 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/facilitator
 
-# Two workers: one per core of the machine the team works on (pytest-xdist). Compiled modules
-# are kept (an environment may say PYTHONDONTWRITEBYTECODE): a warm run then compiles nothing.
+# Three workers on the team's two cores (pytest-xdist): the screen tests spend about ten seconds
+# waiting on timers, workers and other processes, and a third worker fills that time. Compiled
+# modules are kept (an environment may say PYTHONDONTWRITEBYTECODE): a warm run compiles nothing.
 test: $(STAMP)
 	$(VENV)/bin/lint-imports
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 3
 
 # Property and fuzz suites with many more examples than `make test` (profile in tests/conftest.py).
 fuzz: $(STAMP)

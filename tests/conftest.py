@@ -3,8 +3,10 @@ test may open a network connection: the app must work in a room with no wifi."""
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
+import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,18 +31,32 @@ class NetworkUsed(AssertionError):
 
 
 @pytest.fixture(autouse=True)
-def _dialogs_as_wide_as_their_titles(request):
-    """What ``ui.app.make_application`` installs on the app, for tests that make their own dialogs."""
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        yield
-        return
-    from ui.layout import TitlesFit
+def _as_the_app_is_set_up(request):
+    """What ``ui.app.make_application`` installs on the app, for tests that make their own windows:
+    dialogs as wide as their titles, and cycles collected on the UI thread only (``ui.collector``:
+    a worker collecting a closed dialog can freeze the app). Afterwards Python collects as usual,
+    for the tests that follow without Qt."""
+    uses_qt = "qapp" in request.fixturenames or "qtbot" in request.fixturenames
+    if uses_qt:
+        from ui.collector import MainThreadCollector
+        from ui.layout import TitlesFit
 
-    app = request.getfixturevalue("qapp")
-    titles = TitlesFit(app)
-    app.installEventFilter(titles)
+        app = request.getfixturevalue("qapp")
+        titles = TitlesFit(app)
+        app.installEventFilter(titles)
+        collector = MainThreadCollector(app)
     yield
-    app.removeEventFilter(titles)
+    if uses_qt:
+        app.removeEventFilter(titles)
+        collector.check()  # what the test left, on this thread, before a worker of the next can
+        collector.stop()
+    if "PySide6.QtWidgets" in sys.modules:  # a test that called make_application itself
+        app = sys.modules["PySide6.QtWidgets"].QApplication.instance()
+        installed = getattr(app, "_main_thread_collector", None)
+        if installed is not None:
+            installed.stop()
+            del app._main_thread_collector
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

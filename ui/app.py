@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from facilitator import documents, paths
 from facilitator.demo.series import ensure_demo
 from facilitator.errors import DamagedWorkspace, FacilitatorError, PassphraseNeeded
-from ui import i18n, settings
+from ui import collector, i18n, settings
 from ui.style import adapted_palette
 
 MIN_POINT_SIZE = 10
@@ -41,6 +41,7 @@ def make_application(argv: list[str], language: str | None = None) -> QApplicati
 
         app._titles_fit = TitlesFit(app)
         app.installEventFilter(app._titles_fit)
+    collector.install(app)
     app.setPalette(adapted_palette(app.palette()))
     icon = QIcon()
     for png in sorted(paths.resource("icons").glob("facilitator-*.png")):

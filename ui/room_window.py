@@ -23,8 +23,8 @@ class RoomWindow(QMainWindow):
         super().__init__(parent)
         self.session_id = session_id
         session = series_store.get_session(workspace.db, session_id, with_blocks=False)
-        self.setWindowTitle(self.tr("Groups, fishbowl and seating · Session {0}: {1}").format(session.number,
-                                                                                            session.title))
+        # Short, so the session's own title still fits the title bar at twice the text size.
+        self.setWindowTitle(self.tr("Groups · Session {0}: {1}").format(session.number, session.title))
         self.tabs = QTabWidget()
         self.board = GroupsBoard(workspace, session_id)
         self.fishbowl = FishbowlView(workspace, session_id)

@@ -3246,8 +3246,8 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
 <context>
     <name>RoomWindow</name>
     <message>
-        <source>Groups, fishbowl and seating · Session {0}: {1}</source>
-        <translation>Grupos, pecera y asientos · Sesión {0}: {1}</translation>
+        <source>Groups · Session {0}: {1}</source>
+        <translation>Grupos · Sesión {0}: {1}</translation>
     </message>
     <message>
         <source>Breakout &amp;groups</source>
