@@ -108,10 +108,12 @@ def review_html(item) -> str:
 
 
 class DocumentsTab(QWidget):
-    def __init__(self, workspace: Workspace, series_id: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, series_id: str, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._workspace = workspace
         self._series_id = series_id
+        self._undo_stack = undo_stack  # approving a passage can be undone (Ctrl+Z)
         self._pdf: bytes | None = None
         self._generation = 0
         self._tasks: set[asyncio.Future] = set()
@@ -334,21 +336,23 @@ class DocumentsTab(QWidget):
         self.review.setHtml(review_html(item))
         self.review_edit.setPlainText(item.text)
 
-    def _approve(self, approve) -> None:
+    def _approve(self, approve, text: str = "") -> None:
         session_id = self.session.currentData()
-        ops.run(self, self._workspace, lambda db: approve(db, session_id))
+        ops.run(self, self._workspace, lambda db: approve(db, session_id), undo_stack=self._undo_stack, text=text)
 
     def accept_passage(self) -> None:
         item, series_id = self._current_passage(), self._series_id
         if item:
-            self._approve(lambda db, _session_id: review.approve_passage(db, series_id, item.key, item.redacted.text))
+            self._approve(lambda db, _session_id: review.approve_passage(db, series_id, item.key, item.redacted.text),
+                          self.tr("Accept passage"))
 
     def use_my_wording(self) -> None:
         item, series_id = self._current_passage(), self._series_id
         wording = self.review_edit.toPlainText().strip()
         if item and wording:
             self._approve(lambda db, _session_id: review.approve_passage(db, series_id, item.key, wording,
-                                                                        edited=True))
+                                                                        edited=True),
+                          self.tr("Use my wording"))
 
     def save_markdown(self) -> None:
         """The reviewed external summary as Markdown, to paste into a newsletter or a web page."""
@@ -708,7 +712,7 @@ class PrintSharePage(QWidget):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)  # the window's Edit menu uses it while this page is on screen
         self.tabs = QTabWidget()
-        self.documents = DocumentsTab(workspace, series_id)
+        self.documents = DocumentsTab(workspace, series_id, self.undo_stack)
         self.messages = MessagesTab(workspace, series_id, self.undo_stack)
         self.exports = ExportTab(workspace, series_id)
         self.tabs.addTab(self.documents, self.tr("Documents"))

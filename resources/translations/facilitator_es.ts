@@ -1105,6 +1105,10 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
         <translation>No se encontraron nombres de participantes en los temas ni en las citas.</translation>
     </message>
     <message>
+        <source>Accept passage</source>
+        <translation>Aceptar el pasaje</translation>
+    </message>
+    <message>
         <source>Save Markdown</source>
         <translation>Guardar Markdown</translation>
     </message>

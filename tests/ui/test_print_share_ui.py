@@ -165,6 +165,24 @@ def test_external_summary_preview_lists_each_name_taken_out(qtbot, page, monkeyp
     assert "One participant's point stood." in target.read_text() and "Fernanda" not in target.read_text()
 
 
+def test_accepting_a_passage_can_be_undone_and_the_passage_waits_again(qtbot, page, monkeypatch):
+    summary = examples.summary([])
+    summary.themes[0].quotes = ["Ana López's point stood."]
+    monkeypatch.setattr(sources, "summary", lambda db, session: summary)
+    tab = page.documents
+    choose(tab.kind, "summary-external")
+    qtbot.waitUntil(tab.is_ready, timeout=5000)
+    tab.review_list.setCurrentRow(0)
+    tab.accept_button.click()
+    qtbot.waitUntil(lambda: tab.is_ready() and tab.save_button.isEnabled(), timeout=5000)
+    assert page.undo_stack.undoText() == "Accept passage"
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: tab.is_ready() and "waits for review" in tab.review_list.item(0).text(), timeout=5000)
+    assert not tab.save_button.isEnabled()  # unreviewed again: nothing leaves
+    page.undo_stack.redo()
+    qtbot.waitUntil(lambda: tab.is_ready() and tab.save_button.isEnabled(), timeout=5000)
+
+
 def test_messages_fill_in_per_person_and_reject_unknown_fields(qtbot, page, shown_messages):
     tab = page.messages
     page.tabs.setCurrentWidget(tab)
