@@ -444,4 +444,181 @@ SPANISH = {
     "That value statement no longer exists.": "Esa declaración de valores ya no existe.",
     "The new passphrase cannot be empty.": "La nueva frase de contraseña no puede estar vacía.",
     "This workspace is not encrypted, so it has no passphrase to change.": "Este espacio de trabajo no está cifrado, así que no tiene frase de contraseña que cambiar.",
+    # refusals and errors raised by the core and the commands
+    "'{name}' is not a time zone name like Europe/Paris or America/Chicago.":
+        "«{name}» no es un nombre de zona horaria como Europe/Paris o America/Chicago.",
+    "'{ref}' matches several series ({titles}); type more of the title or use the id.":
+        "«{ref}» coincide con varias series ({titles}); escriba más del título o use el id.",
+    "--block needs --session: blocks are numbered within a session.":
+        "--block necesita --session: los bloques se numeran dentro de cada sesión.",
+    "A fishbowl has between 1 and {most} seats.": "Una pecera tiene entre 1 y {most} asientos.",
+    "A grouping rule is 'apart' or 'together', not '{kind}'.":
+        "Una regla de agrupación es 'apart' o 'together', no '{kind}'.",
+    "A table seats between 2 and {most} people.": "En una mesa se sientan entre 2 y {most} personas.",
+    "A template id uses lower-case letters, digits, - or _ (for example 'my-workshop').":
+        "El id de una plantilla usa letras minúsculas, dígitos, - o _ (por ejemplo 'mi-taller').",
+    "CSV export writes several files: give a folder or a .zip file with -o.":
+        "La exportación a CSV escribe varios archivos: indique una carpeta o un archivo .zip con -o.",
+    "Cannot balance on '{name}': the roster has no such column (try {known}).":
+        "No se puede equilibrar por «{name}»: la lista de participantes no tiene esa columna (pruebe con {known}).",
+    "Cannot read {path}: {reason}.": "No se puede leer {path}: {reason}.",
+    "Cannot write {path}: {reason}.": "No se puede escribir {path}: {reason}.",
+    "Choose who sits in the seat.": "Elija quién se sienta en el asiento.",
+    "Encrypted workspaces need the encryption extra (pip install 'facilitator-companion[encryption]').":
+        "Los espacios de trabajo cifrados necesitan el complemento de cifrado "
+        "(pip install 'facilitator-companion[encryption]').",
+    "Fewer than two people are present, so there is nobody to group.":
+        "Hay menos de dos personas presentes, así que no hay nadie a quien agrupar.",
+    "No series has the id or a title starting with '{ref}'.":
+        "Ninguna serie tiene como id, o como comienzo del título, «{ref}».",
+    "Nobody is waiting to speak.": "No hay nadie esperando para hablar.",
+    "Nobody on this roster has the id, email or name '{ref}'.":
+        "Nadie en esta lista de participantes tiene el id, el correo o el nombre «{ref}».",
+    "Nobody outside the circle is left to rotate in.":
+        "No queda nadie fuera del círculo que pueda entrar en la rotación.",
+    "Nobody sits in that seat.": "Nadie ocupa ese asiento.",
+    "Only {count} seats are free for the next circle.": "Solo hay {count} asientos libres para el próximo círculo.",
+    "Plan at least one round.": "Planifique al menos una ronda.",
+    "Set up between 1 and {most} tables.": "Prepare entre 1 y {most} mesas.",
+    "Several people on this roster match '{ref}'; use their email or id.":
+        "Varias personas de esta lista de participantes coinciden con «{ref}»; use su correo o su id.",
+    "Template '{name}' has a stray brace ({error}); write {open} or {close} for a literal brace.":
+        "La plantilla «{name}» tiene una llave suelta ({error}); escriba {open} o {close} para poner una llave "
+        "literal.",
+    "Template '{name}' uses the unknown merge field {field}. Known fields: {known}.":
+        "La plantilla «{name}» usa el campo de combinación desconocido {field}. Campos conocidos: {known}.",
+    "That agenda block is not part of this session or a later one.":
+        "Ese bloque de la agenda no forma parte de esta sesión ni de una posterior.",
+    "That person is already waiting to speak.": "Esa persona ya está esperando para hablar.",
+    "That person is not waiting to speak.": "Esa persona no está esperando para hablar.",
+    "That seat is not part of this fishbowl.": "Ese asiento no forma parte de esta pecera.",
+    "The backup {name} is itself damaged or needs another passphrase; choose an older one.":
+        "La copia de seguridad {name} también está dañada o necesita otra frase de contraseña; elija una más "
+        "antigua.",
+    "The {document} is for one session: say which session.":
+        "El documento «{document}» es para una sola sesión: indique cuál.",
+    "There is no backup '{ref}' of {workspace}; 'facilitator backup list' shows them.":
+        "No hay ninguna copia de seguridad «{ref}» de {workspace}; 'facilitator backup list' las muestra.",
+    "There is no debrief prompt '{prompt}'.": "No hay ninguna pregunta de balance «{prompt}».",
+    "There is no message template '{name}'. Choose one of: {names}.":
+        "No hay ninguna plantilla de mensaje «{name}». Elija una de: {names}.",
+    "There is no series with id {id}.": "No hay ninguna serie con el id {id}.",
+    "There is no session with id {id}.": "No hay ninguna sesión con el id {id}.",
+    "There is no template '{name}'. Available: {names}.": "No hay ninguna plantilla «{name}». Disponibles: {names}.",
+    "These groups cannot be made: {reason}.": "No se pueden formar estos grupos: {reason}.",
+    "This series has no grouping rule {rule}.": "Esta serie no tiene ninguna regla de agrupación {rule}.",
+    "This series has no session '{ref}' (it has {count} session).":
+        "Esta serie no tiene la sesión «{ref}» (tiene {count} sesión).",
+    "This series has no session '{ref}' (it has {count} sessions).":
+        "Esta serie no tiene la sesión «{ref}» (tiene {count} sesiones).",
+    "This series has no theme called '{title}'.": "Esta serie no tiene ningún tema llamado «{title}».",
+    "This series has no values framework yet.": "Esta serie aún no tiene marco de valores.",
+    "This session has no agenda block '{ref}' (blocks are numbered 1 to {count}).":
+        "Esta sesión no tiene el bloque de agenda «{ref}» (los bloques van numerados del 1 al {count}).",
+    "This workspace is encrypted; opening it needs the encryption extra "
+    "(pip install 'facilitator-companion[encryption]').":
+        "Este espacio de trabajo está cifrado; para abrirlo hace falta el complemento de cifrado "
+        "(pip install 'facilitator-companion[encryption]').",
+    "Unknown document '{kind}'. Choose one of: {kinds}.": "Documento desconocido: «{kind}». Elija uno de: {kinds}.",
+    "{name} already exists; choose a new file name for the encrypted workspace.":
+        "{name} ya existe; elija un nombre de archivo nuevo para el espacio de trabajo cifrado.",
+    "{name} is not a backup of {workspace}.": "{name} no es una copia de seguridad de {workspace}.",
+    "{workspace} has no good backup.": "{workspace} no tiene ninguna copia de seguridad buena.",
+    # why the groups engine cannot make groups (after "These groups cannot be made: ")
+    "give exactly one of a group size or a number of groups":
+        "indique o bien un tamaño de grupo o bien un número de grupos, no ambos",
+    "cannot group {count} people": "no se puede agrupar a {count} personas",
+    "groups need at least 2 people, not {size}": "los grupos necesitan al menos 2 personas, no {size}",
+    "need at least one group, not {groups}": "hace falta al menos un grupo, no {groups}",
+    "{person} is listed twice": "{person} aparece dos veces",
+    "cannot plan {rounds} rounds": "no se pueden planificar {rounds} rondas",
+    "keep together / interpreter: {names} ({count} people) cannot fit in groups of at most {biggest}":
+        "mantener juntas / intérprete: {names} ({count} personas) no caben en grupos de {biggest} como máximo",
+    "keep apart: {names} are {count} people but there are only {groups} groups":
+        "mantener separadas: {names} son {count} personas pero solo hay {groups} grupos",
+    "{first} and {second} must be kept apart but also kept together (directly or through an interpreter)":
+        "{first} y {second} deben estar separadas pero también juntas (directamente o a través de un intérprete)",
+    "{person} must be kept apart from {apart} of the other {others} people, too few are left to make a group of "
+    "{smallest}":
+        "{person} debe estar separada de {apart} de las otras {others} personas; quedan demasiado pocas para formar "
+        "un grupo de {smallest}",
+    "anchors {names} are kept together, but with {anchors} anchors in {groups} groups no group may have more than "
+    "{most}":
+        "las personas ancla {names} deben estar juntas, pero con {anchors} personas ancla en {groups} grupos ningún "
+        "grupo puede tener más de {most}",
+    "{person} is locked into round {round}, but only {rounds} are planned":
+        "{person} está fijada en la ronda {round}, pero solo hay {rounds} planificadas",
+    "{person} is locked into group {group}, but there are only {groups} groups":
+        "{person} está fijada en el grupo {group}, pero solo hay {groups} grupos",
+    "{other} and {person} must be together but are locked into different groups of round {round}":
+        "{other} y {person} deben estar juntas pero están fijadas en grupos distintos de la ronda {round}",
+    "group {group} of round {round}": "el grupo {group} de la ronda {round}",
+    "{names} are locked into {where}, which holds {size}": "{names} están fijadas en {where}, que admite {size}",
+    "{first} and {second} must be kept apart but are both locked into {where}":
+        "{first} y {second} deben estar separadas pero ambas están fijadas en {where}",
+    "anchors {names} are locked into {where}, but with {anchors} anchors in {groups} groups no group may have more "
+    "than {most}":
+        "las personas ancla {names} están fijadas en {where}, pero con {anchors} personas ancla en {groups} grupos "
+        "ningún grupo puede tener más de {most}",
+    "could not find groups for round {round} that satisfy every constraint (the constraints are too tight to check "
+    "exhaustively; try relaxing some)":
+        "no se encontraron grupos para la ronda {round} que cumplan todas las restricciones (son demasiado "
+        "estrictas para comprobarlas todas; pruebe a relajar alguna)",
+    "no grouping of round {round} satisfies every constraint together (keep apart, keep together, anchors, "
+    "interpreters and locks conflict)":
+        "ninguna forma de agrupar la ronda {round} cumple todas las restricciones a la vez (mantener separadas, "
+        "mantener juntas, personas ancla, intérpretes y fijaciones entran en conflicto)",
+    # problems in an imported file (after "file, line N, field 'x': ")
+    "is not UTF-8 text (byte {byte:#04x} cannot be read); save it as UTF-8 and try again":
+        "no es texto UTF-8 (el byte {byte:#04x} no se puede leer); guárdelo como UTF-8 y vuelva a intentarlo",
+    "the file begins with the mark of {encoding} text, but byte {byte} is not {encoding}; the file may be cut "
+    "short. Save it again as CSV UTF-8 and import that.":
+        "el archivo empieza con la marca de texto {encoding}, pero el byte {byte} no es {encoding}; puede que el "
+        "archivo esté cortado. Guárdelo de nuevo como CSV UTF-8 e impórtelo.",
+    "{name}: this kind of spreadsheet cannot be read; save it as .xlsx or CSV and import that.":
+        "{name}: este tipo de hoja de cálculo no se puede leer; guárdela como .xlsx o CSV e impórtela.",
+    "is required": "es obligatorio",
+    "is missing": "falta",
+    "must be text in quotes": "debe ser texto entre comillas",
+    "must be text": "debe ser texto",
+    "must be a list of texts, like [\"a\", \"b\"]": "debe ser una lista de textos, como [\"a\", \"b\"]",
+    "must be a list of texts": "debe ser una lista de textos",
+    "must be a list": "debe ser una lista",
+    "must be an object": "debe ser un objeto",
+    "must be a whole number of minutes, from 0 to 1440": "debe ser un número entero de minutos, de 0 a 1440",
+    "must be a whole number of days from 0 to 3650": "debe ser un número entero de días, de 0 a 3650",
+    "must be a whole number from 0 to {most}": "debe ser un número entero de 0 a {most}",
+    "must be one of {choices}": "debe ser uno de estos valores: {choices}",
+    "must be [[...{key}]] tables": "deben ser tablas [[...{key}]]",
+    "a [template] table with id and name is required": "hace falta una tabla [template] con id y name",
+    "must be lower-case letters, digits, - or _": "debe tener solo letras minúsculas, dígitos, - o _",
+    "must be a [series] table": "debe ser una tabla [series]",
+    "a template needs at least one [[sessions]] table": "una plantilla necesita al menos una tabla [[sessions]]",
+    "must be a [[sessions]] table": "debe ser una tabla [[sessions]]",
+    "must be a time like 09:30": "debe ser una hora como 09:30",
+    "sub-blocks cannot hold sub-blocks": "los subbloques no pueden contener subbloques",
+    "is {duration} but the blocks add up to {total} minutes": "es {duration} pero los bloques suman {total} minutos",
+    "not valid TOML ({error})": "no es TOML válido ({error})",
+    "holds characters that are not valid Unicode": "contiene caracteres que no son Unicode válido",
+    "cannot be empty": "no puede estar vacío",
+    "must look like {example}": "debe tener la forma {example}",
+    "must be '{tag}' (this is not a Facilitator series export)":
+        "debe ser '{tag}' (esto no es una exportación de serie de Facilitator)",
+    "must be {version}": "debe ser {version}",
+    "session number {number} appears twice": "el número de sesión {number} aparece dos veces",
+    "must be true or false": "debe ser true o false",
+    "is nested too deeply to be a series export":
+        "tiene demasiados niveles anidados para ser una exportación de serie",
+    "is not valid JSON ({error})": "no es JSON válido ({error})",
+    "cannot be read ({reason}).": "no se puede leer ({reason}).",
+    "is not UTF-8 text; save it as CSV UTF-8 and try again.":
+        "no es texto UTF-8; guárdelo como CSV UTF-8 y vuelva a intentarlo.",
+    "is empty; it needs a header row of questions.": "está vacío; necesita una fila de encabezado con las preguntas.",
+    "is not valid CSV ({error}).": "no es un CSV válido ({error}).",
+    "column {number}": "columna {number}",
+    "has no question title.": "no tiene título de pregunta.",
+    "appears twice in the header.": "aparece dos veces en el encabezado.",
+    "has {values} values but the header has {questions} questions.":
+        "tiene {values} valores pero el encabezado tiene {questions} preguntas.",
+    "holds no answers below the header.": "no tiene respuestas debajo del encabezado.",
 }

@@ -39,6 +39,7 @@ def read_text(path: Path) -> str:
     """A UTF-8 text file (a byte-order mark is dropped); bytes that are not UTF-8 are reported
     with the line they sit on, so the person can find them."""
     from facilitator.errors import InvalidInput, Problem
+    from facilitator.i18n import t
 
     data = Path(path).read_bytes()
     try:
@@ -46,5 +47,5 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
         raise InvalidInput([Problem(str(path), line, None,
-                                    f"is not UTF-8 text (byte {data[error.start]:#04x} cannot be read); "
-                                    "save it as UTF-8 and try again")]) from None
+                                    t("is not UTF-8 text (byte {byte:#04x} cannot be read); "
+                                      "save it as UTF-8 and try again").format(byte=data[error.start]))]) from None

@@ -13,6 +13,7 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import NotFound
 from facilitator.files import write_private_bytes
+from facilitator.i18n import t
 
 if TYPE_CHECKING:
     from facilitator.groups.quality import RoundReport
@@ -178,7 +179,7 @@ def rule_remove(obj: Context, series_ref: str, rule_id: str) -> None:
 
     series_id = obj.series_id(series_ref)
     if rule_id not in {r.id for r in store.list_rules(obj.db, series_id)}:
-        raise NotFound(f"This series has no grouping rule {rule_id}.")
+        raise NotFound(t("This series has no grouping rule {rule}.").format(rule=rule_id))
     store.delete_rule(obj.db, series_id, rule_id)
 
 

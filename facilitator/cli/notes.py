@@ -8,6 +8,7 @@ import click
 
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import t
 from facilitator.live import note_stamp_now
 from facilitator.live.text import clock_text
 from facilitator.notes import NoteKind, note_json
@@ -35,7 +36,8 @@ def _block_id(obj: Context, session_id: str, ref: str | None) -> str | None:
         return numbered[ref]
     if ref in numbered.values():
         return ref
-    raise FacilitatorError(f"This session has no agenda block '{ref}' (blocks are numbered 1 to {len(numbered)}).")
+    raise FacilitatorError(t("This session has no agenda block '{ref}' (blocks are numbered 1 to {count}).").format(
+        ref=ref, count=len(numbered)))
 
 
 @notes_group.command("add")
@@ -104,14 +106,14 @@ def notes_search(obj: Context, series_ref: str, query: str, kind: str | None, se
     series_id = obj.series_id(series_ref)
     session_id = obj.session_id(series_ref, session_ref)[1] if session_ref else None
     if block_ref and not session_id:
-        raise FacilitatorError("--block needs --session: blocks are numbered within a session.")
+        raise FacilitatorError(t("--block needs --session: blocks are numbered within a session."))
     block_id = _block_id(obj, session_id, block_ref) if session_id else None
     theme_id = None
     if theme_title:
         matches = [t for t in theme_store.list_themes(obj.db, series_id)
                    if t["title"].casefold() == theme_title.strip().casefold()]
         if not matches:
-            raise FacilitatorError(f"This series has no theme called '{theme_title}'.")
+            raise FacilitatorError(t("This series has no theme called '{title}'.").format(title=theme_title))
         theme_id = matches[0]["id"]
     _print_notes(store.search_notes(obj.db, series_id, query, kind=kind, session_id=session_id, block_id=block_id,
                                     group_label=group_label, theme_id=theme_id, untagged=untagged, limit=limit),

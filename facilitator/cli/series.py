@@ -10,7 +10,7 @@ import click
 from facilitator.cli.common import Context, echo_json
 from facilitator.errors import FacilitatorError
 from facilitator.files import write_private_bytes
-from facilitator.i18n import LANGUAGES
+from facilitator.i18n import LANGUAGES, t
 from facilitator.ops import agenda as store
 from facilitator.plan.model import Block, Session
 
@@ -66,11 +66,12 @@ def templates_command(as_json: bool) -> None:
     for error in broken:
         click.echo(f"Skipped a broken template: {error}", err=True)
     if as_json:
-        echo_json([{"id": t.id, "name": t.name, "summary": t.summary, "credit": t.credit,
-                    "sessions": len(t.sessions)} for t in found])
+        echo_json([{"id": template.id, "name": template.name, "summary": template.summary,
+                    "credit": template.credit, "sessions": len(template.sessions)} for template in found])
         return
-    for t in found:
-        click.echo(f"{t.id:14} {t.name} ({len(t.sessions)} session{'s' if len(t.sessions) != 1 else ''})")
+    for template in found:
+        count = len(template.sessions)
+        click.echo(f"{template.id:14} {template.name} ({count} session{'s' if count != 1 else ''})")
 
 
 @click.group("series")
@@ -173,7 +174,7 @@ def export_command(obj: Context, series_ref: str, fmt: str, output: str | None, 
         return
     if fmt == "csv":
         if not output:
-            raise FacilitatorError("CSV export writes several files: give a folder or a .zip file with -o.")
+            raise FacilitatorError(t("CSV export writes several files: give a folder or a .zip file with -o."))
         for name in share_export.write_csv(obj.db, series_id, Path(output)):
             click.echo(name)
         return

@@ -88,12 +88,14 @@ def _render(db: Database, kind: str, series_id: str, session_id: str | None, *, 
     from facilitator.documents import trends as trends_doc
 
     if kind not in KINDS:
-        raise FacilitatorError(f"Unknown document '{kind}'. Choose one of: {', '.join(KINDS)}.")
+        raise FacilitatorError(t("Unknown document '{kind}'. Choose one of: {kinds}.").format(
+            kind=kind, kinds=", ".join(KINDS)))
     spec = KINDS[kind]
     paper = paper or default_paper()
     series, session = sources.load(db, series_id, session_id)
     if spec.needs_session and session is None:
-        raise FacilitatorError(f"The {spec.title.lower()} is for one session: say which session.")
+        raise FacilitatorError(t("The {document} is for one session: say which session.").format(
+            document=t(spec.title).lower()))
     title = SERIES_TITLES.get(kind, spec.title) if session is None else spec.title
     per_session = spec.needs_session or (kind in SERIES_TITLES and session is not None)
     block = sources.title_block(series, session if per_session else None, t(title))

@@ -239,7 +239,7 @@ def framework(db: Database, series_id: str) -> Framework:
     current = framework_store.statements(db, series_id)
     versions = framework_store.framework_versions(db, series_id)
     if not current and not versions:
-        raise FacilitatorError("This series has no values framework yet.")
+        raise FacilitatorError(t("This series has no values framework yet."))
 
     def saved(version: dict) -> Framework:
         return Framework(version["number"], _values(version["statements"]), version["label"])

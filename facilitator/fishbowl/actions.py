@@ -86,7 +86,7 @@ def next_speaker(db: Database, fishbowl_id: str, clock: Clock) -> FishbowlState:
         return speak(db, fishbowl_id, clock, state.queue[0])
     if state.speaker:
         return stop_speaking(db, fishbowl_id, clock)
-    raise FacilitatorError("Nobody is waiting to speak.")
+    raise FacilitatorError(t("Nobody is waiting to speak."))
 
 
 def stop_speaking(db: Database, fishbowl_id: str, clock: Clock) -> FishbowlState:
@@ -99,7 +99,7 @@ def rotate(db: Database, fishbowl_id: str, clock: Clock, incoming: Sequence[str]
         bowl = store.get_fishbowl(db, fishbowl_id)
         incoming = propose_rotation(store.load_state(db, fishbowl_id), speakers_present(db, bowl.session_id))
     if not incoming:
-        raise FacilitatorError("Nobody outside the circle is left to rotate in.")
+        raise FacilitatorError(t("Nobody outside the circle is left to rotate in."))
     return store.record(db, fishbowl_id, clock, "rotate", text=json.dumps(list(incoming)))
 
 

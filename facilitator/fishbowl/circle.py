@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from facilitator.clock import Clock
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import t
 from facilitator.ids import new_id
 
 DEFAULT_SEATS = 8
@@ -124,7 +125,7 @@ class FishbowlState:
 
     def _seat(self, index: int | None) -> Seat:
         if index is None or not 0 <= index < len(self.seats):
-            raise FacilitatorError("That seat is not part of this fishbowl.")
+            raise FacilitatorError(t("That seat is not part of this fishbowl."))
         return self.seats[index]
 
     def _end_turn(self, now: float) -> None:
@@ -135,7 +136,7 @@ class FishbowlState:
     def _on_seats(self, event: Event, now: float) -> None:
         count = int(event.seat or 0)
         if not 1 <= count <= MAX_SEATS:
-            raise FacilitatorError(f"A fishbowl has between 1 and {MAX_SEATS} seats.")
+            raise FacilitatorError(t("A fishbowl has between 1 and {most} seats.").format(most=MAX_SEATS))
         self.seats = self.seats[:count] + [Seat(i) for i in range(len(self.seats), count)]
 
     def _on_label(self, event: Event, now: float) -> None:
@@ -156,7 +157,7 @@ class FishbowlState:
         """Someone takes a seat (placing the speakers, or tapping in): whoever sat there leaves."""
         seat = self._seat(event.seat)
         if event.participant_id is None:
-            raise FacilitatorError("Choose who sits in the seat.")
+            raise FacilitatorError(t("Choose who sits in the seat."))
         elsewhere = self.seat_of(event.participant_id)
         if elsewhere is not None and elsewhere != seat.index:
             self.seats[elsewhere].participant_id = None
@@ -167,17 +168,17 @@ class FishbowlState:
     def _on_tap_out(self, event: Event, now: float) -> None:
         seat = self._seat(event.seat)
         if not seat.participant_id:
-            raise FacilitatorError("Nobody sits in that seat.")
+            raise FacilitatorError(t("Nobody sits in that seat."))
         self._leave(seat, now)
 
     def _on_queue(self, event: Event, now: float) -> None:
         if event.participant_id in self.queue:
-            raise FacilitatorError("That person is already waiting to speak.")
+            raise FacilitatorError(t("That person is already waiting to speak."))
         self.queue.append(event.participant_id)
 
     def _on_unqueue(self, event: Event, now: float) -> None:
         if event.participant_id not in self.queue:
-            raise FacilitatorError("That person is not waiting to speak.")
+            raise FacilitatorError(t("That person is not waiting to speak."))
         self.queue.remove(event.participant_id)
 
     def _on_speak(self, event: Event, now: float) -> None:
@@ -194,7 +195,7 @@ class FishbowlState:
         incoming = json.loads(event.text)
         open_seats = [s for s in self.seats if not s.empty_chair]
         if len(incoming) > len(open_seats):
-            raise FacilitatorError(f"Only {len(open_seats)} seats are free for the next circle.")
+            raise FacilitatorError(t("Only {count} seats are free for the next circle.").format(count=len(open_seats)))
         for seat in open_seats:
             if seat.participant_id:
                 self._leave(seat, now)

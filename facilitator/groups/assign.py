@@ -96,7 +96,7 @@ def breakout_targets(db: Database, session_id: str, rounds: int, *, start_block:
                     targets.append(Target(s.id, block.id, t("Session {number}: {title}").format(
                         number=s.number, title=block.title)))
         if not started:
-            raise FacilitatorError("That agenda block is not part of this session or a later one.")
+            raise FacilitatorError(t("That agenda block is not part of this session or a later one."))
     while len(targets) < rounds:
         targets.append(Target(session_id, None, t("Session {number}: round {round}").format(number=session.number,
                                                                                        round=len(targets) + 1)))
@@ -135,7 +135,8 @@ def attributes_for(people: Sequence[Participant], balance: Sequence[str]) -> dic
     unknown = [name for name in balance if name not in _PARTICIPANT_FIELDS and name not in customs]
     if unknown:
         known = ", ".join(sorted({"perspective", "organization", "languages", "role"} | customs))
-        raise FacilitatorError(f"Cannot balance on '{unknown[0]}': the roster has no such column (try {known}).")
+        raise FacilitatorError(t("Cannot balance on '{name}': the roster has no such column (try {known}).").format(
+            name=unknown[0], known=known))
     values: dict[str, dict[str, str]] = {}
     for p in people:
         row = {}
@@ -173,7 +174,7 @@ def _solve(people: Sequence[Participant], *, names: dict[str, str], **kwargs):
         message = str(error)
         for pid, name in names.items():
             message = message.replace(pid, name)
-        raise FacilitatorError(f"These groups cannot be made: {message}.") from error
+        raise FacilitatorError(t("These groups cannot be made: {reason}.").format(reason=message)) from error
 
 
 def _group_facilitators(groups: Sequence[Sequence[str]], by_id: dict[str, Participant]) -> list[str | None]:
@@ -196,11 +197,11 @@ def assign_groups(db: Database, session_id: str, *, size: int | None = None, gro
     series is history to avoid.
     """
     if rounds < 1:
-        raise FacilitatorError("Plan at least one round.")
+        raise FacilitatorError(t("Plan at least one round."))
     session = series_store.get_session(db, session_id, with_blocks=False)
     people = present_people(db, session_id)
     if len(people) < 2:
-        raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
+        raise FacilitatorError(t("Fewer than two people are present, so there is nobody to group."))
     targets = breakout_targets(db, session_id, rounds, start_block=start_block, size=size, groups=groups)
     replacing = {t.block_id: store.round_for_block(db, t.block_id) for t in targets if t.block_id}
     history = store.series_history(db, session.series_id, exclude=[r for r in replacing.values() if r])
@@ -232,7 +233,7 @@ def rerun_round(db: Database, round_id: str, *, seed: int | None = None, time_li
     current = store.get_round(db, round_id)
     people = present_people(db, current.session_id)
     if len(people) < 2:
-        raise FacilitatorError("Fewer than two people are present, so there is nobody to group.")
+        raise FacilitatorError(t("Fewer than two people are present, so there is nobody to group."))
     present = {p.id for p in people}
     locks = [(m.participant_id, 0, g) for g, group in enumerate(current.groups)
              for m in group.members if m.locked and m.participant_id in present]

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from facilitator import paths
 from facilitator.errors import FacilitatorError, InvalidInput, NotFound, Problem
 from facilitator.files import read_text
+from facilitator.i18n import t
 from facilitator.plan.model import BlockKind, Format, Series, Session
 from facilitator.storage import series as store
 
@@ -88,31 +89,31 @@ class _Checker:
     def text(self, table: dict, key: str, where: list[Any], *, required: bool = False) -> None:
         if key not in table:
             if required:
-                self.add(where + [key], "is required")
+                self.add(where + [key], t("is required"))
             return
         if not isinstance(table[key], str):
-            self.add(where + [key], "must be text in quotes")
+            self.add(where + [key], t("must be text in quotes"))
 
     def text_list(self, table: dict, key: str, where: list[Any]) -> None:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.add(where + [key], "must be a list of texts, like [\"a\", \"b\"]")
+            self.add(where + [key], t("must be a list of texts, like [\"a\", \"b\"]"))
 
     def minutes(self, table: dict, key: str, where: list[Any]) -> None:
         value = table.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 24 * 60:
-            self.add(where + [key], "must be a whole number of minutes, from 0 to 1440")
+            self.add(where + [key], t("must be a whole number of minutes, from 0 to 1440"))
 
     def choice(self, table: dict, key: str, where: list[Any], allowed: list[str]) -> None:
         if key in table and table[key] not in allowed:
-            self.add(where + [key], f"must be one of {', '.join(allowed)}")
+            self.add(where + [key], t("must be one of {choices}").format(choices=", ".join(allowed)))
 
 
 def _tables(check: _Checker, table: dict, key: str, where: list[Any]) -> list[dict]:
     """The [[key]] tables under ``table``; anything else is reported and skipped."""
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        check.add(where + [key], f"must be [[...{key}]] tables")
+        check.add(where + [key], t("must be [[...{key}]] tables").format(key=key))
         return []
     return value
 
@@ -121,15 +122,15 @@ def _check(path: Path, text: str, data: dict) -> None:
     check = _Checker(path, text)
     meta = data.get("template")
     if not isinstance(meta, dict):
-        check.add(["template"], "a [template] table with id and name is required")
+        check.add(["template"], t("a [template] table with id and name is required"))
     else:
         check.text(meta, "id", ["template"], required=True)
         check.text(meta, "name", ["template"], required=True)
         if isinstance(meta.get("id"), str) and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", meta["id"]):
-            check.add(["template", "id"], "must be lower-case letters, digits, - or _")
+            check.add(["template", "id"], t("must be lower-case letters, digits, - or _"))
     series = data.get("series", {})
     if not isinstance(series, dict):
-        check.add(["series"], "must be a [series] table")
+        check.add(["series"], t("must be a [series] table"))
         series = {}
     for key in ("title", "topic", "purpose", "timeline"):
         check.text(series, key, ["series"])
@@ -139,23 +140,23 @@ def _check(path: Path, text: str, data: dict) -> None:
     check.choice(series, "format", ["series"], formats)
     sessions = data.get("sessions")
     if not isinstance(sessions, list) or not sessions:
-        check.add(["sessions"], "a template needs at least one [[sessions]] table")
+        check.add(["sessions"], t("a template needs at least one [[sessions]] table"))
         sessions = []
     for s_index, session in enumerate(sessions):
         where = ["sessions", s_index]
         if not isinstance(session, dict):
-            check.add(where, "must be a [[sessions]] table")
+            check.add(where, t("must be a [[sessions]] table"))
             continue
         check.text(session, "title", where, required=True)
         check.minutes(session, "duration_minutes", where)
         check.choice(session, "format", where, formats)
         check.text_list(session, "objectives", where)
         if "start_time" in session and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(session["start_time"])):
-            check.add(where + ["start_time"], "must be a time like 09:30")
+            check.add(where + ["start_time"], t("must be a time like 09:30"))
         if "offset_days" in session and (not isinstance(session["offset_days"], int)
                                          or isinstance(session["offset_days"], bool)
                                          or not 0 <= session["offset_days"] <= 3650):
-            check.add(where + ["offset_days"], "must be a whole number of days from 0 to 3650")
+            check.add(where + ["offset_days"], t("must be a whole number of days from 0 to 3650"))
         total = 0
         for b_index, block in enumerate(_tables(check, session, "blocks", where)):
             b_where = where + ["blocks", b_index]
@@ -171,7 +172,7 @@ def _check(path: Path, text: str, data: dict) -> None:
                     check.choice(child, "kind", c_where, kinds)
                     check.text_list(child, "prompts", c_where)
                     if child.get("children"):
-                        check.add(c_where + ["children"], "sub-blocks cannot hold sub-blocks")
+                        check.add(c_where + ["children"], t("sub-blocks cannot hold sub-blocks"))
                     total += child.get("minutes", 0) if isinstance(child.get("minutes"), int) else 0
             else:
                 check.minutes(block, "minutes", b_where)
@@ -179,7 +180,8 @@ def _check(path: Path, text: str, data: dict) -> None:
         duration = session.get("duration_minutes")
         if session.get("blocks") and isinstance(duration, int) and total != duration:
             check.add(where + ["duration_minutes"],
-                      f"is {duration} but the blocks add up to {total} minutes")
+                      t("is {duration} but the blocks add up to {total} minutes").format(
+                          duration=duration, total=total))
     if check.problems:
         raise InvalidInput(check.problems)
 
@@ -193,7 +195,7 @@ def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Prob
         if line is None:
             line = int(where.group(1)) if where.group(1) else max(1, len(text.splitlines()))
         message = message[:where.start()] + message[where.end():]
-    return Problem(str(path), line, None, f"not valid TOML ({message.strip()})")
+    return Problem(str(path), line, None, t("not valid TOML ({error})").format(error=message.strip()))
 
 
 _PARSED: dict[tuple[str, int, int], Template] = {}
@@ -258,7 +260,7 @@ def get_template(template_id: str, language: str = "en") -> Template:
         if template.id == template_id:
             return template
     names = ", ".join(t.id for t in templates)
-    raise NotFound(f"There is no template '{template_id}'. Available: {names}.")
+    raise NotFound(t("There is no template '{name}'. Available: {names}.").format(name=template_id, names=names))
 
 
 def create_series(db: Database, template: Template, *, title: str | None = None,
@@ -328,7 +330,7 @@ def _block_spec(block) -> dict[str, Any]:
 def save_session_as_template(session: Session, *, template_id: str, name: str, folder: Path | None = None) -> Path:
     """Write one session as a one-session template into the user's templates folder."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", template_id):
-        raise FacilitatorError("A template id uses lower-case letters, digits, - or _ (for example 'my-workshop').")
+        raise FacilitatorError(t("A template id uses lower-case letters, digits, - or _ (for example 'my-workshop')."))
     session_spec: dict[str, Any] = {
         "number": 1, "title": session.title, "description": session.description,
         "objectives": list(session.objectives), "start_time": session.start_time,

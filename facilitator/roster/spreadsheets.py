@@ -100,9 +100,10 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode("utf-8-sig" if marked == "utf-8" else marked)
         except UnicodeDecodeError as error:
             raise InvalidInput([Problem(
-                name, None, None, f"the file begins with the mark of {marked.upper()} text, but byte "
-                f"{error.start + 1} is not {marked.upper()}; the file may be cut short. Save it again as "
-                "CSV UTF-8 and import that.")]) from None
+                name, None, None, t("the file begins with the mark of {encoding} text, but byte "
+                                    "{byte} is not {encoding}; the file may be cut short. Save it again as "
+                                    "CSV UTF-8 and import that.").format(
+                    encoding=marked.upper(), byte=error.start + 1))]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -175,15 +176,16 @@ def read_xlsx(path: Path) -> Table:
 def read_table(path: str | Path) -> Table:
     path = Path(path)
     if path.suffix.lower() in (".xls", ".ods", ".numbers"):
-        raise FacilitatorError(f"{path.name}: this kind of spreadsheet cannot be read; "
-                               "save it as .xlsx or CSV and import that.")
+        raise FacilitatorError(t("{name}: this kind of spreadsheet cannot be read; "
+                                 "save it as .xlsx or CSV and import that.").format(name=path.name))
     try:
         data = path.read_bytes()
         if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
             return read_xlsx(path)
         return read_csv_text(_decode(data, path.name), path.name)
     except OSError as error:
-        raise FacilitatorError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise FacilitatorError(t("Cannot read {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from None
 
 
 # ---------------------------------------------------------------- planning
@@ -355,5 +357,6 @@ def export_csv(db: Database, series_id: str, path: str | Path) -> int:
     try:
         write_private_bytes(Path(path), buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
-        raise FacilitatorError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise FacilitatorError(t("Cannot write {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from None
     return len(people)

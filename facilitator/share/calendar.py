@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import t
 from facilitator.plan import agenda
 from facilitator.plan.model import Series, Session
 
@@ -43,7 +44,8 @@ def _zone(name: str | None) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise FacilitatorError(f"'{name}' is not a time zone name like Europe/Paris or America/Chicago.") from None
+        raise FacilitatorError(t("'{name}' is not a time zone name like Europe/Paris or America/Chicago.").format(
+            name=name)) from None
 
 
 def session_start(session: Session, zone: ZoneInfo | None) -> datetime:

@@ -103,7 +103,8 @@ def load_templates() -> dict[str, MessageTemplate]:
 def get_template(template_id: str) -> MessageTemplate:
     templates = load_templates()
     if template_id not in templates:
-        raise NotFound(f"There is no message template '{template_id}'. Choose one of: {', '.join(templates)}.")
+        raise NotFound(i18n.t("There is no message template '{name}'. Choose one of: {names}.").format(
+            name=template_id, names=", ".join(templates)))
     return templates[template_id]
 
 
@@ -112,8 +113,9 @@ def fields_used(text: str, template_name: str) -> list[str]:
     try:
         return [field for _literal, field, _spec, _conv in string.Formatter().parse(text) if field is not None]
     except ValueError as error:
-        raise FacilitatorError(f"Template '{template_name}' has a stray brace ({error}); "
-                               "write {{ or }} for a literal brace.") from None
+        raise FacilitatorError(i18n.t("Template '{name}' has a stray brace ({error}); "
+                                      "write {open} or {close} for a literal brace.").format(
+            name=template_name, error=error, open="{{", close="}}")) from None
 
 
 def check(template_name: str, subject: str, body: str) -> None:
@@ -121,8 +123,9 @@ def check(template_name: str, subject: str, body: str) -> None:
         if field not in FIELDS:
             known = ", ".join("{" + f + "}" for f in FIELDS)
             shown = "{" + field + "}" if field else "{}"
-            raise FacilitatorError(f"Template '{template_name}' uses the unknown merge field {shown}. "
-                                   f"Known fields: {known}.")
+            raise FacilitatorError(i18n.t("Template '{name}' uses the unknown merge field {field}. "
+                                          "Known fields: {known}.").format(
+                name=template_name, field=shown, known=known))
 
 
 def save_template(template_id: str, *, subject: str, body: str) -> MessageTemplate:

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from facilitator.errors import InvalidInput, Problem
 from facilitator.files import read_text
+from facilitator.i18n import t
 from facilitator.json_lines import line_of, value_lines
 from facilitator.plan.model import Block, BlockKind, Format
 from facilitator.storage import series as store
@@ -74,7 +75,7 @@ class _Validator:
 
     def obj(self, value: Any, field: str) -> dict | None:
         if not isinstance(value, dict):
-            self.fail(field, "must be an object")
+            self.fail(field, t("must be an object"))
             return None
         return value
 
@@ -83,7 +84,7 @@ class _Validator:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(f"{field}.{key}", "must be a list")
+            self.fail(f"{field}.{key}", t("must be a list"))
             return []
         return value
 
@@ -91,33 +92,33 @@ class _Validator:
              pattern: re.Pattern[str] | None = None, example: str = "") -> None:
         if key not in table:
             if required:
-                self.fail(f"{field}.{key}", "is missing")
+                self.fail(f"{field}.{key}", t("is missing"))
             return
         value = table[key]
         if value is None and nullable:
             return
         if not isinstance(value, str):
-            self.fail(f"{field}.{key}", "must be text")
+            self.fail(f"{field}.{key}", t("must be text"))
         elif not _valid_unicode(value):
-            self.fail(f"{field}.{key}", "holds characters that are not valid Unicode")
+            self.fail(f"{field}.{key}", t("holds characters that are not valid Unicode"))
         elif required and not value.strip():
-            self.fail(f"{field}.{key}", "cannot be empty")
+            self.fail(f"{field}.{key}", t("cannot be empty"))
         elif pattern is not None and not pattern.fullmatch(value):
-            self.fail(f"{field}.{key}", f"must look like {example}")
+            self.fail(f"{field}.{key}", t("must look like {example}").format(example=example))
 
     def texts(self, table: dict, key: str, field: str) -> None:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and _valid_unicode(v) for v in value):
-            self.fail(f"{field}.{key}", "must be a list of texts")
+            self.fail(f"{field}.{key}", t("must be a list of texts"))
 
     def count(self, table: dict, key: str, field: str, maximum: int) -> None:
         value = table.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= maximum:
-            self.fail(f"{field}.{key}", f"must be a whole number from 0 to {maximum}")
+            self.fail(f"{field}.{key}", t("must be a whole number from 0 to {most}").format(most=maximum))
 
     def choice(self, table: dict, key: str, field: str, allowed: set[str]) -> None:
         if key in table and (not isinstance(table[key], str) or table[key] not in allowed):
-            self.fail(f"{field}.{key}", f"must be one of {', '.join(sorted(allowed))}")
+            self.fail(f"{field}.{key}", t("must be one of {choices}").format(choices=", ".join(sorted(allowed))))
 
 
 def _validate(data: Any, source: str) -> None:
@@ -126,9 +127,9 @@ def _validate(data: Any, source: str) -> None:
     series = None
     if root is not None:
         if root.get("format") != FORMAT_TAG:
-            check.fail("format", f"must be '{FORMAT_TAG}' (this is not a Facilitator series export)")
+            check.fail("format", t("must be '{tag}' (this is not a Facilitator series export)").format(tag=FORMAT_TAG))
         if root.get("version") != FORMAT_VERSION:
-            check.fail("version", f"must be {FORMAT_VERSION}")
+            check.fail("version", t("must be {version}").format(version=FORMAT_VERSION))
         series = check.obj(root.get("series"), "series")
     formats = {f.value for f in Format}
     kinds = {k.value for k in BlockKind}
@@ -156,7 +157,7 @@ def _validate(data: Any, source: str) -> None:
                 check.text(session, key, where)
             number = session.get("number")
             if isinstance(number, int) and number in numbers:
-                check.fail(f"{where}.number", f"session number {number} appears twice")
+                check.fail(f"{where}.number", t("session number {number} appears twice").format(number=number))
             if isinstance(number, int):
                 numbers.add(number)
             for b_index, block in enumerate(check.items(session, "blocks", where)):
@@ -194,12 +195,12 @@ def _validate_block(check: _Validator, block: Any, where: str, kinds: set[str], 
     check.choice(block, "kind", where, kinds)
     check.texts(block, "prompts", where)
     if "fixed" in block and not isinstance(block["fixed"], bool):
-        check.fail(f"{where}.fixed", "must be true or false")
+        check.fail(f"{where}.fixed", t("must be true or false"))
     for key in ("notes", "materials"):
         check.text(block, key, where)
     children = check.items(block, "children", where)
     if children and depth:
-        check.fail(f"{where}.children", "sub-blocks cannot hold sub-blocks")
+        check.fail(f"{where}.children", t("sub-blocks cannot hold sub-blocks"))
         return
     for c_index, child in enumerate(children):
         _validate_block(check, child, f"{where}.children[{c_index}]", kinds, depth + 1)
@@ -210,9 +211,11 @@ def load_file(path: Path) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise InvalidInput([Problem(str(path), None, "(file)", "is nested too deeply to be a series export")]) from None
+        raise InvalidInput([Problem(str(path), None, "(file)",
+                                    t("is nested too deeply to be a series export"))]) from None
     except json.JSONDecodeError as error:
-        raise InvalidInput([Problem(str(path), error.lineno, None, f"is not valid JSON ({error.msg})")]) from None
+        raise InvalidInput([Problem(str(path), error.lineno, None,
+                                    t("is not valid JSON ({error})").format(error=error.msg))]) from None
 
 
 def import_series(db: Database, data: Any, *, source: str = "import") -> str:

@@ -87,7 +87,8 @@ def backup_paths(workspace: Path) -> list[Path]:
 def _taken_at(workspace: Path, path: Path) -> tuple[datetime, str]:
     match = _pattern(workspace).fullmatch(path.name)
     if match is None:
-        raise NotFound(f"{path.name} is not a backup of {Path(workspace).name}.")
+        raise NotFound(t("{name} is not a backup of {workspace}.").format(
+            name=path.name, workspace=Path(workspace).name))
     when = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
     return when, match.group(2) or ""
 
@@ -332,13 +333,13 @@ def resolve_backup(workspace: Path, ref: str, passphrase: str | None = None) -> 
     if ref == "latest":
         newest = newest_good_backup(workspace, passphrase)
         if newest is None:
-            raise NotFound(f"{Path(workspace).name} has no good backup.")
+            raise NotFound(t("{workspace} has no good backup.").format(workspace=Path(workspace).name))
         return newest.path
     for path in paths:
         if ref in (path.name, str(path)) or Path(ref).resolve() == path.resolve():
             return path
-    raise NotFound(f"There is no backup '{ref}' of {Path(workspace).name}; "
-                   "'facilitator backup list' shows them.")
+    raise NotFound(t("There is no backup '{ref}' of {workspace}; "
+                     "'facilitator backup list' shows them.").format(ref=ref, workspace=Path(workspace).name))
 
 
 def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = None,
@@ -355,8 +356,8 @@ def restore_backup(workspace: Path, backup: Path, *, passphrase: str | None = No
     source = _open_read_only(backup, passphrase)
     try:
         if not _sound(source):
-            raise FacilitatorError(f"The backup {backup.name} is itself damaged or needs another passphrase; "
-                                   "choose an older one.")
+            raise FacilitatorError(t("The backup {name} is itself damaged or needs another passphrase; "
+                                     "choose an older one.").format(name=backup.name))
         current = None
         if workspace.exists() and workspace.stat().st_size:
             try:

@@ -236,8 +236,8 @@ def _raw_connect(path: Path, *, read_only: bool, passphrase: str | None, immutab
     if passphrase is None:
         return sqlite3.connect(target, uri=True, timeout=timeout)
     if sqlcipher3 is None:
-        raise FacilitatorError("This workspace is encrypted; opening it needs the encryption extra "
-                               "(pip install 'facilitator-companion[encryption]').")
+        raise FacilitatorError(t("This workspace is encrypted; opening it needs the encryption extra "
+                                 "(pip install 'facilitator-companion[encryption]')."))
     conn = sqlcipher3.connect(target, uri=True, timeout=timeout)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported to the person, not logged
     conn.execute("PRAGMA key = " + _quote_literal(passphrase))

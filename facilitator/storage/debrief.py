@@ -25,7 +25,7 @@ def answer_debrief(db: Database, session_id: str, prompt: str, *, answer: str | 
                    done: bool | None = None) -> dict[str, Any]:
     """Save an answer and/or the done mark; returns the previous ``answer`` and ``done``."""
     if prompt not in DEBRIEF_PROMPTS:
-        raise FacilitatorError(f"There is no debrief prompt '{prompt}'.")
+        raise FacilitatorError(t("There is no debrief prompt '{prompt}'.").format(prompt=prompt))
     with db.atomic():
         row = db.execute("SELECT answer, done FROM debrief_answers WHERE session_id = ? AND prompt = ?",
                          [session_id, prompt]).fetchone()

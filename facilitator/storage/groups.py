@@ -195,7 +195,7 @@ def delete_round(db: Database, round_id: str) -> None:
 
 def add_rule(db: Database, series_id: str, kind: str, participant_ids: Sequence[str], note: str = "") -> GroupRule:
     if kind not in RULE_KINDS:
-        raise FacilitatorError(f"A grouping rule is 'apart' or 'together', not '{kind}'.")
+        raise FacilitatorError(t("A grouping rule is 'apart' or 'together', not '{kind}'.").format(kind=kind))
     ids = tuple(dict.fromkeys(participant_ids))
     if len(ids) < 2:
         raise FacilitatorError(t("A grouping rule needs at least two people."))

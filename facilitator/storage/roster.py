@@ -154,9 +154,9 @@ def find_participant(db: Database, series_id: str, ref: str) -> str:
                                     [series_id])
                 if folded in (" ".join(p["name"].split()).casefold(), p["preferred_name"].casefold())]
     if not rows:
-        raise NotFound(f"Nobody on this roster has the id, email or name '{ref}'.")
+        raise NotFound(t("Nobody on this roster has the id, email or name '{ref}'.").format(ref=ref))
     if len(rows) > 1:
-        raise Ambiguous(f"Several people on this roster match '{ref}'; use their email or id.")
+        raise Ambiguous(t("Several people on this roster match '{ref}'; use their email or id.").format(ref=ref))
     return rows[0]["id"]
 
 

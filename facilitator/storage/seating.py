@@ -26,9 +26,9 @@ def set_up_tables(db: Database, session_id: str, *, count: int, seats: int,
                   shape: TableShape | str = TableShape.ROUND) -> list[str]:
     """Replace the session's tables (and everyone's seat) with ``count`` tables in a grid."""
     if not 1 <= count <= MAX_TABLES:
-        raise FacilitatorError(f"Set up between 1 and {MAX_TABLES} tables.")
+        raise FacilitatorError(t("Set up between 1 and {most} tables.").format(most=MAX_TABLES))
     if not 2 <= seats <= MAX_SEATS_PER_TABLE:
-        raise FacilitatorError(f"A table seats between 2 and {MAX_SEATS_PER_TABLE} people.")
+        raise FacilitatorError(t("A table seats between 2 and {most} people.").format(most=MAX_SEATS_PER_TABLE))
     shape = TableShape(shape)
     ids = []
     with db.atomic():

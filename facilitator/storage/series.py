@@ -91,7 +91,7 @@ def list_series(db: Database) -> list[dict[str, Any]]:
 def get_series(db: Database, series_id: str, *, with_sessions: bool = True) -> Series:
     rows = list(db.query("SELECT * FROM series WHERE id = ?", [series_id]))
     if not rows:
-        raise NotFound(f"There is no series with id {series_id}.")
+        raise NotFound(t("There is no series with id {id}.").format(id=series_id))
     series = _series_from_row(rows[0])
     if with_sessions:
         series.sessions = list_sessions(db, series_id, with_blocks=True)
@@ -109,10 +109,11 @@ def find_series(db: Database, ref: str) -> str:
         return exact[0]["id"]
     matches = [r for r in rows if r["title"].casefold().startswith(ref.casefold())]
     if not matches:
-        raise NotFound(f"No series has the id or a title starting with '{ref}'.")
+        raise NotFound(t("No series has the id or a title starting with '{ref}'.").format(ref=ref))
     if len(matches) > 1:
         titles = "; ".join(r["title"] for r in matches)
-        raise Ambiguous(f"'{ref}' matches several series ({titles}); type more of the title or use the id.")
+        raise Ambiguous(t("'{ref}' matches several series ({titles}); type more of the title or use the id.").format(
+            ref=ref, titles=titles))
     return matches[0]["id"]
 
 
@@ -175,7 +176,7 @@ def list_sessions(db: Database, series_id: str, *, with_blocks: bool = False) ->
 def get_session(db: Database, session_id: str, *, with_blocks: bool = True) -> Session:
     rows = list(db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
     if not rows:
-        raise NotFound(f"There is no session with id {session_id}.")
+        raise NotFound(t("There is no session with id {id}.").format(id=session_id))
     session = _session_from_row(rows[0])
     if with_blocks:
         session.blocks = load_agenda(db, session_id)
@@ -191,7 +192,9 @@ def find_session(db: Database, series_id: str, ref: str | int) -> str:
         rows = list(db.query("SELECT id FROM sessions WHERE series_id = ? AND id = ?", [series_id, ref]))
     if not rows:
         count = db.execute("SELECT COUNT(*) FROM sessions WHERE series_id = ?", [series_id]).fetchone()[0]
-        raise NotFound(f"This series has no session '{ref}' (it has {count} session{'s' if count != 1 else ''}).")
+        sentence = (t("This series has no session '{ref}' (it has {count} session).") if count == 1
+                    else t("This series has no session '{ref}' (it has {count} sessions)."))
+        raise NotFound(sentence.format(ref=ref, count=count))
     return rows[0]["id"]
 
 

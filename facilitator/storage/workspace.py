@@ -141,12 +141,13 @@ def create_encrypted_workspace(path: str | Path, passphrase: str) -> WorkspaceDa
     """A new, empty workspace encrypted with ``passphrase`` (SQLCipher)."""
     path = Path(path)
     if not encryption_available():
-        raise FacilitatorError("Encrypted workspaces need the encryption extra "
-                               "(pip install 'facilitator-companion[encryption]').")
+        raise FacilitatorError(t("Encrypted workspaces need the encryption extra "
+                                 "(pip install 'facilitator-companion[encryption]')."))
     if not passphrase:
         raise FacilitatorError(t("An encrypted workspace needs a passphrase that is not empty."))
     if path.exists() and path.stat().st_size:
-        raise FacilitatorError(f"{path.name} already exists; choose a new file name for the encrypted workspace.")
+        raise FacilitatorError(t("{name} already exists; choose a new file name for the encrypted workspace.").format(
+            name=path.name))
     return open_workspace(path, passphrase=passphrase)
 
 

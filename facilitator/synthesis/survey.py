@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from facilitator.errors import InvalidInput, Problem
+from facilitator.i18n import t
 from facilitator.roster import spreadsheets as roster_import
 from facilitator.storage import surveys as store
 
@@ -54,25 +55,26 @@ def read_survey(path: Path) -> SurveyTable:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InvalidInput([Problem(name, None, None, f"cannot be read ({error.strerror or error}).")])
+        raise InvalidInput([Problem(name, None, None, t("cannot be read ({reason}).").format(
+            reason=error.strerror or error))])
     if path.suffix.lower() in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
         return _classify(name, *_xlsx_rows(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[:error.start].count(b"\n") + 1
-        raise InvalidInput([Problem(name, line, None, "is not UTF-8 text; save it as CSV UTF-8 and try again.")])
+        raise InvalidInput([Problem(name, line, None, t("is not UTF-8 text; save it as CSV UTF-8 and try again."))])
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInput([Problem(name, None, None, "is empty; it needs a header row of questions.")])
+        raise InvalidInput([Problem(name, None, None, t("is empty; it needs a header row of questions."))])
     records: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
             records.append((reader.line_num, row))
     except csv.Error as error:
-        raise InvalidInput([Problem(name, reader.line_num, None, f"is not valid CSV ({error}).")])
+        raise InvalidInput([Problem(name, reader.line_num, None, t("is not valid CSV ({error}).").format(error=error))])
     return _classify(name, header, records)
 
 
@@ -88,9 +90,9 @@ def _classify(name: str, header: list[str], records: list[tuple[int, list[str]]]
     seen: set[str] = set()
     for column, title in enumerate(header, start=1):
         if not title:
-            problems.append(Problem(name, 1, f"column {column}", "has no question title."))
+            problems.append(Problem(name, 1, t("column {number}").format(number=column), t("has no question title.")))
         elif title in seen:
-            problems.append(Problem(name, 1, title, "appears twice in the header."))
+            problems.append(Problem(name, 1, title, t("appears twice in the header.")))
         seen.add(title)
     rows: list[list[str]] = []
     for line, row in records:
@@ -99,14 +101,15 @@ def _classify(name: str, header: list[str], records: list[tuple[int, list[str]]]
         while len(row) > len(header) and not row[-1].strip():
             row = row[:-1]  # a spreadsheet's empty trailing cells
         if len(row) > len(header):
-            problems.append(Problem(name, line, f"column {len(header) + 1}",
-                                    f"has {len(row)} values but the header has {len(header)} questions."))
+            problems.append(Problem(name, line, t("column {number}").format(number=len(header) + 1),
+                                    t("has {values} values but the header has {questions} questions.").format(
+                                        values=len(row), questions=len(header))))
             continue
         rows.append([cell.strip() for cell in row] + [""] * (len(header) - len(row)))
     if problems:
         raise InvalidInput(problems)
     if not rows:
-        raise InvalidInput([Problem(name, 2, None, "holds no answers below the header.")])
+        raise InvalidInput([Problem(name, 2, None, t("holds no answers below the header."))])
     table = SurveyTable(file_name=name, responses=len(rows))
     for column, question in enumerate(header):
         values = [row[column] for row in rows if row[column]]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Collection, Hashable, Mapping, Sequence
 
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import t
 
 PersonId = Hashable
 Round = list[list[PersonId]]
@@ -99,14 +100,14 @@ def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> l
     Larger groups come first.
     """
     if (size is None) == (groups is None):
-        raise GroupingError("give exactly one of a group size or a number of groups")
+        raise GroupingError(t("give exactly one of a group size or a number of groups"))
     if n < 0:
-        raise GroupingError(f"cannot group {n} people")
+        raise GroupingError(t("cannot group {count} people").format(count=n))
     if n == 0:
         return []
     if size is not None:
         if size < 2:
-            raise GroupingError(f"groups need at least 2 people, not {size}")
+            raise GroupingError(t("groups need at least 2 people, not {size}").format(size=size))
         options = {max(1, n // size), -(-n // size)}
         count = min(
             (c for c in options if c == 1 or n // c >= 2),
@@ -114,7 +115,7 @@ def group_sizes(n: int, size: int | None = None, groups: int | None = None) -> l
         )
     else:
         if groups < 1:
-            raise GroupingError(f"need at least one group, not {groups}")
+            raise GroupingError(t("need at least one group, not {groups}").format(groups=groups))
         count = max(1, min(groups, n // 2))
     return _split(n, count)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import random
 
+from facilitator.i18n import t
+
 from .model import GroupingError
 from .problem import GroupingProblem
 
@@ -125,16 +127,16 @@ def place_round(problem: GroupingProblem, r: int, cost: list[list[int]] | None, 
             nodes += 1
             if nodes > NODE_LIMIT:
                 raise GroupingError(
-                    f"could not find groups for round {r + 1} that satisfy every constraint "
-                    "(the constraints are too tight to check exhaustively; try relaxing some)"
+                    t("could not find groups for round {round} that satisfy every constraint "
+                      "(the constraints are too tight to check exhaustively; try relaxing some)").format(round=r + 1)
                 )
         else:
             options[i] = None
             i -= 1
     if i < 0:
         raise GroupingError(
-            f"no grouping of round {r + 1} satisfies every constraint together "
-            "(keep apart, keep together, anchors, interpreters and locks conflict)"
+            t("no grouping of round {round} satisfies every constraint together "
+              "(keep apart, keep together, anchors, interpreters and locks conflict)").format(round=r + 1)
         )
     group_of = [0] * problem.n
     for g, members in enumerate(members_of):

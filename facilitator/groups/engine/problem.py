@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Mapping, Sequence
 
+from facilitator.i18n import t
+
 from .model import Constraints, GroupingError, PersonId, group_sizes
 
 
@@ -127,9 +129,9 @@ def build_problem(
     if len(index) != len(ids):
         seen: set = set()
         dup = next(p for p in ids if p in seen or seen.add(p))
-        raise GroupingError(f"{dup} is listed twice")
+        raise GroupingError(t("{person} is listed twice").format(person=dup))
     if rounds < 0:
-        raise GroupingError(f"cannot plan {rounds} rounds")
+        raise GroupingError(t("cannot plan {rounds} rounds").format(rounds=rounds))
     n = len(ids)
     sizes = group_sizes(n, size=size, groups=groups)
     c = constraints or Constraints()
@@ -162,23 +164,24 @@ def build_problem(
     for members in units:
         if len(members) > biggest:
             raise GroupingError(
-                f"keep together / interpreter: {_names(ids, members)} ({len(members)} people) "
-                f"cannot fit in groups of at most {biggest}"
+                t("keep together / interpreter: {names} ({count} people) "
+                  "cannot fit in groups of at most {biggest}").format(
+                    names=_names(ids, members), count=len(members), biggest=biggest)
             )
 
     apart = [[False] * n for _ in range(n)]
     for members in _present_sets(c.keep_apart, index):
         if len(members) > len(sizes):
             raise GroupingError(
-                f"keep apart: {_names(ids, members)} are {len(members)} people "
-                f"but there are only {len(sizes)} groups"
+                t("keep apart: {names} are {count} people but there are only {groups} groups").format(
+                    names=_names(ids, members), count=len(members), groups=len(sizes))
             )
         for i, p in enumerate(members):
             for q in members[i + 1:]:
                 if unit_of[p] == unit_of[q]:
                     raise GroupingError(
-                        f"{ids[p]} and {ids[q]} must be kept apart but also kept together "
-                        "(directly or through an interpreter)"
+                        t("{first} and {second} must be kept apart but also kept together "
+                          "(directly or through an interpreter)").format(first=ids[p], second=ids[q])
                     )
                 apart[p][q] = apart[q][p] = True
     has_apart = [any(row) for row in apart]
@@ -187,8 +190,9 @@ def build_problem(
         kept_from = sum(row)
         if n - 1 - kept_from < smallest - 1:
             raise GroupingError(
-                f"{ids[p]} must be kept apart from {kept_from} of the other {n - 1} people, "
-                f"too few are left to make a group of {smallest}"
+                t("{person} must be kept apart from {apart} of the other {others} people, "
+                  "too few are left to make a group of {smallest}").format(
+                    person=ids[p], apart=kept_from, others=n - 1, smallest=smallest)
             )
 
     anchor = [False] * n
@@ -203,8 +207,9 @@ def build_problem(
         inside = [p for p in members if anchor[p]]
         if len(inside) > hi:
             raise GroupingError(
-                f"anchors {_names(ids, inside)} are kept together, but with {n_anchors} anchors "
-                f"in {count} groups no group may have more than {hi}"
+                t("anchors {names} are kept together, but with {anchors} anchors "
+                  "in {groups} groups no group may have more than {most}").format(
+                    names=_names(ids, inside), anchors=n_anchors, groups=count, most=hi)
             )
 
     locks: dict[tuple[int, int], int] = {}
@@ -214,15 +219,17 @@ def build_problem(
             continue
         p = index[person]
         if not 0 <= r < rounds:
-            raise GroupingError(f"{person} is locked into round {r + 1}, but only {rounds} are planned")
+            raise GroupingError(t("{person} is locked into round {round}, but only {rounds} are planned").format(
+                person=person, round=r + 1, rounds=rounds))
         if not 0 <= g < len(sizes):
-            raise GroupingError(f"{person} is locked into group {g + 1}, but there are only {len(sizes)} groups")
+            raise GroupingError(t("{person} is locked into group {group}, but there are only {groups} groups").format(
+                person=person, group=g + 1, groups=len(sizes)))
         key = (r, unit_of[p])
         if locks.get(key, g) != g:
             other = ids[locker[key]]
             raise GroupingError(
-                f"{other} and {person} must be together but are locked into different groups "
-                f"of round {r + 1}"
+                t("{other} and {person} must be together but are locked into different groups "
+                  "of round {round}").format(other=other, person=person, round=r + 1)
             )
         locks[key] = g
         locker[key] = p
@@ -233,18 +240,22 @@ def build_problem(
                 by_group.setdefault(g, []).extend(units[u])
         for g, members in sorted(by_group.items()):
             members.sort()
-            where = f"group {g + 1} of round {r + 1}"
+            where = t("group {group} of round {round}").format(group=g + 1, round=r + 1)
             if len(members) > sizes[g]:
-                raise GroupingError(f"{_names(ids, members)} are locked into {where}, which holds {sizes[g]}")
+                raise GroupingError(t("{names} are locked into {where}, which holds {size}").format(
+                    names=_names(ids, members), where=where, size=sizes[g]))
             for i, p in enumerate(members):
                 for q in members[i + 1:]:
                     if apart[p][q]:
-                        raise GroupingError(f"{ids[p]} and {ids[q]} must be kept apart but are both locked into {where}")
+                        raise GroupingError(
+                            t("{first} and {second} must be kept apart but are both locked into {where}").format(
+                                first=ids[p], second=ids[q], where=where))
             locked_anchors = [p for p in members if anchor[p]]
             if len(locked_anchors) > hi:
                 raise GroupingError(
-                    f"anchors {_names(ids, locked_anchors)} are locked into {where}, but with "
-                    f"{n_anchors} anchors in {count} groups no group may have more than {hi}"
+                    t("anchors {names} are locked into {where}, but with "
+                      "{anchors} anchors in {groups} groups no group may have more than {most}").format(
+                        names=_names(ids, locked_anchors), where=where, anchors=n_anchors, groups=count, most=hi)
                 )
 
     hist = [[0] * n for _ in range(n)]
