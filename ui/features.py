@@ -9,6 +9,7 @@ import importlib
 FEATURE_MODULES: tuple[str, ...] = (
     "ui.live.feature",
     "ui.roster.screens",
+    "ui.roster.guest_list",
     "ui.room_window",
     "ui.notes.feature",
     "ui.print_share",

@@ -148,7 +148,7 @@ def invite_command(obj: Context, series_ref: str, session_ref: str, perspectives
                    people: tuple[str, ...], everyone: bool, as_json: bool) -> None:
     """Show or set who a session is for. With no option, lists the guest list: the people chosen
     by hand, else those whose perspective matches the session's audience, else everyone."""
-    from facilitator.plan import invitations
+    from facilitator.ops import invitations
 
     series_id, session_id = obj.session_id(series_ref, session_ref)
     if everyone or perspectives or people:

@@ -22,6 +22,7 @@ SESSIONS = "sessions"      # the sessions of a series and their fields
 AGENDA = "agenda"          # blocks of a session
 ROSTER = "roster"          # participants and perspectives
 ATTENDANCE = "attendance"  # check-in and absence
+INVITATIONS = "invitations"  # who a session is for (its guest list)
 GROUPS = "groups"          # rounds, their groups and members, grouping rules
 SEATING = "seating"        # tables and seats
 FISHBOWL = "fishbowl"      # fishbowl seats and queue
@@ -31,7 +32,7 @@ FRAMEWORK = "framework"    # framework statements
 DEBRIEF = "debrief"        # debrief answers, follow-ups, surveys
 LIVE = "live"              # the live runner's log
 REVIEWS = "reviews"        # passages approved for sharing outside the team
-ALL_KINDS = frozenset({SERIES, SESSIONS, AGENDA, ROSTER, ATTENDANCE, GROUPS, SEATING, FISHBOWL, NOTES,
+ALL_KINDS = frozenset({SERIES, SESSIONS, AGENDA, ROSTER, ATTENDANCE, INVITATIONS, GROUPS, SEATING, FISHBOWL, NOTES,
                        THEMES, FRAMEWORK, DEBRIEF, LIVE, REVIEWS})
 
 

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>GuestListWindow</name>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessagesTab</name>
     <message numerus="yes">
         <source>%n draft(s) written to %1, with mail-merge.csv beside them. Open them in your mail program to send.</source>

@@ -2028,6 +2028,56 @@ La copia de seguridad buena más reciente es del {when} ({series} series). ¿Res
     </message>
 </context>
 <context>
+    <name>GuestListWindow</name>
+    <message>
+        <source>Who is Session %1: %2 for?</source>
+        <translation>¿Para quién es la sesión %1: %2?</translation>
+    </message>
+    <message>
+        <source>The communication schedule writes to these people: the people ticked here, else those whose perspective matches the session&apos;s audience, else everyone on the roster.</source>
+        <translation>El calendario de comunicación escribe a estas personas: las marcadas aquí; si no hay ninguna, quienes tienen la perspectiva del público de la sesión; si no, todas las personas de la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (or the session&apos;s audience)</source>
+        <translation>&amp;Todas las personas (o el público de la sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Only the people ticked below</source>
+        <translation>&amp;Solo las personas marcadas abajo</translation>
+    </message>
+    <message>
+        <source>Perspective to tick</source>
+        <translation>Perspectiva que marcar</translation>
+    </message>
+    <message>
+        <source>&amp;Tick this perspective</source>
+        <translation>&amp;Marcar esta perspectiva</translation>
+    </message>
+    <message>
+        <source>People on the roster</source>
+        <translation>Personas de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the guest list</source>
+        <translation>Fijar la lista de invitados</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import roster from %1</source>
@@ -3643,6 +3693,18 @@ Todo se guarda sobre la marcha, en un único archivo de espacio de trabajo:
     <message>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Guest list</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>G&amp;uest list</source>
+        <translation>Lista de &amp;invitados</translation>
+    </message>
+    <message>
+        <source>Who this session is for: who the messages go to</source>
+        <translation>Para quién es esta sesión: a quién van los mensajes</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from clocks import ticking
 
 from facilitator.errors import FacilitatorError
 from facilitator.ops import Changes, Outcome, agenda, attendance, roster
-from facilitator.ops.changes import AGENDA, ATTENDANCE, NOTES, ROSTER, SESSIONS, THEMES
+from facilitator.ops.changes import AGENDA, ATTENDANCE, INVITATIONS, NOTES, ROSTER, SESSIONS, THEMES
 from facilitator.plan.model import AttendanceStatus
 from facilitator.roster.spreadsheets import read_csv_text
 
@@ -23,7 +23,7 @@ def snapshot(db) -> dict[str, list[tuple]]:
               "perspectives": ("id",), "notes": ("seq",), "themes": (), "note_themes": (),
               "framework_statements": (), "statement_notes": (), "followups": (), "debrief_answers": (),
               "breakout_rounds": ("seed",), "breakout_groups": ("id",), "breakout_members": ("group_id",),
-              "grouping_rules": ("id",), "seating_tables": (), "seating_assignments": ()}
+              "grouping_rules": ("id",), "seating_tables": (), "seating_assignments": (), "session_invitations": ()}
     rows = {table: sorted(tuple((k, v) for k, v in row.items() if k not in _VOLATILE + hidden)
                           for row in db[table].rows) for table, hidden in tables.items()}
     # "expected" is what no attendance row means: undoing a check-in may leave either
@@ -137,6 +137,23 @@ def test_attendance_undo_and_redo(db, session):
     assert_undo_and_redo(db, lambda d: attendance.mark_everyone_present(d, session.id))
     walk_in = assert_undo_and_redo(db, lambda d: attendance.add_walk_in(d, session.id, "Walk-in Wanjiru"))
     assert walk_in.changes.touches(ROSTER, session_id=session.id)
+
+
+def test_a_guest_list_undoes_and_redoes(db, session):
+    from facilitator.ops import invitations
+
+    families = [roster.add_participant(db, session.series_id, name=n, perspective="Parent").value
+                for n in ("Ana", "Bo")]
+    roster.add_participant(db, session.series_id, name="Chidi", perspective="Student")
+    everyone = [p.name for p in invitations.invited(db, session.id)]
+    chose = assert_undo_and_redo(db, lambda d: invitations.choose(d, session.id, perspectives=["parent"]))
+    assert [p.name for p in invitations.invited(db, session.id)] == ["Ana", "Bo"]
+    assert chose.changes.touches(INVITATIONS, session_id=session.id)
+    assert not chose.changes.touches(ROSTER, ATTENDANCE, session_id=session.id)
+    cleared = assert_undo_and_redo(db, lambda d: invitations.choose(d, session.id, everyone=True))
+    assert [p.name for p in invitations.invited(db, session.id)] == everyone
+    cleared.undo(db)  # the hand-made list comes back as it was
+    assert sorted(invitations.chosen_ids(db, session.id)) == sorted(p.id for p in families)
 
 
 def test_changes_combine_and_compare():
